@@ -1,0 +1,57 @@
+export type ServiceName = 'gateway' | 'intake' | 'casework' | 'reporting';
+
+export const DEFAULT_PORTS: Record<ServiceName, number> = { gateway: 4000, intake: 4001, casework: 4002, reporting: 4003 };
+export const DEV_JWT_SECRET = 'redress-local-development-secret-change-me';
+
+export interface PlatformConfig {
+  service: ServiceName;
+  env: string;
+  port: number;
+  databaseUrl: string;
+  redisUrl: string;
+  jwtSecret: string;
+  jwtJwksUrl: string | null;
+  jwtIssuer: string | null;
+  jwtAudience: string | null;
+  logLevel: string;
+  /** Prefixes every PostgreSQL schema name, so a test suite can own its schemas. */
+  schemaPrefix: string;
+  /** BullMQ key prefix, so a test suite can own its queues. */
+  queuePrefix: string;
+  /** How often the outbox relay looks for unpublished events when nothing nudged it. */
+  outboxPollMs: number;
+}
+
+function intFromEnv(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${key} must be a whole number, got "${raw}"`);
+  return n;
+}
+
+export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = process.env): PlatformConfig {
+  const nodeEnv = env.NODE_ENV ?? 'development';
+  const jwtSecret = env.JWT_SECRET ?? DEV_JWT_SECRET;
+  const jwtJwksUrl = env.JWT_JWKS_URL || null;
+  if (nodeEnv === 'production' && !jwtJwksUrl && jwtSecret === DEV_JWT_SECRET) {
+    throw new Error('JWT_SECRET must be set to a real secret (or JWT_JWKS_URL to an issuer) when NODE_ENV=production');
+  }
+  return {
+    service,
+    env: nodeEnv,
+    port: intFromEnv(env, 'PORT', DEFAULT_PORTS[service]),
+    databaseUrl: env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/redress',
+    redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    jwtSecret,
+    jwtJwksUrl,
+    jwtIssuer: env.JWT_ISSUER || null,
+    jwtAudience: env.JWT_AUDIENCE || null,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    schemaPrefix: env.SCHEMA_PREFIX ?? '',
+    queuePrefix: env.QUEUE_PREFIX ?? 'redress',
+    outboxPollMs: intFromEnv(env, 'OUTBOX_POLL_MS', 500),
+  };
+}
+
+export const schemaName = (config: Pick<PlatformConfig, 'schemaPrefix'>, base: string): string => `${config.schemaPrefix}${base}`;

@@ -1,0 +1,115 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { ApolloServer, BaseContext, HTTPGraphQLRequest } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import type { Logger } from './logger';
+
+export interface ServeOptions<TContext extends BaseContext> {
+  apollo: ApolloServer<TContext>;
+  port: number;
+  host?: string;
+  logger: Logger;
+  context: (req: IncomingMessage) => Promise<TContext>;
+  /** Checks run by /ready; any throw makes the service not ready. */
+  readiness?: () => Promise<void>;
+  maxBodyBytes?: number;
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new BodyTooLarge());
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
+
+/**
+ * Serves an Apollo server over node:http with /health (process up) and /ready (dependencies answer),
+ * and a request-size limit. GraphQL at /graphql (and /).
+ */
+export async function serveApollo<TContext extends BaseContext>(options: ServeOptions<TContext>): Promise<Server> {
+  const { apollo, logger } = options;
+  const limit = options.maxBodyBytes ?? 1_000_000;
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: Error) => {
+      logger.error({ err: err.message }, 'request failed');
+      if (!res.headersSent) json(res, 500, { errors: [{ message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/health') return json(res, 200, { status: 'ok' });
+    if (url.pathname === '/ready') {
+      try {
+        await options.readiness?.();
+        return json(res, 200, { status: 'ready' });
+      } catch (err) {
+        return json(res, 503, { status: 'not ready', reason: (err as Error).message });
+      }
+    }
+    if (url.pathname !== '/graphql' && url.pathname !== '/') return json(res, 404, { error: 'Not found: GraphQL is served at /graphql' });
+    let raw = '';
+    try {
+      raw = req.method === 'POST' ? await readBody(req, limit) : '';
+    } catch (err) {
+      if (err instanceof BodyTooLarge) {
+        return json(res, 413, { errors: [{ message: `The request is larger than ${limit} bytes.`, extensions: { code: 'BAD_USER_INPUT' } }] });
+      }
+      throw err;
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown = raw;
+    if (raw && (headers.get('content-type') ?? '').includes('application/json')) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        return json(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+      }
+    }
+    const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
+    const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => options.context(req) });
+    const outHeaders: Record<string, string> = {};
+    for (const [k, v] of result.headers) outHeaders[k] = v;
+    res.writeHead(result.status ?? 200, outHeaders);
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
+  });
+  return server;
+}
+
+export function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}

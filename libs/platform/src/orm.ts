@@ -1,0 +1,63 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import type { Migration } from '@mikro-orm/migrations';
+import type { Logger } from './logger';
+
+export type { EntityManager };
+export { MikroORM };
+
+type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
+
+export interface OrmOptions {
+  databaseUrl: string;
+  /** The service's own PostgreSQL schema; no service reads another's. */
+  schema: string;
+  entities: NonNullable<Options['entities']>;
+  /** Listed explicitly (name order = apply order) so nothing depends on globbing files at run time. */
+  migrations: readonly { name: string; class: MigrationClass }[];
+  logger?: Logger;
+  poolMax?: number;
+}
+
+/** Starts MikroORM on the service's schema and applies its migrations (one migrator at a time across replicas). */
+export async function createOrm(options: OrmOptions): Promise<MikroORM> {
+  const orm = await MikroORM.init({
+    clientUrl: options.databaseUrl,
+    schema: options.schema,
+    entities: options.entities,
+    extensions: [Migrator],
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+    pool: { min: 0, max: options.poolMax ?? 10 },
+    allowGlobalContext: false,
+    debug: false,
+    migrations: {
+      tableName: `${options.schema}.mikro_orm_migrations`,
+      migrationsList: options.migrations.map((m) => ({ name: m.name, class: m.class })),
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+    },
+  });
+  await migrate(orm, options);
+  return orm;
+}
+
+async function migrate(orm: MikroORM, options: OrmOptions): Promise<void> {
+  const knex = orm.em.getConnection().getKnex();
+  const key = `redress-migrate-${options.schema}`;
+  // A session advisory lock held on one dedicated connection: replicas starting together migrate one at a time.
+  const lock = await knex.client.acquireConnection();
+  try {
+    await knex.raw('select pg_advisory_lock(hashtext(?))', [key]).connection(lock);
+    try {
+      await knex.raw(`create schema if not exists "${options.schema}"`).connection(lock);
+      const applied = await orm.getMigrator().up();
+      if (applied.length) options.logger?.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+    } finally {
+      await knex.raw('select pg_advisory_unlock(hashtext(?))', [key]).connection(lock);
+    }
+  } finally {
+    await knex.client.releaseConnection(lock);
+  }
+}

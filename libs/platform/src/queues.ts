@@ -1,0 +1,61 @@
+import { Queue, Worker, UnrecoverableError } from 'bullmq';
+import type { Job, JobsOptions } from 'bullmq';
+import IORedis from 'ioredis';
+import type { Redis } from 'ioredis';
+import type { JobMap, JobName, QueueJobs, QueueName } from '@redress/contracts';
+import type { Logger } from './logger';
+
+export { UnrecoverableError };
+export type { Redis };
+
+/** BullMQ needs maxRetriesPerRequest: null on every connection it blocks on. */
+export function createRedis(url: string): Redis {
+  return new IORedis(url, { maxRetriesPerRequest: null, enableReadyCheck: true });
+}
+
+export interface QueueOptions { connection: Redis; prefix: string }
+
+export type TypedQueue<Q extends QueueName> = Queue & {
+  add<J extends QueueJobs[Q]>(name: J, data: JobMap[J], opts?: JobsOptions): Promise<Job>;
+};
+
+const DEFAULT_JOB_OPTIONS: JobsOptions = {
+  // Completed jobs are removed so personal data does not linger in Redis; failures kept a while to inspect.
+  removeOnComplete: true,
+  removeOnFail: { age: 7 * 24 * 3600, count: 1000 },
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 500 },
+};
+
+export function createQueue<Q extends QueueName>(name: Q, options: QueueOptions): TypedQueue<Q> {
+  return new Queue(name, { connection: options.connection, prefix: options.prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS }) as TypedQueue<Q>;
+}
+
+export type JobHandlers<Q extends QueueName> = { [J in QueueJobs[Q]]: (data: JobMap[J], job: Job) => Promise<void> };
+
+/**
+ * A worker whose handlers are checked against the queue's job names at compile time; a job with a name
+ * (or payload version) it does not know fails without retry instead of being guessed at.
+ */
+export function createWorker<Q extends QueueName>(
+  name: Q,
+  handlers: JobHandlers<Q>,
+  options: QueueOptions & { logger: Logger; concurrency?: number },
+): Worker {
+  const table = handlers as unknown as Record<string, (data: unknown, job: Job) => Promise<void>>;
+  const worker = new Worker(
+    name,
+    async (job: Job) => {
+      const handle = table[job.name];
+      if (!handle) throw new UnrecoverableError(`queue ${name} has no processor for job "${job.name}"`);
+      if ((job.data as { v?: unknown }).v !== 1) throw new UnrecoverableError(`job ${job.name} has unknown payload version`);
+      await handle(job.data, job);
+    },
+    { connection: options.connection, prefix: options.prefix, concurrency: options.concurrency ?? 4 },
+  );
+  worker.on('failed', (job, err) => options.logger.error({ queue: name, job: job?.name, jobId: job?.id, err: err.message }, 'job failed'));
+  worker.on('error', (err) => options.logger.error({ queue: name, err: err.message }, 'worker error'));
+  return worker;
+}
+
+export type { JobName };

@@ -1,0 +1,88 @@
+import type { IncomingMessage } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import type { BaseContext } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { GraphQLError, parse } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, createResolversMap } from 'type-graphql';
+import type { NonEmptyArray } from 'type-graphql';
+import type { AuthContext, TokenVerifier } from './auth';
+import { AppError, formatError } from './errors';
+import { serveApollo } from './http-server';
+import type { Logger } from './logger';
+import { DateTimeScalar } from './scalars';
+
+export const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own resolver type
+type ResolverClass = Function;
+
+export interface SubgraphDefinition {
+  resolvers: NonEmptyArray<ResolverClass>;
+  orphanedTypes?: ResolverClass[];
+  /** `__resolveReference` per entity type this subgraph owns. */
+  referenceResolvers?: GraphQLResolverMap<unknown>;
+}
+
+export interface BuiltSubgraph { schema: GraphQLSchema; sdl: string }
+
+/** type-graphql classes → a Federation 2 subgraph schema and its printed SDL (what composition reads). */
+export async function buildSubgraph(definition: SubgraphDefinition): Promise<BuiltSubgraph> {
+  const typeGraphQLSchema = await buildSchema({
+    resolvers: definition.resolvers,
+    orphanedTypes: definition.orphanedTypes,
+    skipCheck: true,
+    validate: false,
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+  });
+  const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphQLSchema)}`;
+  const resolvers = createResolversMap(typeGraphQLSchema) as GraphQLResolverMap<unknown>;
+  for (const [typeName, ref] of Object.entries(definition.referenceResolvers ?? {})) {
+    resolvers[typeName] = { ...(resolvers[typeName] as object), ...(ref as object) } as GraphQLResolverMap<unknown>[string];
+  }
+  const schema = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers });
+  return { schema, sdl };
+}
+
+export interface SubgraphServerOptions<TContext extends BaseContext> {
+  schema: GraphQLSchema;
+  port: number;
+  production: boolean;
+  logger: Logger;
+  verifyToken: TokenVerifier;
+  context: (auth: AuthContext, req: IncomingMessage) => TContext;
+  readiness?: () => Promise<void>;
+}
+
+/** Verifies the bearer token (a subgraph reached directly refuses just as the gateway does). */
+export async function authenticate(verifyToken: TokenVerifier, req: IncomingMessage): Promise<AuthContext> {
+  try {
+    return await verifyToken(req.headers.authorization);
+  } catch (err) {
+    if (err instanceof AppError) throw new GraphQLError(err.message, { extensions: { code: err.code, http: { status: 401 } } });
+    throw err;
+  }
+}
+
+export async function startSubgraphServer<TContext extends BaseContext>(options: SubgraphServerOptions<TContext>) {
+  const apollo = new ApolloServer<TContext>({
+    schema: options.schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: !options.production,
+    plugins: options.production ? [ApolloServerPluginLandingPageDisabled()] : [],
+  });
+  await apollo.start();
+  const server = await serveApollo({
+    apollo,
+    port: options.port,
+    logger: options.logger,
+    readiness: options.readiness,
+    context: async (req) => options.context(await authenticate(options.verifyToken, req), req),
+  });
+  return { apollo, server };
+}
