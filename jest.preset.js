@@ -19,6 +19,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@redress/(policy|contracts|platform)$': path.join(__dirname, 'libs/$1/src/index.ts'),
+    '^@redress/(intake|casework|reporting)$': path.join(__dirname, 'apps/$1/src/index.ts'),
   },
   setupFiles: [path.join(__dirname, 'tools/jest/setup-env.js')],
 };

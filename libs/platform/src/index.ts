@@ -9,3 +9,5 @@ export * from './outbox';
 export * from './queues';
 export * from './scalars';
 export * from './subgraph';
+export * from './graphql-enums';
+export * from './service';

@@ -1,0 +1,60 @@
+import { Collection, Entity, Index, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
+import type { Ref } from '@mikro-orm/core';
+import type { CaseStatus, Channel, FeedbackKind, Matter, Outcome, Remedy } from '@redress/policy';
+import type { RepresentativeRecord } from '@redress/contracts';
+import { Complainant } from '../complainants/complainant.entity';
+
+@Entity({ tableName: 'case' })
+export class Case {
+  @PrimaryKey({ type: 'uuid' }) id!: string;
+  @Property({ type: 'string', length: 32, unique: true }) reference!: string;
+  /** One case per intake submission: a replayed case.open job finds it and does nothing. */
+  @Property({ type: 'uuid', unique: true }) submissionId!: string;
+  @Index() @Property({ type: 'string', length: 64 }) councilId!: string;
+  @Property({ type: 'string', length: 32 }) kind!: FeedbackKind;
+  @Property({ type: 'string', length: 32 }) channel!: Channel;
+  @Property({ type: 'string', length: 64 }) serviceArea!: string;
+  @Property({ type: 'string', length: 64 }) matter!: Matter;
+  @Property({ type: 'string', length: 200 }) summary!: string;
+  @Property({ type: 'text' }) details!: string;
+  @Property({ type: 'text', nullable: true }) desiredOutcome: string | null = null;
+  @Property({ type: 'string', length: 32 }) status!: CaseStatus;
+  @Property({ type: 'integer' }) currentStage!: number;
+  @Property({ type: 'datetime' }) receivedAt!: Date;
+  @Property({ type: 'json' }) flags: string[] = [];
+  @Index() @Property({ type: 'string', length: 128, nullable: true }) assigneeId: string | null = null;
+  @ManyToOne(() => Complainant, { nullable: true, ref: true }) complainant: Ref<Complainant> | null = null;
+  @Property({ type: 'json', nullable: true }) representative: RepresentativeRecord | null = null;
+  @OneToMany(() => CaseStage, (s) => s.case, { orderBy: { number: 'asc' } }) stages = new Collection<CaseStage>(this);
+  @OneToMany(() => CaseEvent, (e) => e.case, { orderBy: { at: 'asc', seq: 'asc' } }) timeline = new Collection<CaseEvent>(this);
+  @Property({ type: 'datetime' }) createdAt!: Date;
+}
+
+@Entity({ tableName: 'case_stage' })
+export class CaseStage {
+  @PrimaryKey({ type: 'uuid' }) id!: string;
+  @ManyToOne(() => Case) case!: Case;
+  @Property({ type: 'integer' }) number!: number;
+  @Property({ type: 'string', length: 200 }) name!: string;
+  @Property({ type: 'datetime' }) openedAt!: Date;
+  @Property({ type: 'string', length: 10 }) acknowledgeBy!: string;
+  @Property({ type: 'datetime' }) acknowledgeDueAt!: Date;
+  @Property({ type: 'datetime', nullable: true }) acknowledgedAt: Date | null = null;
+  @Property({ type: 'string', length: 10 }) respondBy!: string;
+  @Property({ type: 'datetime' }) respondDueAt!: Date;
+  @Property({ type: 'datetime', nullable: true }) respondedAt: Date | null = null;
+  @Property({ type: 'integer' }) extensionWorkingDays = 0;
+  @Property({ type: 'string', length: 32, nullable: true }) outcome: Outcome | null = null;
+  @Property({ type: 'json' }) remedies: Remedy[] = [];
+}
+
+/** The case's timeline: append-only, every change with who did it and when. */
+@Entity({ tableName: 'case_event' })
+export class CaseEvent {
+  @PrimaryKey({ type: 'bigint', autoincrement: true }) seq?: string;
+  @ManyToOne(() => Case) case!: Case;
+  @Property({ type: 'datetime' }) at!: Date;
+  @Property({ type: 'string', length: 64 }) type!: string;
+  @Property({ type: 'string', length: 200, nullable: true }) actor: string | null = null;
+  @Property({ type: 'text', nullable: true }) detail: string | null = null;
+}

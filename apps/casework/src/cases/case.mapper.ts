@@ -1,0 +1,47 @@
+import type { Case, CaseStage } from './case.entity';
+import type { CaseStageView, CaseView } from './case.types';
+
+function toStage(s: CaseStage): CaseStageView {
+  return {
+    number: s.number,
+    name: s.name,
+    openedAt: s.openedAt,
+    acknowledgeBy: s.acknowledgeBy,
+    acknowledgedAt: s.acknowledgedAt,
+    respondBy: s.respondBy,
+    respondedAt: s.respondedAt,
+    extensionWorkingDays: s.extensionWorkingDays,
+    outcome: s.outcome,
+    remedies: [...s.remedies],
+    breaches: [],
+  };
+}
+
+/** A loaded case (stages, timeline and complainant populated) as the contract's Case. */
+export function toCaseView(c: Case, now: Date): CaseView {
+  const stages = c.stages.getItems().map(toStage);
+  const current = c.stages.getItems().find((s) => s.number === c.currentStage)!;
+  const complainant = c.complainant?.getEntity() ?? null;
+  const overdue =
+    (!current.acknowledgedAt && current.acknowledgeDueAt.getTime() < now.getTime()) ||
+    (!current.respondedAt && current.respondDueAt.getTime() < now.getTime());
+  return {
+    id: c.id,
+    reference: c.reference,
+    council: { id: c.councilId },
+    kind: c.kind,
+    channel: c.channel,
+    serviceArea: c.serviceArea,
+    summary: c.summary,
+    status: c.status,
+    stage: toStage(current),
+    stages,
+    assigneeId: c.assigneeId,
+    overdue,
+    receivedAt: c.receivedAt,
+    complainant: complainant
+      ? { id: complainant.id, type: complainant.type, name: complainant.name, email: complainant.email, phone: complainant.phone, postalAddress: complainant.postalAddress, restricted: complainant.restricted }
+      : null,
+    timeline: c.timeline.getItems().map((e) => ({ at: e.at, type: e.type, actor: e.actor, detail: e.detail })),
+  };
+}

@@ -1,0 +1,36 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Role } from '@redress/policy';
+import { requireStaff } from '@redress/platform';
+import type { RequestContext } from '@redress/platform';
+import { Case } from './case.entity';
+import { toCaseView } from './case.mapper';
+import { CaseView } from './case.types';
+
+/** Case handlers: the roles that may read a case and its personal data. */
+export const CASE_HANDLERS: readonly Role[] = [Role.CONTACT_CENTRE, Role.OFFICER, Role.HEAD_OF_SERVICE, Role.COMPLAINTS_COORDINATOR];
+
+async function loadCase(ctx: RequestContext, where: { reference: string } | { id: string }): Promise<CaseView | null> {
+  const c = await ctx.em.findOne(Case, where, { populate: ['stages', 'timeline', 'complainant'] });
+  if (!c) return null;
+  // Staff of another council get the same answer as for a case that does not exist.
+  requireStaff(ctx.auth, null, CASE_HANDLERS);
+  if (ctx.auth.staff?.council !== c.councilId) return null;
+  return toCaseView(c, ctx.now());
+}
+
+@Resolver(() => CaseView)
+export class CaseResolver {
+  @Query(() => CaseView, { nullable: true, description: 'A case of your council by its reference' })
+  case(@Arg('reference', () => String) reference: string, @Ctx() ctx: RequestContext): Promise<CaseView | null> {
+    requireStaff(ctx.auth, null, CASE_HANDLERS);
+    return loadCase(ctx, { reference: reference.trim().toUpperCase() });
+  }
+}
+
+export const caseReference = {
+  Case: {
+    __resolveReference(ref: { id?: string; reference?: string }, ctx: RequestContext): Promise<CaseView | null> {
+      return loadCase(ctx, ref.id ? { id: ref.id } : { reference: ref.reference ?? '' });
+    },
+  },
+};

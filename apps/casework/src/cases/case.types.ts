@@ -1,0 +1,66 @@
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { CaseStatus, Channel, ComplainantType, FeedbackKind, Outcome, Remedy, SlaKind } from '@redress/policy';
+import { DateScalar } from '@redress/platform';
+import { CouncilRef } from '../councils/council.reference';
+
+@ObjectType('SlaBreach')
+export class SlaBreachView {
+  @Field(() => SlaKind) kind!: SlaKind;
+  @Field(() => Date) dueAt!: Date;
+  @Field(() => Date) detectedAt!: Date;
+}
+
+@ObjectType('CaseStage')
+export class CaseStageView {
+  @Field(() => Int) number!: number;
+  @Field(() => String) name!: string;
+  @Field(() => Date) openedAt!: Date;
+  @Field(() => DateScalar) acknowledgeBy!: string;
+  @Field(() => Date, { nullable: true }) acknowledgedAt!: Date | null;
+  @Field(() => DateScalar) respondBy!: string;
+  @Field(() => Date, { nullable: true }) respondedAt!: Date | null;
+  @Field(() => Int) extensionWorkingDays!: number;
+  @Field(() => Outcome, { nullable: true }) outcome!: Outcome | null;
+  @Field(() => [Remedy]) remedies!: Remedy[];
+  @Field(() => [SlaBreachView]) breaches!: SlaBreachView[];
+}
+
+@ObjectType('CaseEvent')
+export class CaseEventView {
+  @Field(() => Date) at!: Date;
+  @Field(() => String) type!: string;
+  @Field(() => String, { nullable: true }) actor!: string | null;
+  @Field(() => String, { nullable: true }) detail!: string | null;
+}
+
+@ObjectType('Complainant', { description: 'Personal data: case handlers of the council only' })
+export class ComplainantView {
+  @Field(() => ID) id!: string;
+  @Field(() => ComplainantType) type!: ComplainantType;
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) email!: string | null;
+  @Field(() => String, { nullable: true }) phone!: string | null;
+  @Field(() => String, { nullable: true }) postalAddress!: string | null;
+  @Field(() => Boolean, { description: 'Under an unreasonable-behaviour contact restriction' }) restricted!: boolean;
+}
+
+@ObjectType('Case')
+@Directive('@key(fields: "id")')
+@Directive('@key(fields: "reference")')
+export class CaseView {
+  @Field(() => ID) id!: string;
+  @Field(() => String) reference!: string;
+  @Field(() => CouncilRef) council!: CouncilRef;
+  @Field(() => FeedbackKind) kind!: FeedbackKind;
+  @Field(() => Channel) channel!: Channel;
+  @Field(() => String) serviceArea!: string;
+  @Field(() => String) summary!: string;
+  @Field(() => CaseStatus) status!: CaseStatus;
+  @Field(() => CaseStageView, { description: 'The current stage' }) stage!: CaseStageView;
+  @Field(() => [CaseStageView]) stages!: CaseStageView[];
+  @Field(() => ID, { nullable: true }) assigneeId!: string | null;
+  @Field(() => Boolean) overdue!: boolean;
+  @Field(() => Date) receivedAt!: Date;
+  @Field(() => ComplainantView, { nullable: true, description: 'null when anonymous' }) complainant!: ComplainantView | null;
+  @Field(() => [CaseEventView]) timeline!: CaseEventView[];
+}

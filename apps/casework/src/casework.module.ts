@@ -1,0 +1,11 @@
+import { registerContractEnums } from '@redress/platform';
+import type { ServiceModule, SubgraphDefinition } from '@redress/platform';
+import { CaseResolver, caseReference } from './cases/case.resolver';
+import { caseworkSchema, createCaseworkOrm } from './casework.orm';
+
+export const caseworkModule: ServiceModule = { service: 'casework', schema: caseworkSchema, createOrm: createCaseworkOrm };
+
+export function caseworkSubgraph(): SubgraphDefinition {
+  registerContractEnums();
+  return { resolvers: [CaseResolver], referenceResolvers: caseReference };
+}

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { authenticate, createTokenVerifier, formatError, serveApollo } from '@redress/platform';
+import type { Logger, PlatformConfig } from '@redress/platform';
+
+interface GatewayContext { authorization?: string }
+
+export const SUPERGRAPH_FILE = join(__dirname, '..', 'supergraph.graphql');
+
+/** Subgraph routing URL: `${NAME}_URL` from the environment wins over the URL composed into the supergraph. */
+export function routingUrl(name: string, composedUrl: string | undefined, env: NodeJS.ProcessEnv): string {
+  return env[`${name.toUpperCase()}_URL`] ?? composedUrl ?? '';
+}
+
+/** The gateway: serves the checked-in supergraph, verifies the bearer token, forwards it to the subgraphs. */
+export async function startGateway(config: PlatformConfig, logger: Logger, env: NodeJS.ProcessEnv = process.env) {
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource<GatewayContext>({
+        url: routingUrl(name, url, env),
+        willSendRequest({ request, context }) {
+          if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+        },
+      }),
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: config.env !== 'production',
+    plugins: config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : [],
+  });
+  await apollo.start();
+  const verifyToken = createTokenVerifier(config);
+  const server = await serveApollo<GatewayContext>({
+    apollo,
+    port: config.port,
+    logger,
+    context: async (req) => {
+      // Refuse a bad token here rather than letting every subgraph refuse it.
+      await authenticate(verifyToken, req);
+      return { authorization: req.headers.authorization };
+    },
+  });
+  return { apollo, server };
+}

@@ -1,0 +1,54 @@
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { AnonymousHandling, ClockStart, CouncilTier, Outcome, Remedy, Role } from '@redress/policy';
+
+@ObjectType({ description: 'A service the council offers, as residents name it' })
+export class ServiceArea {
+  @Field(() => String) code!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true, description: 'Set when another body provides this service: where the resident is referred' })
+  providedBy?: string | null;
+}
+
+@ObjectType()
+export class StagePolicy {
+  @Field(() => Int, { description: '0 = informal resolution, 1, 2, 3' }) number!: number;
+  @Field(() => String) name!: string;
+  @Field(() => Role) handlerRole!: Role;
+  @Field(() => Int) acknowledgeWithinWorkingDays!: number;
+  @Field(() => Int) respondWithinWorkingDays!: number;
+  @Field(() => ClockStart) responseClockFrom!: ClockStart;
+  @Field(() => Int, { nullable: true, description: 'null = no fixed maximum' }) maxExtensionWorkingDays!: number | null;
+  @Field(() => Role, { nullable: true }) signOffRole!: Role | null;
+  @Field(() => Boolean, { description: 'The handler must not have handled an earlier stage' }) independentOfEarlierStages!: boolean;
+}
+
+@ObjectType()
+@Directive('@shareable')
+export class ComplianceFinding {
+  @Field(() => String) rule!: string;
+  @Field(() => Boolean) compliant!: boolean;
+  @Field(() => String) detail!: string;
+}
+
+@ObjectType()
+export class ComplaintPolicy {
+  @Field(() => String) name!: string;
+  @Field(() => Int) timeLimitMonths!: number;
+  @Field(() => AnonymousHandling) anonymousComplaints!: AnonymousHandling;
+  @Field(() => [StagePolicy]) stages!: StagePolicy[];
+  @Field(() => [Outcome]) outcomes!: Outcome[];
+  @Field(() => [Remedy]) remedies!: Remedy[];
+  @Field(() => [ComplianceFinding], { description: 'This policy held against the LGSCO Complaint Handling Code' })
+  codeCompliance!: ComplianceFinding[];
+}
+
+@ObjectType()
+@Directive('@key(fields: "id")')
+export class Council {
+  @Field(() => ID, { description: 'slug: "hart", "hampshire"' }) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => CouncilTier) tier!: CouncilTier;
+  @Field(() => String) referencePrefix!: string;
+  @Field(() => ComplaintPolicy) policy!: ComplaintPolicy;
+  @Field(() => [ServiceArea]) serviceAreas!: ServiceArea[];
+}

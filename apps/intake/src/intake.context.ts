@@ -1,0 +1,3 @@
+import type { RequestContext } from '@redress/platform';
+
+export type IntakeContext = RequestContext;

@@ -1,0 +1,13 @@
+import { registerContractEnums } from '@redress/platform';
+import type { ServiceModule, SubgraphDefinition } from '@redress/platform';
+import { CouncilResolver, councilReference } from './councils/council.resolver';
+import { createIntakeOrm, intakeSchema } from './intake.orm';
+import { SubmissionResolver } from './submissions/submission.resolver';
+import { CaseTrackingResolver } from './tracking/case-tracking.resolver';
+
+export const intakeModule: ServiceModule = { service: 'intake', schema: intakeSchema, createOrm: createIntakeOrm };
+
+export function intakeSubgraph(): SubgraphDefinition {
+  registerContractEnums();
+  return { resolvers: [CouncilResolver, SubmissionResolver, CaseTrackingResolver], referenceResolvers: councilReference };
+}

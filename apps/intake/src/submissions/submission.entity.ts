@@ -1,0 +1,45 @@
+import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import type { Channel, ComplainantType, FeedbackKind, IntakeOutcome, Matter } from '@redress/policy';
+import type { RepresentativeRecord } from '@redress/contracts';
+
+export interface ReferralRecord { route: string; detail: string; councilId?: string }
+
+/** Every contact the council receives, whatever its outcome: the record of the contact. */
+@Entity({ tableName: 'submission' })
+@Unique({ properties: ['councilId', 'idempotencyKey'] })
+export class Submission {
+  @PrimaryKey({ type: 'uuid' }) id!: string;
+  @Property({ type: 'string', length: 32, unique: true }) reference!: string;
+  @Index() @Property({ type: 'string', length: 64 }) councilId!: string;
+  @Property({ type: 'string', length: 32 }) kind!: FeedbackKind;
+  @Property({ type: 'string', length: 32 }) channel!: Channel;
+  @Property({ type: 'string', length: 64 }) serviceArea!: string;
+  @Property({ type: 'string', length: 64 }) matter!: Matter;
+  @Property({ type: 'string', length: 200 }) summary!: string;
+  @Property({ type: 'text' }) details!: string;
+  @Property({ type: 'text', nullable: true }) desiredOutcome: string | null = null;
+  @Property({ type: 'string', length: 10, nullable: true }) incidentDate: string | null = null;
+  @Property({ type: 'datetime' }) receivedAt!: Date;
+  /** Staff member who recorded it (null = the public, through the web form or email). */
+  @Property({ type: 'string', length: 128, nullable: true }) recordedBy: string | null = null;
+  @Property({ type: 'text', nullable: true }) lateJustification: string | null = null;
+  @Property({ type: 'boolean' }) safeguardingConcern = false;
+  @Property({ type: 'boolean' }) skipInformal = false;
+  @Property({ type: 'string', length: 32, nullable: true }) complainantType: ComplainantType | null = null;
+  @Property({ type: 'string', length: 200, nullable: true }) complainantName: string | null = null;
+  @Index() @Property({ type: 'string', length: 320, nullable: true }) complainantEmail: string | null = null;
+  @Property({ type: 'string', length: 64, nullable: true }) complainantPhone: string | null = null;
+  @Property({ type: 'text', nullable: true }) complainantPostalAddress: string | null = null;
+  @Property({ type: 'json', nullable: true }) representative: RepresentativeRecord | null = null;
+  @Property({ type: 'string', length: 32 }) outcome!: IntakeOutcome;
+  @Property({ type: 'text' }) message!: string;
+  @Property({ type: 'json', nullable: true }) referral: ReferralRecord | null = null;
+  @Property({ type: 'integer', nullable: true }) stage: number | null = null;
+  @Property({ type: 'string', length: 10, nullable: true }) acknowledgeBy: string | null = null;
+  @Property({ type: 'string', length: 10, nullable: true }) respondBy: string | null = null;
+  @Property({ type: 'json' }) flags: string[] = [];
+  @Property({ type: 'string', length: 200, nullable: true }) idempotencyKey: string | null = null;
+  /** Fingerprint of the input, so a reused idempotency key with different input is refused. */
+  @Property({ type: 'string', length: 64, nullable: true }) inputHash: string | null = null;
+  @Property({ type: 'datetime' }) createdAt!: Date;
+}

@@ -1,0 +1,172 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { COUNCIL_POLICIES, IntakeOutcome, Matter, findCouncilPolicy, londonDate, triage } from '@redress/policy';
+import type { AcceptedSubmission, RepresentativeRecord } from '@redress/contracts';
+import { conflict, newOutboxEvent } from '@redress/platform';
+import type { EntityManager, StaffIdentity } from '@redress/platform';
+import { allocateReference } from './reference-counter';
+import { Submission } from './submission.entity';
+import type { SubmitFeedbackInput, SubmitFeedbackResult } from './submission.types';
+import { checkSubmitter, validateSubmission } from './validate-submission';
+
+export interface SubmitFeedbackDeps { em: EntityManager; schema: string; staff: StaffIdentity | null; now: Date }
+
+/** Canonical fingerprint of what was asked, so the same idempotency key with different input is a conflict. */
+function fingerprint(input: SubmitFeedbackInput): string {
+  const { idempotencyKey: _ignored, ...rest } = input;
+  const canonical = JSON.stringify(rest, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined && x !== null).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+export function toResult(s: Submission): SubmitFeedbackResult {
+  return {
+    reference: s.reference,
+    outcome: s.outcome,
+    message: s.message,
+    referral: s.referral ? { route: s.referral.route, detail: s.referral.detail, councilId: s.referral.councilId ?? null } : null,
+    stage: s.stage,
+    acknowledgeBy: s.acknowledgeBy,
+    respondBy: s.respondBy,
+  };
+}
+
+async function replay(em: EntityManager, input: SubmitFeedbackInput, hash: string): Promise<SubmitFeedbackResult | null> {
+  if (!input.idempotencyKey) return null;
+  const first = await em.findOne(Submission, { councilId: input.councilId, idempotencyKey: input.idempotencyKey });
+  if (!first) return null;
+  if (first.inputHash !== hash) {
+    throw conflict(`idempotencyKey "${input.idempotencyKey}" was already used for a different submission (${first.reference}). Use a new key for new feedback.`);
+  }
+  return toResult(first);
+}
+
+function representativeRecord(input: SubmitFeedbackInput): RepresentativeRecord | null {
+  const r = input.representative;
+  if (!r) return null;
+  return {
+    name: r.name.trim(),
+    relationship: r.relationship.trim(),
+    isCouncillor: r.isCouncillor ?? false,
+    consent: r.consent,
+    email: r.email || null,
+    phone: r.phone || null,
+    postalAddress: r.postalAddress || null,
+  };
+}
+
+function acceptedSubmission(s: Submission): AcceptedSubmission {
+  return {
+    submissionId: s.id,
+    reference: s.reference,
+    councilId: s.councilId,
+    kind: s.kind,
+    channel: s.channel,
+    serviceArea: s.serviceArea,
+    matter: s.matter,
+    summary: s.summary,
+    details: s.details,
+    desiredOutcome: s.desiredOutcome,
+    receivedAt: s.receivedAt.toISOString(),
+    stage: s.stage ?? 0,
+    flags: s.flags,
+    complainant: s.complainantName
+      ? { type: s.complainantType!, name: s.complainantName, email: s.complainantEmail, phone: s.complainantPhone, postalAddress: s.complainantPostalAddress }
+      : null,
+    representative: s.representative,
+  };
+}
+
+/**
+ * Intake's front door: validate, triage against the council's policy, allocate the reference, and store the
+ * submission with its outbox events in one transaction. A retry with the same idempotency key returns the
+ * first result and never takes a second reference.
+ */
+export async function submitFeedback(input: SubmitFeedbackInput, deps: SubmitFeedbackDeps): Promise<SubmitFeedbackResult> {
+  const { em, now } = deps;
+  checkSubmitter(input, deps.staff);
+  const receivedAt = input.receivedAt ?? now;
+  const policy = validateSubmission(input, findCouncilPolicy(input.councilId), COUNCIL_POLICIES.map((p) => p.councilId), receivedAt, now);
+  const hash = fingerprint(input);
+  const previous = await replay(em, input, hash);
+  if (previous) return previous;
+
+  const matter = input.matter ?? Matter.SERVICE_FAILURE;
+  const decision = triage(
+    {
+      kind: input.kind,
+      channel: input.channel,
+      serviceArea: input.serviceArea,
+      matter,
+      incidentDate: input.incidentDate ?? null,
+      receivedAt,
+      lateJustification: input.lateJustification ?? null,
+      safeguardingConcern: input.safeguardingConcern ?? false,
+      skipInformal: input.skipInformal ?? false,
+      anonymous: !input.complainant,
+      representative: input.representative ? { isCouncillor: input.representative.isCouncillor ?? false, consent: input.representative.consent } : null,
+    },
+    policy,
+  );
+
+  try {
+    const submission = await em.transactional(async (tx) => {
+      const s = new Submission();
+      s.id = randomUUID();
+      s.reference = await allocateReference(tx, deps.schema, policy.councilId, policy.referencePrefix, Number(londonDate(receivedAt).slice(0, 4)));
+      Object.assign(s, {
+        councilId: policy.councilId,
+        kind: input.kind,
+        channel: input.channel,
+        serviceArea: input.serviceArea,
+        matter,
+        summary: input.summary.trim(),
+        details: input.details.trim(),
+        desiredOutcome: input.desiredOutcome?.trim() || null,
+        incidentDate: input.incidentDate ?? null,
+        receivedAt,
+        recordedBy: deps.staff?.sub ?? null,
+        lateJustification: input.lateJustification?.trim() || null,
+        safeguardingConcern: input.safeguardingConcern ?? false,
+        skipInformal: input.skipInformal ?? false,
+        complainantType: input.complainant?.type ?? null,
+        complainantName: input.complainant?.name.trim() ?? null,
+        complainantEmail: input.complainant?.email?.trim().toLowerCase() || null,
+        complainantPhone: input.complainant?.phone?.trim() || null,
+        complainantPostalAddress: input.complainant?.postalAddress?.trim() || null,
+        representative: representativeRecord(input),
+        outcome: decision.outcome,
+        message: decision.message,
+        referral: decision.referral,
+        stage: decision.stage,
+        acknowledgeBy: decision.deadlines?.acknowledgeBy ?? null,
+        respondBy: decision.deadlines?.respondBy ?? null,
+        flags: [...decision.flags],
+        idempotencyKey: input.idempotencyKey ?? null,
+        inputHash: hash,
+        createdAt: now,
+      });
+      tx.persist(s);
+      tx.persist(
+        newOutboxEvent(
+          'submission.received',
+          { submissionId: s.id, reference: s.reference, councilId: s.councilId, kind: s.kind, channel: s.channel, serviceArea: s.serviceArea, matter, outcome: s.outcome, receivedAt: receivedAt.toISOString() },
+          now,
+        ),
+      );
+      if (decision.outcome === IntakeOutcome.ACCEPTED) tx.persist(newOutboxEvent('case.open', { submission: acceptedSubmission(s) }, now));
+      return s;
+    });
+    return toResult(submission);
+  } catch (err) {
+    // Two retries with one key raced: the loser answers with the winner's result.
+    if (err instanceof UniqueConstraintViolationException && input.idempotencyKey) {
+      const winner = await replay(em.fork(), input, hash);
+      if (winner) return winner;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+import { QUEUES } from '@redress/contracts';
+import { createWorker, runWorkers } from '@redress/platform';
+import { intakeModule } from './intake.module';
+import { applyCaseOpened } from './tracking/case-tracking.processor';
+
+runWorkers(
+  intakeModule,
+  ({ orm, queueOptions, logger }) => [
+    createWorker(QUEUES.intakeCaseStatus, { 'case.opened': (event) => applyCaseOpened(orm.em.fork(), event) }, { ...queueOptions, logger }),
+  ],
+  { publishesTo: [QUEUES.caseIntake, QUEUES.reportingEvents] },
+).catch((err: Error) => {
+  console.error(`intake worker failed to start: ${err.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,16 @@
+import { createOrm, schemaName } from '@redress/platform';
+import type { Logger, MikroORM, PlatformConfig } from '@redress/platform';
+import { ReportingEvent } from './events/reporting-event.entity';
+import { Migration20261123000001 } from './migrations/Migration20261123000001';
+
+export const reportingSchema = (config: PlatformConfig): string => schemaName(config, 'reporting');
+
+export function createReportingOrm(config: PlatformConfig, logger: Logger): Promise<MikroORM> {
+  return createOrm({
+    databaseUrl: config.databaseUrl,
+    schema: reportingSchema(config),
+    entities: [ReportingEvent],
+    migrations: [{ name: 'Migration20261123000001', class: Migration20261123000001 }],
+    logger,
+  });
+}

@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+import { QUEUES } from '@redress/contracts';
+import { createWorker, runWorkers } from '@redress/platform';
+import { recordEvent } from './events/record-event';
+import { reportingModule } from './reporting.module';
+
+runWorkers(reportingModule, ({ orm, schema, queueOptions, logger }) => [
+  createWorker(
+    QUEUES.reportingEvents,
+    {
+      'submission.received': async (e) => void (await recordEvent(orm.em.fork(), schema, 'submission.received', e, new Date())),
+      'case.opened': async (e) => void (await recordEvent(orm.em.fork(), schema, 'case.opened', e, new Date())),
+    },
+    { ...queueOptions, logger },
+  ),
+]).catch((err: Error) => {
+  console.error(`reporting worker failed to start: ${err.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,109 @@
+import type { Server } from 'node:http';
+import type { Worker } from 'bullmq';
+import type { QueueName } from '@redress/contracts';
+import type { AuthContext } from './auth';
+import { createTokenVerifier } from './auth';
+import { loadConfig } from './config';
+import type { PlatformConfig, ServiceName } from './config';
+import { onShutdown } from './lifecycle';
+import { closeServer } from './http-server';
+import { createLogger } from './logger';
+import type { Logger } from './logger';
+import type { EntityManager, MikroORM } from './orm';
+import { OutboxRelay } from './outbox';
+import { createQueue, createRedis } from './queues';
+import type { Redis } from './queues';
+import { buildSubgraph, startSubgraphServer } from './subgraph';
+import type { SubgraphDefinition } from './subgraph';
+
+/** What every subgraph resolver gets. */
+export interface RequestContext {
+  auth: AuthContext;
+  /** Forked per request: never the global EntityManager. */
+  em: EntityManager;
+  /** The service's own PostgreSQL schema (prefixed in tests). */
+  schema: string;
+  now: () => Date;
+}
+
+export interface ServiceModule {
+  service: Exclude<ServiceName, 'gateway'>;
+  /** The service's schema name for this configuration. */
+  schema: (config: PlatformConfig) => string;
+  createOrm: (config: PlatformConfig, logger: Logger) => Promise<MikroORM>;
+}
+
+async function readiness(orm: MikroORM, redis: Redis): Promise<void> {
+  await orm.em.getConnection().execute('select 1');
+  if ((await redis.ping()) !== 'PONG') throw new Error('redis did not answer');
+}
+
+/** Composition root of a subgraph's main.ts: config, logs, ORM (migrated), HTTP server, graceful shutdown. */
+export async function runSubgraph(module: ServiceModule, definition: SubgraphDefinition, env: NodeJS.ProcessEnv = process.env) {
+  const config = loadConfig(module.service, env);
+  const logger = createLogger(module.service, config.logLevel);
+  const register = onShutdown(logger);
+  const orm = await module.createOrm(config, logger);
+  register('database pool', () => orm.close());
+  const redis = createRedis(config.redisUrl);
+  register('redis', () => redis.quit());
+  const { schema } = await buildSubgraph(definition);
+  const schemaName = module.schema(config);
+  const { apollo, server } = await startSubgraphServer<RequestContext>({
+    schema,
+    port: config.port,
+    production: config.env === 'production',
+    logger,
+    verifyToken: createTokenVerifier(config),
+    context: (auth) => ({ auth, em: orm.em.fork(), schema: schemaName, now: () => new Date() }),
+    readiness: () => readiness(orm, redis),
+  });
+  register('apollo', () => apollo.stop());
+  register('http server', () => closeServer(server));
+  logger.info({ port: config.port }, `${module.service} subgraph ready at http://localhost:${config.port}/graphql`);
+  return { config, logger, orm, server };
+}
+
+export interface WorkerDeps {
+  config: PlatformConfig;
+  logger: Logger;
+  orm: MikroORM;
+  redis: Redis;
+  schema: string;
+  queueOptions: { connection: Redis; prefix: string };
+}
+
+/**
+ * Composition root of a worker.ts: the service's queue consumers, plus (for services that write events) the
+ * outbox relay publishing to the queues its events are routed to.
+ */
+export async function runWorkers(
+  module: ServiceModule,
+  start: (deps: WorkerDeps) => Worker[] | Promise<Worker[]>,
+  options: { publishesTo?: readonly QueueName[] } = {},
+  env: NodeJS.ProcessEnv = process.env,
+) {
+  const config = loadConfig(module.service, env);
+  const logger = createLogger(`${module.service}-worker`, config.logLevel);
+  const register = onShutdown(logger);
+  const orm = await module.createOrm(config, logger);
+  register('database pool', () => orm.close());
+  const redis = createRedis(config.redisUrl);
+  register('redis', () => redis.quit());
+  const queueOptions = { connection: redis, prefix: config.queuePrefix };
+  const deps: WorkerDeps = { config, logger, orm, redis, schema: module.schema(config), queueOptions };
+  let relay: OutboxRelay | null = null;
+  if (options.publishesTo?.length) {
+    const queues = new Map(options.publishesTo.map((name) => [name, createQueue(name, queueOptions)] as const));
+    for (const q of queues.values()) register(`queue ${q.name}`, () => q.close());
+    relay = new OutboxRelay({ orm, schema: deps.schema, queues, logger, pollMs: config.outboxPollMs });
+    relay.start();
+    register('outbox relay', () => relay?.stop());
+  }
+  const workers = await start(deps);
+  for (const w of workers) register(`worker ${w.name}`, () => w.close());
+  logger.info({ queues: workers.map((w) => w.name), relay: Boolean(relay) }, `${module.service} workers running`);
+  return { ...deps, workers, relay };
+}
+
+export type { Server };

@@ -1,0 +1,17 @@
+import { loadConfig, signDevToken } from '@redress/platform';
+import { STAFF_SEED } from '@redress/casework';
+
+// usage: npm run token -- <staff id>      e.g. npm run token -- hart-officer
+// Prints an HS256 development token signed with JWT_SECRET (or the development default).
+async function main(): Promise<void> {
+  const id = process.argv[2];
+  const staff = STAFF_SEED.find((s) => s.id === id);
+  if (!staff) {
+    console.error(`usage: npm run token -- <staff id>\nseeded staff:\n${STAFF_SEED.map((s) => `  ${s.id.padEnd(26)} ${s.name} (${s.roles.join(', ')})`).join('\n')}`);
+    process.exit(1);
+  }
+  const config = loadConfig('gateway');
+  console.log(await signDevToken({ sub: staff.id, name: staff.name, roles: staff.roles, council: staff.council }, config.jwtSecret));
+}
+
+void main();

@@ -1,0 +1,56 @@
+import { join } from 'node:path';
+
+export const ROOT = join(__dirname, '..');
+
+/** Every process of the platform: one place, used by `npm start` and by the end-to-end harness. */
+export interface PlatformProcess {
+  name: string;
+  entry: string;
+  /** Which PORT it listens on, if it serves HTTP. */
+  portEnv?: 'INTAKE' | 'CASEWORK' | 'REPORTING' | 'GATEWAY';
+}
+
+export const PLATFORM_PROCESSES: readonly PlatformProcess[] = [
+  { name: 'intake', entry: 'apps/intake/src/main.ts', portEnv: 'INTAKE' },
+  { name: 'intake-worker', entry: 'apps/intake/src/worker.ts' },
+  { name: 'casework', entry: 'apps/casework/src/main.ts', portEnv: 'CASEWORK' },
+  { name: 'casework-worker', entry: 'apps/casework/src/worker.ts' },
+  { name: 'reporting', entry: 'apps/reporting/src/main.ts', portEnv: 'REPORTING' },
+  { name: 'reporting-worker', entry: 'apps/reporting/src/worker.ts' },
+  { name: 'gateway', entry: 'apps/gateway/src/main.ts', portEnv: 'GATEWAY' },
+];
+
+/** Node runs TypeScript through SWC (decorator metadata included), with the workspace path aliases. */
+export const NODE_ARGS = ['-r', '@swc-node/register'];
+export const NODE_ENV_FOR_TS = { SWC_NODE_PROJECT: join(ROOT, 'tsconfig.base.json'), TZ: 'UTC' };
+
+export interface Ports { GATEWAY: number; INTAKE: number; CASEWORK: number; REPORTING: number }
+
+/** Environment for one process: its own PORT, and the gateway told where the subgraphs are. */
+export function processEnv(p: PlatformProcess, ports: Ports, base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return {
+    ...base,
+    ...NODE_ENV_FOR_TS,
+    ...(p.portEnv ? { PORT: String(ports[p.portEnv]) } : {}),
+    INTAKE_URL: base.INTAKE_URL ?? `http://localhost:${ports.INTAKE}/graphql`,
+    CASEWORK_URL: base.CASEWORK_URL ?? `http://localhost:${ports.CASEWORK}/graphql`,
+    REPORTING_URL: base.REPORTING_URL ?? `http://localhost:${ports.REPORTING}/graphql`,
+  };
+}
+
+/** Polls a URL until it answers 200, or throws after the timeout with what it last saw. */
+export async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (res.ok) return;
+      last = `HTTP ${res.status}`;
+    } catch (err) {
+      last = (err as Error).message;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} was not ready after ${timeoutMs} ms (${last})`);
+}
