@@ -11,3 +11,4 @@ export * from './scalars';
 export * from './subgraph';
 export * from './graphql-enums';
 export * from './service';
+export * from './test-isolation';

@@ -1,0 +1,124 @@
+import { signDevToken } from '@redress/platform';
+import { DEV_JWT_SECRET } from '@redress/platform';
+import { eventually, gql, startPlatform } from '../testing';
+import type { RunningPlatform } from '../testing';
+
+jest.setTimeout(120_000);
+
+let platform: RunningPlatform;
+const token = (sub: string, council: string, roles: string[]) =>
+  signDevToken({ sub, name: sub, council, roles: roles as never }, DEV_JWT_SECRET);
+
+beforeAll(async () => {
+  platform = await startPlatform('skeleton');
+});
+afterAll(async () => {
+  await platform?.stop();
+});
+
+const SUBMIT = `mutation Submit($input: SubmitFeedbackInput!) {
+  submitFeedback(input: $input) { reference outcome message stage acknowledgeBy respondBy referral { route councilId } }
+}`;
+
+const complaint = (councilId: string, serviceArea: string, email: string) => ({
+  councilId,
+  kind: 'COMPLAINT',
+  channel: 'WEB_FORM',
+  serviceArea,
+  summary: 'Bin not collected three weeks running',
+  details: 'The green bin at our address has been missed on three consecutive collection days.',
+  complainant: { type: 'RESIDENT', name: 'Jo Bloggs', email },
+});
+
+describe('walking skeleton through the gateway', () => {
+  it('lists both councils with their tier and reference prefix', async () => {
+    const res = await gql<{ councils: { id: string; name: string; tier: string; referencePrefix: string }[] }>(
+      platform.gatewayUrl,
+      '{ councils { id name tier referencePrefix } }',
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.councils).toEqual(
+      expect.arrayContaining([
+        { id: 'hart', name: 'Hart District Council', tier: 'DISTRICT', referencePrefix: 'HDC' },
+        { id: 'hampshire', name: 'Hampshire County Council', tier: 'COUNTY', referencePrefix: 'HCC' },
+      ]),
+    );
+  });
+
+  it('turns a complaint into a case that staff can open by its reference, with the council resolved by federation', async () => {
+    const hart = await gql<{ council: { serviceAreas: { code: string; providedBy: string | null }[] } }>(platform.gatewayUrl, '{ council(id: "hart") { serviceAreas { code providedBy } } }');
+    const area = hart.data!.council.serviceAreas.find((a) => a.providedBy === null)!.code;
+    const submitted = await gql<{ submitFeedback: { reference: string; outcome: string; stage: number; acknowledgeBy: string; respondBy: string } }>(
+      platform.gatewayUrl,
+      SUBMIT,
+      { input: complaint('hart', area, 'jo@example.org') },
+    );
+    expect(submitted.errors).toBeUndefined();
+    const result = submitted.data!.submitFeedback;
+    expect(result.reference).toMatch(/^HDC-\d{4}-\d{6}$/);
+    expect(result.outcome).toBe('ACCEPTED');
+    expect(result.stage).toBe(0);
+
+    const officer = await token('hart-officer', 'hart', ['OFFICER']);
+    const opened = await eventually(async () => {
+      const res = await gql<{ case: { reference: string; status: string; council: { name: string }; stage: { number: number; acknowledgeBy: string; respondBy: string }; complainant: { name: string } } | null }>(
+        platform.gatewayUrl,
+        'query Case($ref: String!) { case(reference: $ref) { reference status council { name } stage { number acknowledgeBy respondBy } complainant { name } } }',
+        { ref: result.reference },
+        officer,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data?.case;
+    });
+    expect(opened).toEqual({
+      reference: result.reference,
+      status: 'OPEN',
+      council: { name: 'Hart District Council' },
+      stage: { number: 0, acknowledgeBy: result.acknowledgeBy, respondBy: result.respondBy },
+      complainant: { name: 'Jo Bloggs' },
+    });
+  });
+
+  it('keeps each council to its own cases and refuses the public', async () => {
+    const hampshireArea = (await gql<{ council: { serviceAreas: { code: string; providedBy: string | null }[] } }>(platform.gatewayUrl, '{ council(id: "hampshire") { serviceAreas { code providedBy } } }')).data!
+      .council.serviceAreas.find((a) => a.providedBy === null)!.code;
+    const { data } = await gql<{ submitFeedback: { reference: string } }>(platform.gatewayUrl, SUBMIT, { input: complaint('hampshire', hampshireArea, 'sam@example.org') });
+    const reference = data!.submitFeedback.reference;
+    expect(reference).toMatch(/^HCC-/);
+    const query = 'query Case($ref: String!) { case(reference: $ref) { reference } }';
+    const hampshireOfficer = await token('hampshire-officer', 'hampshire', ['OFFICER']);
+    await eventually(async () => (await gql<{ case: unknown }>(platform.gatewayUrl, query, { ref: reference }, hampshireOfficer)).data?.case);
+
+    const hartOfficer = await token('hart-officer', 'hart', ['OFFICER']);
+    const other = await gql<{ case: unknown }>(platform.gatewayUrl, query, { ref: reference }, hartOfficer);
+    expect(other.data?.case).toBeNull();
+
+    const anonymous = await gql(platform.gatewayUrl, query, { ref: reference });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    const forged = await gql(platform.gatewayUrl, query, { ref: reference }, `${hartOfficer}x`);
+    expect(forged.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('counts what was received, by kind, for the council analyst', async () => {
+    const analyst = await token('hart-analyst', 'hart', ['ANALYST']);
+    const today = new Date().toISOString().slice(0, 10);
+    const rows = await eventually(async () => {
+      const res = await gql<{ statistics: { key: string; received: number }[] }>(
+        platform.gatewayUrl,
+        'query S($c: ID!, $f: Date!, $t: Date!) { statistics(councilId: $c, from: $f, to: $t, groupBy: KIND) { key received } }',
+        { c: 'hart', f: '2026-01-01', t: today > '2026-12-31' ? today : '2026-12-31' },
+        analyst,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.statistics.length ? res.data!.statistics : null;
+    });
+    expect(rows).toEqual([{ key: 'COMPLAINT', received: 1 }]);
+  });
+
+  it('gives a clear coded error for bad input', async () => {
+    const res = await gql(platform.gatewayUrl, SUBMIT, { input: { ...complaint('hart', 'no-such-service', 'jo@example.org') } });
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toMatch(/serviceArea "no-such-service" is not a service of Hart District Council\. Valid: /);
+  });
+});

@@ -1,0 +1,73 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { NODE_ARGS, PLATFORM_PROCESSES, ROOT, processEnv, waitForHttp } from '../processes';
+import type { Ports } from '../processes';
+import { isolate } from '@redress/platform';
+import type { Isolation } from '@redress/platform';
+
+export interface RunningPlatform {
+  gatewayUrl: string;
+  ports: Ports;
+  isolation: Isolation;
+  /** What the processes printed (shown when start-up fails). */
+  logs: string[];
+  stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/**
+ * Starts the whole platform (gateway, three subgraphs, their workers) as real processes on free ports, in
+ * schemas and queues of its own, and waits until every service says it is ready.
+ */
+export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<RunningPlatform> {
+  const isolation = isolate(suite);
+  const ports: Ports = { GATEWAY: await freePort(), INTAKE: await freePort(), CASEWORK: await freePort(), REPORTING: await freePort() };
+  const logs: string[] = [];
+  const children = PLATFORM_PROCESSES.map((p) => {
+    const child = spawn(process.execPath, [...NODE_ARGS, p.entry], { cwd: ROOT, env: processEnv(p, ports, { ...isolation.env, ...extraEnv }), stdio: ['ignore', 'pipe', 'pipe'] });
+    const keep = (chunk: Buffer) => logs.push(`[${p.name}] ${chunk.toString()}`);
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    return child;
+  });
+  const stop = async () => {
+    await Promise.all(children.map(stopProcess));
+    await isolation.cleanup();
+  };
+  try {
+    await Promise.all([
+      waitForHttp(`http://127.0.0.1:${ports.INTAKE}/ready`, 90_000),
+      waitForHttp(`http://127.0.0.1:${ports.CASEWORK}/ready`, 90_000),
+      waitForHttp(`http://127.0.0.1:${ports.REPORTING}/ready`, 90_000),
+      waitForHttp(`http://127.0.0.1:${ports.GATEWAY}/health`, 90_000),
+    ]);
+  } catch (err) {
+    await stop();
+    throw new Error(`${(err as Error).message}\n--- platform output ---\n${logs.join('').slice(-6000)}`);
+  }
+  return { gatewayUrl: `http://127.0.0.1:${ports.GATEWAY}/graphql`, ports, isolation, logs, stop };
+}
