@@ -32,6 +32,7 @@ export async function startGateway(config: PlatformConfig, logger: Logger, env: 
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: config.env !== 'production',
+    stopOnTerminationSignals: false,
     plugins: config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : [],
   });
   await apollo.start();

@@ -31,6 +31,8 @@ export async function createOrm(options: OrmOptions): Promise<MikroORM> {
     pool: { min: 0, max: options.poolMax ?? 10 },
     allowGlobalContext: false,
     debug: false,
+    // MikroORM's own messages (the migrator's) go to the service's structured log.
+    logger: (message: string) => options.logger?.debug({ orm: message }),
     migrations: {
       tableName: `${options.schema}.mikro_orm_migrations`,
       migrationsList: options.migrations.map((m) => ({ name: m.name, class: m.class })),

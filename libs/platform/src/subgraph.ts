@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import type { BaseContext } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
@@ -74,7 +74,9 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,
-    plugins: options.production ? [ApolloServerPluginLandingPageDisabled()] : [],
+    // Shutdown is ours (lifecycle.ts): Apollo's own signal handlers would end the process before pools close.
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await apollo.start();
   const server = await serveApollo({
