@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # npm test: unit, integration (real PostgreSQL and Redis) and end-to-end (whole platform over HTTP) tests.
-# Extra arguments go to Jest, e.g. `npm test -- libs/policy`.
+# The policy core runs first with its 100% coverage threshold enforced. Extra arguments go to the second
+# Jest run, e.g. `npm test -- apps/intake`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export TZ=UTC
@@ -8,10 +9,14 @@ bash tools/install.sh
 bash tools/ensure-services.sh
 mkdir -p tmp
 status=0
-npx jest --ci --maxWorkers="${JEST_WORKERS:-2}" --json --outputFile=tmp/jest-results.json "$@" || status=$?
+echo "::: policy core (coverage enforced)"
+npx jest --ci -c libs/policy/jest.config.js --coverage --coverageReporters=text-summary --json --outputFile=tmp/jest-policy.json || status=$?
+echo "::: everything else"
+npx jest --ci --maxWorkers="${JEST_WORKERS:-2}" --ignoreProjects policy --json --outputFile=tmp/jest-rest.json "$@" || status=$?
 node -e '
-  const r = require("./tmp/jest-results.json");
-  console.log(`\n${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
-  if (r.numTotalTests === 0) { console.error("No test ran: that is a failure."); process.exit(1); }
+  const runs = ["./tmp/jest-policy.json", "./tmp/jest-rest.json"].map((f) => { try { return require(f); } catch { return { numPassedTests: 0, numFailedTests: 0, numPendingTests: 0, numTotalTests: 0 }; } });
+  const sum = (k) => runs.reduce((n, r) => n + r[k], 0);
+  console.log(`\n${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed, ${sum("numPendingTests")} skipped`);
+  if (sum("numTotalTests") === 0) { console.error("No test ran: that is a failure."); process.exit(1); }
 ' || status=1
 exit "$status"

@@ -1,8 +1,8 @@
-import { Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import { Channel, ComplainantType, FeedbackKind, IntakeOutcome, findCouncilPolicy } from '@redress/policy';
 import { QUEUES, eventJobId } from '@redress/contracts';
-import { AppError, OutboxEvent, OutboxRelay, createLogger, createQueue, createRedis, isolate } from '@redress/platform';
-import type { MikroORM, Redis, StaffIdentity } from '@redress/platform';
+import { OutboxEvent, OutboxRelay, createLogger, createQueue, createRedis, isolate } from '@redress/platform';
+import type { AppError, MikroORM, Redis, StaffIdentity } from '@redress/platform';
 import { createIntakeOrm, intakeSchema } from '../intake.orm';
 import { Submission } from './submission.entity';
 import { submitFeedback } from './submit-feedback';
