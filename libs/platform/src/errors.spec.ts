@@ -1,0 +1,26 @@
+import { GraphQLError } from 'graphql';
+import { badInput, formatError } from './errors';
+
+describe('formatError: the one place errors become client-facing', () => {
+  it('keeps the code, message and field of an application error, and nothing else', () => {
+    const original = badInput('summary must not be blank.', 'summary');
+    const wrapped = new GraphQLError(original.message, { originalError: original, path: ['submitFeedback'] });
+    expect(formatError({ message: original.message, path: ['submitFeedback'], extensions: { stacktrace: ['…'] } }, wrapped)).toEqual({
+      message: 'summary must not be blank.',
+      path: ['submitFeedback'],
+      locations: undefined,
+      extensions: { code: 'BAD_USER_INPUT', field: 'summary' },
+    });
+  });
+
+  it('hides an unexpected error behind a generic message with no stack trace', () => {
+    const wrapped = new GraphQLError('relation "x" does not exist', { originalError: new Error('relation "x" does not exist') });
+    const out = formatError({ message: wrapped.message, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at …'] } }, wrapped);
+    expect(out).toEqual({ message: 'Something went wrong on our side. Please try again later.', path: undefined, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+
+  it("passes GraphQL's own validation errors through with their code", () => {
+    const out = formatError({ message: 'Cannot query field "x" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, new GraphQLError('x'));
+    expect(out.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+});
