@@ -1,5 +1,6 @@
 import { registerContractEnums } from '@redress/platform';
 import type { ServiceModule, SubgraphDefinition } from '@redress/platform';
+import { CaseMutationsResolver } from './cases/case-mutations.resolver';
 import { CaseResolver, caseReference } from './cases/case.resolver';
 import { caseworkSchema, createCaseworkOrm } from './casework.orm';
 
@@ -7,5 +8,5 @@ export const caseworkModule: ServiceModule = { service: 'casework', schema: case
 
 export function caseworkSubgraph(): SubgraphDefinition {
   registerContractEnums();
-  return { resolvers: [CaseResolver], referenceResolvers: caseReference };
+  return { resolvers: [CaseResolver, CaseMutationsResolver], referenceResolvers: caseReference };
 }

@@ -1,8 +1,11 @@
 import { createOrm, OutboxEvent, schemaName } from '@redress/platform';
 import type { Logger, MikroORM, PlatformConfig } from '@redress/platform';
-import { Case, CaseEvent, CaseStage } from './cases/case.entity';
+import { Case, CaseEvent, CaseStage, SlaBreach } from './cases/case.entity';
 import { Complainant } from './complainants/complainant.entity';
 import { Migration20261123000001 } from './migrations/Migration20261123000001';
+import { Migration20261123000002 } from './migrations/Migration20261123000002';
+import { StaffAlert, StaffMember } from './staff/staff-member.entity';
+import { seedStaff } from './staff/seed-staff';
 
 export const caseworkSchema = (config: PlatformConfig): string => schemaName(config, 'casework');
 
@@ -10,8 +13,14 @@ export function createCaseworkOrm(config: PlatformConfig, logger: Logger): Promi
   return createOrm({
     databaseUrl: config.databaseUrl,
     schema: caseworkSchema(config),
-    entities: [Case, CaseStage, CaseEvent, Complainant, OutboxEvent],
-    migrations: [{ name: 'Migration20261123000001', class: Migration20261123000001 }],
+    entities: [Case, CaseStage, CaseEvent, SlaBreach, Complainant, StaffMember, StaffAlert, OutboxEvent],
+    migrations: [
+      { name: 'Migration20261123000001', class: Migration20261123000001 },
+      { name: 'Migration20261123000002', class: Migration20261123000002 },
+    ],
     logger,
+  }).then(async (orm) => {
+    if (config.seedDemoData) await seedStaff(orm.em.fork());
+    return orm;
   });
 }

@@ -1,15 +1,50 @@
 import 'reflect-metadata';
 import { QUEUES } from '@redress/contracts';
-import { createWorker, runWorkers } from '@redress/platform';
+import { createQueue, createWorker, runWorkers } from '@redress/platform';
 import { caseworkModule } from './casework.module';
 import { openCase } from './cases/open-case';
+import { plannedTimers, scheduleTimers } from './timers/case-timers';
+import { reconcileTimers } from './timers/reconcile-timers';
+import { deliverSlaAlert } from './timers/sla-alert.processor';
+import { processSlaTimer } from './timers/sla-timer.processor';
+
+const RECONCILE_EVERY_MS = Number(process.env.SLA_RECONCILE_EVERY_MS ?? 5 * 60_000);
 
 runWorkers(
   caseworkModule,
-  ({ orm, queueOptions, logger }) => [
-    createWorker(QUEUES.caseIntake, { 'case.open': async (job) => void (await openCase(orm.em.fork(), job, new Date())) }, { ...queueOptions, logger }),
-  ],
-  { publishesTo: [QUEUES.reportingEvents, QUEUES.intakeCaseStatus] },
+  async ({ orm, queueOptions, logger, register }) => {
+    const timers = createQueue(QUEUES.slaTimers, queueOptions);
+    register('sla-timers queue', () => timers.close());
+    const workers = [
+      createWorker(
+        QUEUES.caseIntake,
+        {
+          'case.open': async (job) => {
+            const c = await openCase(orm.em.fork(), job, new Date());
+            await scheduleTimers(timers, c.stages.getItems().flatMap((s) => plannedTimers(c, s)), new Date());
+          },
+        },
+        { ...queueOptions, logger },
+      ),
+      createWorker(
+        QUEUES.slaTimers,
+        {
+          'sla.timer': async (job) => void (await processSlaTimer(orm.em.fork(), job, new Date())),
+          'sla.reconcile': async () => {
+            const n = await reconcileTimers(orm.em.fork(), timers, new Date());
+            logger.info({ timers: n }, 'sla timers reconciled');
+          },
+        },
+        { ...queueOptions, logger },
+      ),
+      createWorker(QUEUES.slaAlerts, { 'sla.alert': async (alert) => void (await deliverSlaAlert(orm.em.fork(), alert, new Date())) }, { ...queueOptions, logger }),
+    ];
+    // At start (Redis may have been wiped, or the platform down past a deadline) and then on a schedule.
+    await timers.add('sla.reconcile', { v: 1 }, { jobId: `reconcile-start-${Date.now()}` });
+    await timers.upsertJobScheduler('sla-reconcile', { every: RECONCILE_EVERY_MS }, { name: 'sla.reconcile', data: { v: 1 } });
+    return workers;
+  },
+  { publishesTo: [QUEUES.reportingEvents, QUEUES.intakeCaseStatus, QUEUES.slaAlerts] },
 ).catch((err: Error) => {
   console.error(`casework worker failed to start: ${err.message}`);
   process.exit(1);

@@ -2,12 +2,16 @@ import 'reflect-metadata';
 import { QUEUES } from '@redress/contracts';
 import { createWorker, runWorkers } from '@redress/platform';
 import { intakeModule } from './intake.module';
-import { applyCaseOpened } from './tracking/case-tracking.processor';
+import { applyCaseSnapshot } from './tracking/case-tracking.processor';
 
 runWorkers(
   intakeModule,
   ({ orm, queueOptions, logger }) => [
-    createWorker(QUEUES.intakeCaseStatus, { 'case.opened': (event) => applyCaseOpened(orm.em.fork(), event) }, { ...queueOptions, logger }),
+    createWorker(
+      QUEUES.intakeCaseStatus,
+      { 'case.opened': (event) => applyCaseSnapshot(orm.em.fork(), event), 'case.changed': (event) => applyCaseSnapshot(orm.em.fork(), event) },
+      { ...queueOptions, logger },
+    ),
   ],
   { publishesTo: [QUEUES.caseIntake, QUEUES.reportingEvents] },
 ).catch((err: Error) => {

@@ -10,6 +10,7 @@ runWorkers(reportingModule, ({ orm, schema, queueOptions, logger }) => [
     {
       'submission.received': async (e) => void (await recordEvent(orm.em.fork(), schema, 'submission.received', e, new Date())),
       'case.opened': async (e) => void (await recordEvent(orm.em.fork(), schema, 'case.opened', e, new Date())),
+      'case.changed': async (e) => void (await recordEvent(orm.em.fork(), schema, 'case.changed', e, new Date())),
     },
     { ...queueOptions, logger },
   ),

@@ -1,4 +1,4 @@
-import type { Channel, ComplainantType, ConsentEvidence, FeedbackKind, IntakeOutcome, Matter, CaseStatus } from '@redress/policy';
+import type { Channel, ComplainantType, ConsentEvidence, FeedbackKind, IntakeOutcome, Matter, CaseStatus, Outcome, SlaKind } from '@redress/policy';
 
 // Events are versioned: a consumer rejects a version it does not know rather than guessing.
 export interface EventBase { v: 1; eventId: string; occurredAt: string }
@@ -70,3 +70,43 @@ export interface CaseOpenedEvent extends EventBase {
   respondBy: string;
   receivedAt: string;
 }
+
+/** What changed on a case; consumers (reporting, intake's tracking) read the snapshot and the change. */
+export type CaseChange =
+  | 'ASSIGNED'
+  | 'ACKNOWLEDGED'
+  | 'EXTENDED'
+  | 'HELD'
+  | 'RESUMED'
+  | 'RESPONDED'
+  | 'ESCALATED'
+  | 'CLOSED'
+  | 'SLA_BREACHED';
+
+/** A change to a case, with the case's public snapshot after it. No personal data, no free text. */
+export interface CaseChangedEvent extends EventBase {
+  caseId: string;
+  reference: string;
+  councilId: string;
+  change: CaseChange;
+  status: CaseStatus;
+  stage: number;
+  stageName: string;
+  acknowledgeBy: string;
+  respondBy: string;
+  outcome: Outcome | null;
+  /** For ACKNOWLEDGED / RESPONDED: whether it met its deadline. For SLA_BREACHED: which deadline. */
+  onTime: boolean | null;
+  sla: SlaKind | null;
+}
+
+export type TimerDeadline = 'ACKNOWLEDGEMENT' | 'RESPONSE';
+export type TimerFire = 'REMINDER' | 'DUE';
+
+/** A trigger only: the deadline itself is stored in PostgreSQL; the processor re-reads and decides again. */
+export interface SlaTimerJob { v: 1; caseId: string; stage: number; deadline: TimerDeadline; fire: TimerFire; dueAt: string }
+
+/** A real breach (or reminder) for the handler's manager. Never moves a case. */
+export interface SlaAlertJob extends EventBase { caseId: string; reference: string; councilId: string; stage: number; deadline: TimerDeadline; fire: TimerFire; dueAt: string; assigneeId: string | null }
+
+export interface ReconcileJob { v: 1 }

@@ -1,4 +1,4 @@
-import type { CaseOpenJob, CaseOpenedEvent, SubmissionReceivedEvent } from './events';
+import type { CaseChangedEvent, CaseOpenJob, CaseOpenedEvent, ReconcileJob, SlaAlertJob, SlaTimerJob, SubmissionReceivedEvent } from './events';
 
 // The only place queue and job names are spelled. Queue names never change once shipped:
 // jobs in flight carry them.
@@ -6,6 +6,8 @@ export const QUEUES = {
   caseIntake: 'case-intake',
   reportingEvents: 'reporting-events',
   intakeCaseStatus: 'intake-case-status',
+  slaTimers: 'sla-timers',
+  slaAlerts: 'sla-alerts',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -14,22 +16,37 @@ export interface JobMap {
   'case.open': CaseOpenJob;
   'submission.received': SubmissionReceivedEvent;
   'case.opened': CaseOpenedEvent;
+  'case.changed': CaseChangedEvent;
+  'sla.timer': SlaTimerJob;
+  'sla.reconcile': ReconcileJob;
+  'sla.alert': SlaAlertJob;
 }
 export type JobName = keyof JobMap;
 
 /** Which job names each queue carries; a worker must handle exactly these. */
 export interface QueueJobs {
   'case-intake': 'case.open';
-  'reporting-events': 'submission.received' | 'case.opened';
-  'intake-case-status': 'case.opened';
+  'reporting-events': 'submission.received' | 'case.opened' | 'case.changed';
+  'intake-case-status': 'case.opened' | 'case.changed';
+  'sla-timers': 'sla.timer' | 'sla.reconcile';
+  'sla-alerts': 'sla.alert';
 }
 
+/** Jobs written to an outbox (events); timers and reconciles are scheduled directly. */
+export type OutboxJobName = 'case.open' | 'submission.received' | 'case.opened' | 'case.changed' | 'sla.alert';
+
 /** Outbox routing: the queues an event is published to (fan-out). Job id = event id on each. */
-export const EVENT_ROUTES: { readonly [E in JobName]: readonly QueueName[] } = {
+export const EVENT_ROUTES: { readonly [E in OutboxJobName]: readonly QueueName[] } = {
   'case.open': [QUEUES.caseIntake],
   'submission.received': [QUEUES.reportingEvents],
   'case.opened': [QUEUES.reportingEvents, QUEUES.intakeCaseStatus],
+  'case.changed': [QUEUES.reportingEvents, QUEUES.intakeCaseStatus],
+  'sla.alert': [QUEUES.slaAlerts],
 };
+
+// One id per (case, stage, deadline, fire, due instant): a moved deadline is a new job, and a reconciler
+// re-adding a timer that is still pending is a no-op.
+export const timerJobId = (p: SlaTimerJob): string => `sla-${p.caseId}-${p.stage}-${p.deadline}-${p.fire}-${Date.parse(p.dueAt)}`;
 
 /** BullMQ refuses ':' in custom job ids. */
 export const eventJobId = (eventId: string): string => `evt-${eventId}`;

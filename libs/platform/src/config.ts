@@ -20,6 +20,8 @@ export interface PlatformConfig {
   queuePrefix: string;
   /** How often the outbox relay looks for unpublished events when nothing nudged it. */
   outboxPollMs: number;
+  /** Seed the demo staff directory at start (off in production). */
+  seedDemoData: boolean;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
@@ -51,6 +53,7 @@ export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = proces
     schemaPrefix: env.SCHEMA_PREFIX ?? '',
     queuePrefix: env.QUEUE_PREFIX ?? 'redress',
     outboxPollMs: intFromEnv(env, 'OUTBOX_POLL_MS', 500),
+    seedDemoData: (env.SEED_DEMO_DATA ?? (nodeEnv === 'production' ? 'false' : 'true')) === 'true',
   };
 }
 

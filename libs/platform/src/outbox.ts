@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { EVENT_ROUTES, eventJobId } from '@redress/contracts';
-import type { JobMap, JobName, QueueName } from '@redress/contracts';
+import type { JobMap, OutboxJobName, QueueName } from '@redress/contracts';
 import type { Queue } from 'bullmq';
 import type { Logger } from './logger';
 
@@ -13,7 +13,7 @@ export class OutboxEvent {
   id!: string;
 
   @Property({ type: 'string', length: 64 })
-  type!: JobName;
+  type!: OutboxJobName;
 
   @Property({ type: 'json' })
   payload!: object;
@@ -25,9 +25,9 @@ export class OutboxEvent {
   publishedAt: Date | null = null;
 }
 
-export type EventBody<J extends JobName> = Omit<JobMap[J], 'v' | 'eventId' | 'occurredAt'>;
+export type EventBody<J extends OutboxJobName> = Omit<JobMap[J], 'v' | 'eventId' | 'occurredAt'>;
 
-export function newOutboxEvent<J extends JobName>(type: J, body: EventBody<J>, now: Date): OutboxEvent {
+export function newOutboxEvent<J extends OutboxJobName>(type: J, body: EventBody<J>, now: Date): OutboxEvent {
   const event = new OutboxEvent();
   event.id = randomUUID();
   event.type = type;
@@ -100,7 +100,7 @@ export class OutboxRelay {
     const { orm, schema, queues } = this.options;
     const knex = orm.em.getConnection().getKnex();
     return knex.transaction(async (trx) => {
-      const rows: { id: string; type: JobName; payload: object }[] = await trx
+      const rows: { id: string; type: OutboxJobName; payload: object }[] = await trx
         .withSchema(schema)
         .select('id', 'type', 'payload')
         .from('outbox_event')

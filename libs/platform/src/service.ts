@@ -39,7 +39,12 @@ async function readiness(orm: MikroORM, redis: Redis): Promise<void> {
 }
 
 /** Composition root of a subgraph's main.ts: config, logs, ORM (migrated), HTTP server, graceful shutdown. */
-export async function runSubgraph(module: ServiceModule, definition: SubgraphDefinition, env: NodeJS.ProcessEnv = process.env) {
+export interface SubgraphExtras {
+  /** Adds service-specific things (queues…) to every request's context. */
+  extendContext?: (deps: { config: PlatformConfig; redis: Redis; register: (name: string, close: () => unknown) => void }) => object;
+}
+
+export async function runSubgraph(module: ServiceModule, definition: SubgraphDefinition, extras: SubgraphExtras = {}, env: NodeJS.ProcessEnv = process.env) {
   const config = loadConfig(module.service, env);
   const logger = createLogger(module.service, config.logLevel);
   const register = onShutdown(logger);
@@ -49,13 +54,14 @@ export async function runSubgraph(module: ServiceModule, definition: SubgraphDef
   register('redis', () => redis.quit());
   const { schema } = await buildSubgraph(definition);
   const schemaName = module.schema(config);
+  const extra = extras.extendContext?.({ config, redis, register }) ?? {};
   const { apollo, server } = await startSubgraphServer<RequestContext>({
     schema,
     port: config.port,
     production: config.env === 'production',
     logger,
     verifyToken: createTokenVerifier(config),
-    context: (auth) => ({ auth, em: orm.em.fork(), schema: schemaName, now: () => new Date() }),
+    context: (auth) => ({ ...extra, auth, em: orm.em.fork(), schema: schemaName, now: () => new Date() }),
     readiness: () => readiness(orm, redis),
   });
   register('apollo', () => apollo.stop());
@@ -71,6 +77,8 @@ export interface WorkerDeps {
   redis: Redis;
   schema: string;
   queueOptions: { connection: Redis; prefix: string };
+  /** Register something to close on shutdown (before the connections it uses). */
+  register: (name: string, close: () => Promise<unknown> | unknown) => void;
 }
 
 /**
@@ -91,7 +99,7 @@ export async function runWorkers(
   const redis = createRedis(config.redisUrl);
   register('redis', () => redis.quit());
   const queueOptions = { connection: redis, prefix: config.queuePrefix };
-  const deps: WorkerDeps = { config, logger, orm, redis, schema: module.schema(config), queueOptions };
+  const deps: WorkerDeps = { config, logger, orm, redis, schema: module.schema(config), queueOptions, register };
   let relay: OutboxRelay | null = null;
   if (options.publishesTo?.length) {
     const queues = new Map(options.publishesTo.map((name) => [name, createQueue(name, queueOptions)] as const));

@@ -1,6 +1,6 @@
 import { Collection, Entity, Index, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';
-import type { CaseStatus, Channel, FeedbackKind, Matter, Outcome, Remedy } from '@redress/policy';
+import type { CaseStatus, Channel, FeedbackKind, HoldReason, Matter, Outcome, Remedy, SlaKind } from '@redress/policy';
 import type { RepresentativeRecord } from '@redress/contracts';
 import { Complainant } from '../complainants/complainant.entity';
 
@@ -46,6 +46,21 @@ export class CaseStage {
   @Property({ type: 'integer' }) extensionWorkingDays = 0;
   @Property({ type: 'string', length: 32, nullable: true }) outcome: Outcome | null = null;
   @Property({ type: 'json' }) remedies: Remedy[] = [];
+  /** Set while the clock is stopped; on resume the unmet deadlines move by the working days on hold. */
+  @Property({ type: 'datetime', nullable: true }) heldSince: Date | null = null;
+  @Property({ type: 'string', length: 64, nullable: true }) holdReason: HoldReason | null = null;
+  @Property({ type: 'integer' }) workingDaysOnHold = 0;
+  @OneToMany(() => SlaBreach, (b) => b.stage, { orderBy: { detectedAt: 'asc' } }) breaches = new Collection<SlaBreach>(this);
+}
+
+/** A deadline that passed unmet, recorded once per (stage, kind, due instant). */
+@Entity({ tableName: 'sla_breach' })
+export class SlaBreach {
+  @PrimaryKey({ type: 'uuid' }) id!: string;
+  @ManyToOne(() => CaseStage) stage!: CaseStage;
+  @Property({ type: 'string', length: 32 }) kind!: SlaKind;
+  @Property({ type: 'datetime' }) dueAt!: Date;
+  @Property({ type: 'datetime' }) detectedAt!: Date;
 }
 
 /** The case's timeline: append-only, every change with who did it and when. */

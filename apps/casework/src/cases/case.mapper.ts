@@ -13,18 +13,20 @@ function toStage(s: CaseStage): CaseStageView {
     extensionWorkingDays: s.extensionWorkingDays,
     outcome: s.outcome,
     remedies: [...s.remedies],
-    breaches: [],
+    breaches: s.breaches.isInitialized() ? s.breaches.getItems().map((b) => ({ kind: b.kind, dueAt: b.dueAt, detectedAt: b.detectedAt })) : [],
   };
 }
 
 /** A loaded case (stages, timeline and complainant populated) as the contract's Case. */
 export function toCaseView(c: Case, now: Date): CaseView {
   const stages = c.stages.getItems().map(toStage);
-  const current = c.stages.getItems().find((s) => s.number === c.currentStage)!;
   const complainant = c.complainant?.getEntity() ?? null;
+  const current = c.stages.getItems().find((s) => s.number === c.currentStage)!;
+  // Overdue: a deadline of the current stage has passed unmet (the clock is stopped while on hold).
   const overdue =
-    (!current.acknowledgedAt && current.acknowledgeDueAt.getTime() < now.getTime()) ||
-    (!current.respondedAt && current.respondDueAt.getTime() < now.getTime());
+    !current.heldSince &&
+    ((Boolean(complainant) && !current.acknowledgedAt && current.acknowledgeDueAt.getTime() < now.getTime()) ||
+      (!current.respondedAt && current.respondDueAt.getTime() < now.getTime()));
   return {
     id: c.id,
     reference: c.reference,

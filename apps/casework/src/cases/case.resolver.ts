@@ -1,8 +1,11 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Role } from '@redress/policy';
 import { requireStaff } from '@redress/platform';
 import type { RequestContext } from '@redress/platform';
+import { StaffMember } from '../staff/staff-member.entity';
+import { StaffMemberView } from '../staff/staff.types';
 import { Case } from './case.entity';
+import { CASE_POPULATE } from './case-command';
 import { toCaseView } from './case.mapper';
 import { CaseView } from './case.types';
 
@@ -10,7 +13,7 @@ import { CaseView } from './case.types';
 export const CASE_HANDLERS: readonly Role[] = [Role.CONTACT_CENTRE, Role.OFFICER, Role.HEAD_OF_SERVICE, Role.COMPLAINTS_COORDINATOR];
 
 async function loadCase(ctx: RequestContext, where: { reference: string } | { id: string }): Promise<CaseView | null> {
-  const c = await ctx.em.findOne(Case, where, { populate: ['stages', 'timeline', 'complainant'] });
+  const c = await ctx.em.findOne(Case, where, { populate: CASE_POPULATE });
   if (!c) return null;
   // Staff of another council get the same answer as for a case that does not exist.
   requireStaff(ctx.auth, null, CASE_HANDLERS);
@@ -24,6 +27,13 @@ export class CaseResolver {
   case(@Arg('reference', () => String) reference: string, @Ctx() ctx: RequestContext): Promise<CaseView | null> {
     requireStaff(ctx.auth, null, CASE_HANDLERS);
     return loadCase(ctx, { reference: reference.trim().toUpperCase() });
+  }
+
+  @Query(() => [StaffMemberView], { description: "Your council's staff directory" })
+  async staff(@Arg('councilId', () => ID) councilId: string, @Ctx() ctx: RequestContext): Promise<StaffMemberView[]> {
+    requireStaff(ctx.auth, councilId, [...CASE_HANDLERS, Role.ANALYST]);
+    const members = await ctx.em.find(StaffMember, { councilId }, { orderBy: { name: 'asc' } });
+    return members.map((m) => ({ id: m.id, name: m.name, roles: m.roles, serviceAreas: m.serviceAreas, managerId: m.managerId }));
   }
 }
 

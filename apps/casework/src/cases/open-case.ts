@@ -32,7 +32,7 @@ async function findOrCreateComplainant(em: EntityManager, s: AcceptedSubmission,
  */
 export async function openCase(em: EntityManager, job: CaseOpenJob, now: Date): Promise<Case> {
   const s = job.submission;
-  const existing = await em.findOne(Case, { submissionId: s.submissionId });
+  const existing = await em.findOne(Case, { submissionId: s.submissionId }, { populate: ['stages', 'stages.breaches'] });
   if (existing) return existing;
   const policy = findCouncilPolicy(s.councilId);
   if (!policy) throw new UnrecoverableError(`case.open for unknown council ${s.councilId}`);
@@ -78,6 +78,9 @@ export async function openCase(em: EntityManager, job: CaseOpenJob, now: Date): 
         extensionWorkingDays: 0,
         outcome: null,
         remedies: [],
+        heldSince: null,
+        holdReason: null,
+        workingDaysOnHold: 0,
       });
       tx.create(CaseEvent, { case: c, at: now, type: 'CASE_OPENED', actor: null, detail: `Opened at ${stagePolicy.name} from ${s.channel.toLowerCase().replace('_', ' ')}` });
       tx.persist(
@@ -105,7 +108,7 @@ export async function openCase(em: EntityManager, job: CaseOpenJob, now: Date): 
   } catch (err) {
     // The same job delivered twice at once: the other delivery opened it.
     if (err instanceof UniqueConstraintViolationException) {
-      const winner = await em.fork().findOne(Case, { submissionId: s.submissionId });
+      const winner = await em.fork().findOne(Case, { submissionId: s.submissionId }, { populate: ['stages', 'stages.breaches'] });
       if (winner) return winner;
     }
     throw err;

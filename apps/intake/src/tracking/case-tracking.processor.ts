@@ -1,9 +1,12 @@
-import type { CaseOpenedEvent } from '@redress/contracts';
+import type { CaseChangedEvent, CaseOpenedEvent } from '@redress/contracts';
 import type { EntityManager } from '@redress/platform';
 import { CaseTracking } from './case-tracking.entity';
 
-/** case.opened → the tracking row. Idempotent: an event older than what is stored changes nothing. */
-export async function applyCaseOpened(em: EntityManager, event: CaseOpenedEvent): Promise<void> {
+/**
+ * case.opened / case.changed → the tracking row. Idempotent and order-safe: an event no newer than the
+ * last one applied changes nothing.
+ */
+export async function applyCaseSnapshot(em: EntityManager, event: CaseOpenedEvent | CaseChangedEvent): Promise<void> {
   const at = new Date(event.occurredAt);
   const existing = await em.findOne(CaseTracking, { reference: event.reference });
   if (existing && existing.lastEventAt.getTime() >= at.getTime()) return;
@@ -17,6 +20,7 @@ export async function applyCaseOpened(em: EntityManager, event: CaseOpenedEvent)
     stageName: event.stageName,
     acknowledgeBy: event.acknowledgeBy,
     respondBy: event.respondBy,
+    outcome: 'outcome' in event ? event.outcome : null,
     lastEventAt: at,
   });
   em.persist(row);

@@ -2,7 +2,7 @@ import { londonDate } from '@redress/policy';
 import type { JobMap } from '@redress/contracts';
 import type { EntityManager } from '@redress/platform';
 
-type ReportingJob = 'submission.received' | 'case.opened';
+type ReportingJob = 'submission.received' | 'case.opened' | 'case.changed';
 type Knex = ReturnType<ReturnType<EntityManager['getConnection']>['getKnex']>;
 
 /** Projection of one event into the read model (also used by replay). */
@@ -33,6 +33,8 @@ const PROJECTIONS: { [J in ReportingJob]: (trx: Knex, schema: string, e: JobMap[
       opened_at: e.occurredAt,
       received_date: londonDate(new Date(e.receivedAt)),
     }).onConflict('case_id').ignore(),
+  'case.changed': (trx, schema, e) =>
+    trx.withSchema(schema).table('case_fact').where('case_id', e.caseId).update({ status: e.status, stage: e.stage }),
 };
 
 /**

@@ -1,0 +1,65 @@
+import type { CaseChange } from '@redress/contracts';
+import { findCouncilPolicy } from '@redress/policy';
+import type { CouncilPolicy, Role } from '@redress/policy';
+import { newOutboxEvent, notFound, requireStaff } from '@redress/platform';
+import type { EntityManager, StaffIdentity } from '@redress/platform';
+import type { CaseworkContext } from '../casework.context';
+import { plannedTimers, rescheduleTimers } from '../timers/case-timers';
+import { Case, CaseEvent } from './case.entity';
+import type { CaseStage } from './case.entity';
+import { caseChangedEvent } from './case-events';
+import { toCaseView } from './case.mapper';
+import type { CaseView } from './case.types';
+
+export const CASE_POPULATE = ['stages', 'stages.breaches', 'timeline', 'complainant'] as const;
+
+export interface CommandScope {
+  c: Case;
+  stage: CaseStage;
+  staff: StaffIdentity;
+  policy: CouncilPolicy;
+  tx: EntityManager;
+  now: Date;
+}
+
+export interface CommandResult {
+  change: CaseChange;
+  /** Timeline line: what happened, in words a colleague understands. */
+  detail: string;
+  onTime?: boolean;
+}
+
+/** Loads a case of the caller's council; another council's case is "not found", exactly like a missing one. */
+export async function loadCaseFor(ctx: CaseworkContext, caseId: string): Promise<Case> {
+  const c = await ctx.em.findOne(Case, { id: caseId }, { populate: CASE_POPULATE });
+  if (!c || c.councilId !== ctx.auth.staff?.council) throw notFound(`No case ${caseId} in your council.`);
+  return c;
+}
+
+export const currentStage = (c: Case): CaseStage => c.stages.getItems().find((s) => s.number === c.currentStage)!;
+
+/**
+ * Every staff change to a case goes through here: authorize, apply in one transaction with its timeline
+ * entry and case.changed event, then move the SLA timers to match the stored deadlines.
+ */
+export async function runCaseCommand(
+  ctx: CaseworkContext,
+  caseId: string,
+  roles: readonly Role[],
+  apply: (scope: CommandScope) => CommandResult | Promise<CommandResult>,
+): Promise<CaseView> {
+  requireStaff(ctx.auth, null, roles);
+  const c = await loadCaseFor(ctx, caseId);
+  const staff = requireStaff(ctx.auth, c.councilId, roles);
+  const policy = findCouncilPolicy(c.councilId)!;
+  const now = ctx.now();
+  const before = plannedTimers(c, currentStage(c));
+  await ctx.em.transactional(async (tx) => {
+    const result = await apply({ c, stage: currentStage(c), staff, policy, tx, now });
+    const stage = currentStage(c);
+    tx.create(CaseEvent, { case: c, at: now, type: result.change, actor: staff.name, detail: result.detail });
+    tx.persist(newOutboxEvent('case.changed', caseChangedEvent(c, stage, result.change, { onTime: result.onTime ?? null }), now));
+  });
+  await rescheduleTimers(ctx.timers, before, plannedTimers(c, currentStage(c)), now);
+  return toCaseView(c, now);
+}

@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { Channel, ComplainantType, FeedbackKind, HoldReason, Matter, Role, addWorkingDays, findCouncilPolicy } from '@redress/policy';
+import type { CaseOpenJob } from '@redress/contracts';
+import { QUEUES, timerJobId } from '@redress/contracts';
+import { createLogger, createQueue, createRedis, isolate } from '@redress/platform';
+import type { MikroORM, Redis, StaffIdentity } from '@redress/platform';
+import type { CaseworkContext } from '../casework.context';
+import { createCaseworkOrm, caseworkSchema } from '../casework.orm';
+import { plannedTimers, scheduleTimers } from '../timers/case-timers';
+import type { TimerQueue } from '../timers/case-timers';
+import { acknowledgeCase } from './acknowledge-case';
+import { agreeExtension } from './agree-extension';
+import { assignCase } from './assign-case';
+import { runCaseCommand } from './case-command';
+import { holdCase, resumeCase } from './hold-case';
+import { openCase } from './open-case';
+
+jest.setTimeout(60_000);
+
+const isolation = isolate('case-commands');
+const config = isolation.config('casework');
+let orm: MikroORM;
+let redis: Redis;
+let timers: TimerQueue;
+
+beforeAll(async () => {
+  orm = await createCaseworkOrm(config, createLogger('test', 'silent'));
+  redis = createRedis(config.redisUrl);
+  timers = createQueue(QUEUES.slaTimers, { connection: redis, prefix: isolation.queuePrefix });
+});
+afterAll(async () => {
+  await timers?.close();
+  redis?.disconnect();
+  await orm?.close();
+  await isolation.cleanup();
+});
+
+const officer: StaffIdentity = { sub: 'hart-officer', name: 'Amy Clarke', roles: [Role.OFFICER], council: 'hart' };
+const ctx = (now: string, staff: StaffIdentity = officer): CaseworkContext => ({
+  auth: { staff },
+  em: orm.em.fork(),
+  schema: caseworkSchema(config),
+  now: () => new Date(now),
+  timers,
+});
+
+async function openHartStage1(receivedAt: string) {
+  const job: CaseOpenJob = {
+    v: 1,
+    eventId: randomUUID(),
+    occurredAt: receivedAt,
+    submission: {
+      submissionId: randomUUID(),
+      reference: `HDC-2026-${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`,
+      councilId: 'hart',
+      kind: FeedbackKind.COMPLAINT,
+      channel: Channel.LETTER,
+      serviceArea: findCouncilPolicy('hart')!.serviceAreas[0].code,
+      matter: Matter.SERVICE_FAILURE,
+      summary: 'Missed collection',
+      details: 'Missed twice',
+      desiredOutcome: null,
+      receivedAt,
+      stage: 1,
+      flags: [],
+      complainant: { type: ComplainantType.RESIDENT, name: 'Jo Bloggs', email: `${randomUUID()}@example.org`, phone: null, postalAddress: null },
+      representative: null,
+    },
+  };
+  const c = await openCase(orm.em.fork(), job, new Date(receivedAt));
+  await scheduleTimers(timers, c.stages.getItems().flatMap((s) => plannedTimers(c, s)), new Date(receivedAt));
+  return c;
+}
+
+describe('case commands (real PostgreSQL and Redis)', () => {
+  it('acknowledges once, on time, and drops the acknowledgement timers', async () => {
+    const c = await openHartStage1('2026-11-23T10:00:00Z');
+    const ackTimers = plannedTimers(c, c.stages.getItems()[0]).filter((t) => t.job.deadline === 'ACKNOWLEDGEMENT').map((t) => timerJobId(t.job));
+    expect(await timers.getJob(ackTimers[0])).toBeDefined();
+    const v = await runCaseCommand(ctx('2026-11-24T09:00:00Z'), c.id, [Role.OFFICER], acknowledgeCase);
+    expect(v.stage.acknowledgedAt?.toISOString()).toBe('2026-11-24T09:00:00.000Z');
+    expect(v.timeline.at(-1)).toMatchObject({ type: 'ACKNOWLEDGED', actor: 'Amy Clarke' });
+    for (const id of ackTimers) expect(await timers.getJob(id)).toBeUndefined();
+    await expect(runCaseCommand(ctx('2026-11-24T10:00:00Z'), c.id, [Role.OFFICER], acknowledgeCase)).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('moves the response deadline by the working days spent on hold (Mon 23 Nov to Mon 30 Nov 2026 = 5)', async () => {
+    const c = await openHartStage1('2026-11-23T10:00:00Z');
+    const before = c.stages.getItems()[0].respondBy;
+    const held = await runCaseCommand(ctx('2026-11-23T15:00:00Z'), c.id, [Role.OFFICER], (s) => holdCase(s, HoldReason.AWAITING_CUSTOMER, 'waiting for photos'));
+    expect(held.status).toBe('ON_HOLD');
+    expect(held.overdue).toBe(false);
+    const resumed = await runCaseCommand(ctx('2026-11-30T09:00:00Z'), c.id, [Role.OFFICER], resumeCase);
+    expect(resumed.status).toBe('OPEN');
+    expect(resumed.stage.respondBy).toBe(addWorkingDays(before, 5));
+    await expect(runCaseCommand(ctx('2026-11-30T10:00:00Z'), c.id, [Role.OFFICER], resumeCase)).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('adds an agreed extension to the response deadline and records who agreed it and why', async () => {
+    const c = await openHartStage1('2026-11-23T10:00:00Z');
+    const before = c.stages.getItems()[0].respondBy;
+    const v = await runCaseCommand(ctx('2026-11-25T10:00:00Z'), c.id, [Role.OFFICER], (s) => agreeExtension(s, 5, 'Site visit needed'));
+    expect(v.stage.extensionWorkingDays).toBe(5);
+    expect(v.stage.respondBy).toBe(addWorkingDays(before, 5));
+    expect(v.timeline.at(-1)?.detail).toContain('agreed with the customer by Amy Clarke: Site visit needed');
+    await expect(runCaseCommand(ctx('2026-11-25T10:00:00Z'), c.id, [Role.OFFICER], (s) => agreeExtension(s, 0, 'x'))).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'workingDays' });
+  });
+
+  it('assigns only to staff of the same council, and hides other councils\' cases', async () => {
+    const c = await openHartStage1('2026-11-23T10:00:00Z');
+    const coordinator: StaffIdentity = { sub: 'hart-coordinator', name: 'Priya Shah', roles: [Role.COMPLAINTS_COORDINATOR], council: 'hart' };
+    const v = await runCaseCommand(ctx('2026-11-23T11:00:00Z', coordinator), c.id, [Role.COMPLAINTS_COORDINATOR], (s) => assignCase(s, 'hart-officer'));
+    expect(v.assigneeId).toBe('hart-officer');
+    await expect(runCaseCommand(ctx('2026-11-23T11:00:00Z', coordinator), c.id, [Role.COMPLAINTS_COORDINATOR], (s) => assignCase(s, 'hampshire-officer'))).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    const hampshire: StaffIdentity = { sub: 'hampshire-officer', name: 'Sara Khan', roles: [Role.OFFICER], council: 'hampshire' };
+    await expect(runCaseCommand(ctx('2026-11-23T11:00:00Z', hampshire), c.id, [Role.OFFICER], acknowledgeCase)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});

@@ -1,0 +1,26 @@
+import type { CaseChange, CaseChangedEvent } from '@redress/contracts';
+import type { EventBody } from '@redress/platform';
+import type { Case, CaseStage } from './case.entity';
+
+/** The public snapshot of a case after a change, for reporting and intake's tracking. */
+export function caseChangedEvent(
+  c: Case,
+  stage: CaseStage,
+  change: CaseChange,
+  extra: Partial<Pick<CaseChangedEvent, 'onTime' | 'sla'>> = {},
+): EventBody<'case.changed'> {
+  return {
+    caseId: c.id,
+    reference: c.reference,
+    councilId: c.councilId,
+    change,
+    status: c.status,
+    stage: stage.number,
+    stageName: stage.name,
+    acknowledgeBy: stage.acknowledgeBy,
+    respondBy: stage.respondBy,
+    outcome: stage.outcome,
+    onTime: extra.onTime ?? null,
+    sla: extra.sla ?? null,
+  };
+}
