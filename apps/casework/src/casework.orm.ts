@@ -4,6 +4,7 @@ import { Case, CaseEvent, CaseStage, SlaBreach } from './cases/case.entity';
 import { Complainant } from './complainants/complainant.entity';
 import { Migration20261123000001 } from './migrations/Migration20261123000001';
 import { Migration20261123000002 } from './migrations/Migration20261123000002';
+import { Migration20261123000003 } from './migrations/Migration20261123000003';
 import { StaffAlert, StaffMember } from './staff/staff-member.entity';
 import { seedStaff } from './staff/seed-staff';
 
@@ -17,6 +18,7 @@ export function createCaseworkOrm(config: PlatformConfig, logger: Logger): Promi
     migrations: [
       { name: 'Migration20261123000001', class: Migration20261123000001 },
       { name: 'Migration20261123000002', class: Migration20261123000002 },
+      { name: 'Migration20261123000003', class: Migration20261123000003 },
     ],
     logger,
   }).then(async (orm) => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Channel, ComplainantType, FeedbackKind, HoldReason, Matter, Role, addWorkingDays, findCouncilPolicy } from '@redress/policy';
+import { Channel, ComplainantType, FeedbackKind, HoldReason, Matter, Outcome, Remedy, Role, addWorkingDays, findCouncilPolicy } from '@redress/policy';
 import type { CaseOpenJob } from '@redress/contracts';
 import { QUEUES, timerJobId } from '@redress/contracts';
 import { createLogger, createQueue, createRedis, isolate } from '@redress/platform';
@@ -14,6 +14,10 @@ import { assignCase } from './assign-case';
 import { runCaseCommand } from './case-command';
 import { holdCase, resumeCase } from './hold-case';
 import { openCase } from './open-case';
+import { closeCase } from './close-case';
+import { escalateCase } from './escalate-case';
+import { respondToCase } from './respond-to-case';
+import { findCases } from './case-queue';
 
 jest.setTimeout(60_000);
 
@@ -114,5 +118,39 @@ describe('case commands (real PostgreSQL and Redis)', () => {
     await expect(runCaseCommand(ctx('2026-11-23T11:00:00Z', coordinator), c.id, [Role.COMPLAINTS_COORDINATOR], (s) => assignCase(s, 'hampshire-officer'))).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
     const hampshire: StaffIdentity = { sub: 'hampshire-officer', name: 'Sara Khan', roles: [Role.OFFICER], council: 'hampshire' };
     await expect(runCaseCommand(ctx('2026-11-23T11:00:00Z', hampshire), c.id, [Role.OFFICER], acknowledgeCase)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('responds, escalates to the next stage with a fresh clock, and closes', async () => {
+    const c = await openHartStage1('2026-11-23T10:00:00Z');
+    await expect(runCaseCommand(ctx('2026-11-24T10:00:00Z'), c.id, [Role.OFFICER], (s) => escalateCase(s, 'Not happy'))).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      runCaseCommand(ctx('2026-11-24T10:00:00Z'), c.id, [Role.OFFICER], (s) => respondToCase(s, { outcome: Outcome.NOT_INVESTIGATED, findings: 'Out of scope' })),
+    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.notInvestigatedReason' });
+    const responded = await runCaseCommand(ctx('2026-11-30T10:00:00Z'), c.id, [Role.OFFICER], (s) =>
+      respondToCase(s, { outcome: Outcome.UPHELD, findings: 'Collections were missed', remedies: [Remedy.APOLOGY, Remedy.ACTION_TAKEN], lessonsLearned: 'Check crew rounds' }),
+    );
+    expect(responded).toMatchObject({ status: 'RESPONDED', stage: { outcome: 'UPHELD', remedies: ['APOLOGY', 'ACTION_TAKEN'] } });
+    const escalated = await runCaseCommand(ctx('2026-12-01T10:00:00Z'), c.id, [Role.OFFICER], (s) => escalateCase(s, 'Still missed'));
+    expect(escalated.status).toBe('OPEN');
+    expect(escalated.stage.number).toBe(2);
+    // Day 0 is the escalation date, Tuesday 1 December 2026.
+    expect(escalated.stage.respondBy).toBe(addWorkingDays('2026-12-01', findCouncilPolicy('hart')!.stages.find((s) => s.number === 2)!.respondWithinWorkingDays));
+    await expect(runCaseCommand(ctx('2026-12-02T10:00:00Z'), c.id, [Role.OFFICER], closeCase)).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('lists a council\'s work queue oldest first, page by page, with the overdue filter', async () => {
+    const staff: StaffIdentity = { sub: 'hart-officer', name: 'Amy Clarke', roles: [Role.OFFICER], council: 'hart' };
+    const now = new Date('2026-12-15T12:00:00Z');
+    const all = await findCases(orm.em.fork(), caseworkSchema(config), staff, {}, 100, null, now);
+    expect(all.totalCount).toBeGreaterThanOrEqual(4);
+    const first = await findCases(orm.em.fork(), caseworkSchema(config), staff, {}, 2, null, now);
+    const second = await findCases(orm.em.fork(), caseworkSchema(config), staff, {}, 2, first.cursors.at(-1)!, now);
+    expect([...first.cases, ...second.cases].map((c) => c.id)).toEqual(all.cases.slice(0, 4).map((c) => c.id));
+    expect(first.hasNextPage).toBe(true);
+    const overdue = await findCases(orm.em.fork(), caseworkSchema(config), staff, { overdue: true }, 100, null, now);
+    const notOverdue = await findCases(orm.em.fork(), caseworkSchema(config), staff, { overdue: false }, 100, null, now);
+    expect(overdue.totalCount + notOverdue.totalCount).toBe(all.totalCount);
+    expect(overdue.totalCount).toBeGreaterThan(0);
+    await expect(findCases(orm.em.fork(), caseworkSchema(config), staff, { councilId: 'hampshire' }, 10, null, now)).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });

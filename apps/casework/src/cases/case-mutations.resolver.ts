@@ -1,16 +1,29 @@
-import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
-import { HoldReason, Role } from '@redress/policy';
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { HoldReason, Outcome, Remedy, Role } from '@redress/policy';
 import type { CaseworkContext } from '../casework.context';
 import { acknowledgeCase } from './acknowledge-case';
 import { agreeExtension } from './agree-extension';
 import { assignCase } from './assign-case';
 import { runCaseCommand } from './case-command';
 import { CaseView } from './case.types';
+import { closeCase } from './close-case';
+import { escalateCase } from './escalate-case';
 import { holdCase, resumeCase } from './hold-case';
+import { respondToCase, signOffResponse } from './respond-to-case';
+
+@InputType()
+export class CaseResponseInput {
+  @Field(() => Outcome) outcome!: Outcome;
+  @Field(() => String) findings!: string;
+  @Field(() => [Remedy], { nullable: true }) remedies?: Remedy[] | null;
+  @Field(() => String, { nullable: true, description: 'Written for sharing: no personal data' }) lessonsLearned?: string | null;
+  @Field(() => String, { nullable: true, description: 'Required with NOT_INVESTIGATED' }) notInvestigatedReason?: string | null;
+}
 
 /** Who handles cases: these roles may change them (within their own council). */
 const HANDLERS: readonly Role[] = [Role.OFFICER, Role.HEAD_OF_SERVICE, Role.COMPLAINTS_COORDINATOR];
 const ALLOCATORS: readonly Role[] = [Role.HEAD_OF_SERVICE, Role.COMPLAINTS_COORDINATOR];
+const SIGNERS: readonly Role[] = [Role.HEAD_OF_SERVICE, Role.COMPLAINTS_COORDINATOR];
 
 @Resolver(() => CaseView)
 export class CaseMutationsResolver {
@@ -47,5 +60,25 @@ export class CaseMutationsResolver {
   @Mutation(() => CaseView, { description: 'Restart the clock: unmet deadlines move by the working days on hold' })
   resumeCase(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
     return runCaseCommand(ctx, caseId, HANDLERS, resumeCase);
+  }
+
+  @Mutation(() => CaseView, { description: 'Outcome, findings, remedies and lessons learned; drafted for sign-off where the policy requires it' })
+  respondToCase(@Arg('caseId', () => ID) caseId: string, @Arg('input', () => CaseResponseInput) input: CaseResponseInput, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
+    return runCaseCommand(ctx, caseId, HANDLERS, (scope) => respondToCase(scope, input));
+  }
+
+  @Mutation(() => CaseView, { description: 'Sign off and issue a drafted response (Hart Stage 2: the Joint Chief Executive)' })
+  signOffResponse(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
+    return runCaseCommand(ctx, caseId, SIGNERS, signOffResponse);
+  }
+
+  @Mutation(() => CaseView, { description: 'Open the next stage with a fresh clock' })
+  escalateCase(@Arg('caseId', () => ID) caseId: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
+    return runCaseCommand(ctx, caseId, [...HANDLERS, Role.CONTACT_CENTRE], (scope) => escalateCase(scope, reason));
+  }
+
+  @Mutation(() => CaseView)
+  closeCase(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
+    return runCaseCommand(ctx, caseId, HANDLERS, closeCase);
   }
 }

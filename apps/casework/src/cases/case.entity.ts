@@ -46,6 +46,14 @@ export class CaseStage {
   @Property({ type: 'integer' }) extensionWorkingDays = 0;
   @Property({ type: 'string', length: 32, nullable: true }) outcome: Outcome | null = null;
   @Property({ type: 'json' }) remedies: Remedy[] = [];
+  @Property({ type: 'text', nullable: true }) findings: string | null = null;
+  /** Written for sharing: no personal data. */
+  @Property({ type: 'text', nullable: true }) lessonsLearned: string | null = null;
+  @Property({ type: 'text', nullable: true }) notInvestigatedReason: string | null = null;
+  /** A response awaiting sign-off (Hart Stage 2: the Joint Chief Executive) is drafted, not yet issued. */
+  @Property({ type: 'datetime', nullable: true }) responseDraftedAt: Date | null = null;
+  @Property({ type: 'string', length: 128, nullable: true }) signedOffBy: string | null = null;
+  @Property({ type: 'string', length: 128, nullable: true }) handledBy: string | null = null;
   /** Set while the clock is stopped; on resume the unmet deadlines move by the working days on hold. */
   @Property({ type: 'datetime', nullable: true }) heldSince: Date | null = null;
   @Property({ type: 'string', length: 64, nullable: true }) holdReason: HoldReason | null = null;

@@ -13,6 +13,9 @@ function toStage(s: CaseStage): CaseStageView {
     extensionWorkingDays: s.extensionWorkingDays,
     outcome: s.outcome,
     remedies: [...s.remedies],
+    findings: s.findings,
+    lessonsLearned: s.lessonsLearned,
+    awaitingSignOff: Boolean(s.responseDraftedAt && !s.respondedAt),
     breaches: s.breaches.isInitialized() ? s.breaches.getItems().map((b) => ({ kind: b.kind, dueAt: b.dueAt, detectedAt: b.detectedAt })) : [],
   };
 }

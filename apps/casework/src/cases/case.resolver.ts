@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { Role } from '@redress/policy';
 import { requireStaff } from '@redress/platform';
 import type { RequestContext } from '@redress/platform';
@@ -7,7 +7,9 @@ import { StaffMemberView } from '../staff/staff.types';
 import { Case } from './case.entity';
 import { CASE_POPULATE } from './case-command';
 import { toCaseView } from './case.mapper';
-import { CaseView } from './case.types';
+import { CaseFilterInput } from './case-filter.input';
+import { findCases } from './case-queue';
+import { CaseConnectionView, CaseView } from './case.types';
 
 /** Case handlers: the roles that may read a case and its personal data. */
 export const CASE_HANDLERS: readonly Role[] = [Role.CONTACT_CENTRE, Role.OFFICER, Role.HEAD_OF_SERVICE, Role.COMPLAINTS_COORDINATOR];
@@ -27,6 +29,23 @@ export class CaseResolver {
   case(@Arg('reference', () => String) reference: string, @Ctx() ctx: RequestContext): Promise<CaseView | null> {
     requireStaff(ctx.auth, null, CASE_HANDLERS);
     return loadCase(ctx, { reference: reference.trim().toUpperCase() });
+  }
+
+  @Query(() => CaseConnectionView, { description: 'Work queues: oldest first, within your council' })
+  async cases(
+    @Arg('filter', () => CaseFilterInput, { nullable: true }) filter: CaseFilterInput | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CaseConnectionView> {
+    const staff = requireStaff(ctx.auth, null, CASE_HANDLERS);
+    const now = ctx.now();
+    const page = await findCases(ctx.em, ctx.schema, staff, filter ?? {}, first ?? 20, after ?? null, now);
+    return {
+      edges: page.cases.map((c, i) => ({ cursor: page.cursors[i], node: toCaseView(c, now) })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+      totalCount: page.totalCount,
+    };
   }
 
   @Query(() => [StaffMemberView], { description: "Your council's staff directory" })

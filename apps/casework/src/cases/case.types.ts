@@ -23,6 +23,9 @@ export class CaseStageView {
   @Field(() => Outcome, { nullable: true }) outcome!: Outcome | null;
   @Field(() => [Remedy]) remedies!: Remedy[];
   @Field(() => [SlaBreachView]) breaches!: SlaBreachView[];
+  @Field(() => String, { nullable: true }) findings!: string | null;
+  @Field(() => String, { nullable: true, description: 'Written for sharing: no personal data' }) lessonsLearned!: string | null;
+  @Field(() => Boolean, { description: 'A response is drafted and waits for sign-off' }) awaitingSignOff!: boolean;
 }
 
 @ObjectType('CaseEvent')
@@ -63,4 +66,24 @@ export class CaseView {
   @Field(() => Date) receivedAt!: Date;
   @Field(() => ComplainantView, { nullable: true, description: 'null when anonymous' }) complainant!: ComplainantView | null;
   @Field(() => [CaseEventView]) timeline!: CaseEventView[];
+}
+
+@ObjectType('CaseEdge')
+export class CaseEdgeView {
+  @Field(() => String) cursor!: string;
+  @Field(() => CaseView) node!: CaseView;
+}
+
+@ObjectType('PageInfo')
+@Directive('@shareable')
+export class PageInfoView {
+  @Field(() => Boolean) hasNextPage!: boolean;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+@ObjectType('CaseConnection')
+export class CaseConnectionView {
+  @Field(() => [CaseEdgeView]) edges!: CaseEdgeView[];
+  @Field(() => PageInfoView) pageInfo!: PageInfoView;
+  @Field(() => Int) totalCount!: number;
 }

@@ -81,6 +81,12 @@ export async function openCase(em: EntityManager, job: CaseOpenJob, now: Date): 
         heldSince: null,
         holdReason: null,
         workingDaysOnHold: 0,
+        findings: null,
+        lessonsLearned: null,
+        notInvestigatedReason: null,
+        responseDraftedAt: null,
+        signedOffBy: null,
+        handledBy: null,
       });
       tx.create(CaseEvent, { case: c, at: now, type: 'CASE_OPENED', actor: null, detail: `Opened at ${stagePolicy.name} from ${s.channel.toLowerCase().replace('_', ' ')}` });
       tx.persist(

@@ -4,7 +4,7 @@ import { SlaKind } from '@redress/policy';
 import type { SlaTimerJob } from '@redress/contracts';
 import { newOutboxEvent } from '@redress/platform';
 import type { EntityManager } from '@redress/platform';
-import type { CaseStage} from '../cases/case.entity';
+import type { CaseStage } from '../cases/case.entity';
 import { Case, CaseEvent, SlaBreach } from '../cases/case.entity';
 import { caseChangedEvent } from '../cases/case-events';
 

@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import { CaseStatus, stageDeadlines } from '@redress/policy';
+import { badInput, conflict } from '@redress/platform';
+import { CaseStage } from './case.entity';
+import type { CommandResult, CommandScope } from './case-command';
+
+/**
+ * Open the next stage with a fresh clock (day 0 = the date of the request). Allowed once the current stage
+ * has responded or its response deadline has passed; after the final stage the route is the Ombudsman.
+ */
+export function escalateCase(scope: CommandScope, reason: string, requestedAt: Date = scope.now): CommandResult {
+  const { c, stage, policy, tx } = scope;
+  if (!reason.trim()) throw badInput('reason must say why the customer wants the next stage.', 'reason');
+  if (c.status === CaseStatus.CLOSED || c.status === CaseStatus.WITH_OMBUDSMAN) throw conflict(`${c.reference} is ${c.status.toLowerCase().replace('_', ' ')}.`);
+  const next = policy.stages.find((s) => s.number > stage.number);
+  if (!next) {
+    throw badInput(`${stage.name} is the final stage of ${policy.councilName}'s procedure: the customer can now go to the Local Government and Social Care Ombudsman.`, 'caseId');
+  }
+  if (!stage.respondedAt && requestedAt.getTime() <= stage.respondDueAt.getTime()) {
+    throw conflict(`${stage.name} has not responded yet and its deadline (${stage.respondBy}) has not passed: it can be escalated after either.`);
+  }
+  const d = stageDeadlines({ policy, stage: next.number, openedAt: requestedAt });
+  const opened = tx.create(CaseStage, {
+    id: randomUUID(),
+    case: c,
+    number: next.number,
+    name: next.name,
+    openedAt: requestedAt,
+    acknowledgeBy: d.acknowledgeBy,
+    acknowledgeDueAt: d.acknowledgeDueAt,
+    respondBy: d.respondBy,
+    respondDueAt: d.respondDueAt,
+    extensionWorkingDays: 0,
+    outcome: null,
+    remedies: [],
+    heldSince: null,
+    holdReason: null,
+    workingDaysOnHold: 0,
+    findings: null,
+    lessonsLearned: null,
+    notInvestigatedReason: null,
+    responseDraftedAt: null,
+    signedOffBy: null,
+    handledBy: null,
+  });
+  c.stages.add(opened);
+  c.currentStage = next.number;
+  c.status = CaseStatus.OPEN;
+  c.assigneeId = null;
+  return { change: 'ESCALATED', detail: `Escalated to ${next.name}: ${reason.trim()}. Acknowledge by ${d.acknowledgeBy}, respond by ${d.respondBy}` };
+}
