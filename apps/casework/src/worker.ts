@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { QUEUES } from '@redress/contracts';
 import { createQueue, createWorker, runWorkers } from '@redress/platform';
 import { caseworkModule } from './casework.module';
+import { escalateFromRequest } from './cases/escalate-from-request';
 import { openCase } from './cases/open-case';
 import { plannedTimers, scheduleTimers } from './timers/case-timers';
 import { reconcileTimers } from './timers/reconcile-timers';
@@ -35,6 +36,11 @@ runWorkers(
             logger.info({ timers: n }, 'sla timers reconciled');
           },
         },
+        { ...queueOptions, logger },
+      ),
+      createWorker(
+        QUEUES.escalations,
+        { 'case.escalate': async (job) => void (await escalateFromRequest(orm.em.fork(), timers, job, new Date(), logger)) },
         { ...queueOptions, logger },
       ),
       createWorker(QUEUES.slaAlerts, { 'sla.alert': async (alert) => void (await deliverSlaAlert(orm.em.fork(), alert, new Date())) }, { ...queueOptions, logger }),

@@ -1,6 +1,8 @@
 import { createOrm, OutboxEvent, schemaName } from '@redress/platform';
 import type { Logger, MikroORM, PlatformConfig } from '@redress/platform';
+import { EscalationRequest } from './escalations/escalation-request.entity';
 import { Migration20261123000001 } from './migrations/Migration20261123000001';
+import { Migration20261123000002 } from './migrations/Migration20261123000002';
 import { Submission } from './submissions/submission.entity';
 import { CaseTracking } from './tracking/case-tracking.entity';
 
@@ -10,8 +12,11 @@ export function createIntakeOrm(config: PlatformConfig, logger: Logger): Promise
   return createOrm({
     databaseUrl: config.databaseUrl,
     schema: intakeSchema(config),
-    entities: [Submission, CaseTracking, OutboxEvent],
-    migrations: [{ name: 'Migration20261123000001', class: Migration20261123000001 }],
+    entities: [Submission, CaseTracking, EscalationRequest, OutboxEvent],
+    migrations: [
+      { name: 'Migration20261123000001', class: Migration20261123000001 },
+      { name: 'Migration20261123000002', class: Migration20261123000002 },
+    ],
     logger,
   });
 }

@@ -13,7 +13,7 @@ runWorkers(
       { ...queueOptions, logger },
     ),
   ],
-  { publishesTo: [QUEUES.caseIntake, QUEUES.reportingEvents] },
+  { publishesTo: [QUEUES.caseIntake, QUEUES.reportingEvents, QUEUES.escalations] },
 ).catch((err: Error) => {
   console.error(`intake worker failed to start: ${err.message}`);
   process.exit(1);

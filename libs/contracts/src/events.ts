@@ -110,3 +110,17 @@ export interface SlaTimerJob { v: 1; caseId: string; stage: number; deadline: Ti
 export interface SlaAlertJob extends EventBase { caseId: string; reference: string; councilId: string; stage: number; deadline: TimerDeadline; fire: TimerFire; dueAt: string; assigneeId: string | null }
 
 export interface ReconcileJob { v: 1 }
+
+/** A request for the next stage, checked by intake against its projection and decided by casework. */
+export interface CaseEscalateJob extends EventBase {
+  caseId: string;
+  reference: string;
+  councilId: string;
+  fromStage: number;
+  toStage: number;
+  reason: string;
+  requestedAt: string;
+  /** 'PUBLIC' for the resident through the portal, else the staff member's id. */
+  requestedBy: string;
+  requestedByName: string;
+}

@@ -1,4 +1,4 @@
-import type { CaseChangedEvent, CaseOpenJob, CaseOpenedEvent, ReconcileJob, SlaAlertJob, SlaTimerJob, SubmissionReceivedEvent } from './events';
+import type { CaseChangedEvent, CaseEscalateJob, CaseOpenJob, CaseOpenedEvent, ReconcileJob, SlaAlertJob, SlaTimerJob, SubmissionReceivedEvent } from './events';
 
 // The only place queue and job names are spelled. Queue names never change once shipped:
 // jobs in flight carry them.
@@ -8,6 +8,7 @@ export const QUEUES = {
   intakeCaseStatus: 'intake-case-status',
   slaTimers: 'sla-timers',
   slaAlerts: 'sla-alerts',
+  escalations: 'escalations',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -20,6 +21,7 @@ export interface JobMap {
   'sla.timer': SlaTimerJob;
   'sla.reconcile': ReconcileJob;
   'sla.alert': SlaAlertJob;
+  'case.escalate': CaseEscalateJob;
 }
 export type JobName = keyof JobMap;
 
@@ -30,10 +32,11 @@ export interface QueueJobs {
   'intake-case-status': 'case.opened' | 'case.changed';
   'sla-timers': 'sla.timer' | 'sla.reconcile';
   'sla-alerts': 'sla.alert';
+  escalations: 'case.escalate';
 }
 
 /** Jobs written to an outbox (events); timers and reconciles are scheduled directly. */
-export type OutboxJobName = 'case.open' | 'submission.received' | 'case.opened' | 'case.changed' | 'sla.alert';
+export type OutboxJobName = 'case.open' | 'submission.received' | 'case.opened' | 'case.changed' | 'sla.alert' | 'case.escalate';
 
 /** Outbox routing: the queues an event is published to (fan-out). Job id = event id on each. */
 export const EVENT_ROUTES: { readonly [E in OutboxJobName]: readonly QueueName[] } = {
@@ -42,6 +45,7 @@ export const EVENT_ROUTES: { readonly [E in OutboxJobName]: readonly QueueName[]
   'case.opened': [QUEUES.reportingEvents, QUEUES.intakeCaseStatus],
   'case.changed': [QUEUES.reportingEvents, QUEUES.intakeCaseStatus],
   'sla.alert': [QUEUES.slaAlerts],
+  'case.escalate': [QUEUES.escalations],
 };
 
 // One id per (case, stage, deadline, fire, due instant): a moved deadline is a new job, and a reconciler

@@ -4,6 +4,7 @@ import type { CouncilPolicy, Role } from '@redress/policy';
 import { newOutboxEvent, notFound, requireStaff } from '@redress/platform';
 import type { EntityManager, StaffIdentity } from '@redress/platform';
 import type { CaseworkContext } from '../casework.context';
+import type { TimerQueue } from '../timers/case-timers';
 import { plannedTimers, rescheduleTimers } from '../timers/case-timers';
 import { Case, CaseEvent } from './case.entity';
 import type { CaseStage } from './case.entity';
@@ -38,10 +39,35 @@ export async function loadCaseFor(ctx: CaseworkContext, caseId: string): Promise
 
 export const currentStage = (c: Case): CaseStage => c.stages.getItems().find((s) => s.number === c.currentStage)!;
 
+/** Who made a change: a member of staff, or the system acting on a request (an escalation from the public). */
+export interface Actor { name: string; staff: StaffIdentity | null }
+
 /**
- * Every staff change to a case goes through here: authorize, apply in one transaction with its timeline
- * entry and case.changed event, then move the SLA timers to match the stored deadlines.
+ * Every change to a case goes through here: apply in one transaction with its timeline entry and
+ * case.changed event, then move the SLA timers to match the stored deadlines.
  */
+export async function applyCaseChange(
+  em: EntityManager,
+  timers: TimerQueue,
+  c: Case,
+  actor: Actor,
+  now: Date,
+  apply: (scope: CommandScope) => CommandResult | Promise<CommandResult>,
+): Promise<Case> {
+  const policy = findCouncilPolicy(c.councilId)!;
+  const before = plannedTimers(c, currentStage(c));
+  await em.transactional(async (tx) => {
+    const staff = actor.staff ?? { sub: 'system', name: actor.name, roles: [], council: c.councilId };
+    const result = await apply({ c, stage: currentStage(c), staff, policy, tx, now });
+    const stage = currentStage(c);
+    tx.create(CaseEvent, { case: c, at: now, type: result.change, actor: actor.name, detail: result.detail });
+    tx.persist(newOutboxEvent('case.changed', caseChangedEvent(c, stage, result.change, { onTime: result.onTime ?? null }), now));
+  });
+  await rescheduleTimers(timers, before, plannedTimers(c, currentStage(c)), now);
+  return c;
+}
+
+/** A staff change from a resolver: authorize within the caller's council, then apply. */
 export async function runCaseCommand(
   ctx: CaseworkContext,
   caseId: string,
@@ -51,15 +77,7 @@ export async function runCaseCommand(
   requireStaff(ctx.auth, null, roles);
   const c = await loadCaseFor(ctx, caseId);
   const staff = requireStaff(ctx.auth, c.councilId, roles);
-  const policy = findCouncilPolicy(c.councilId)!;
   const now = ctx.now();
-  const before = plannedTimers(c, currentStage(c));
-  await ctx.em.transactional(async (tx) => {
-    const result = await apply({ c, stage: currentStage(c), staff, policy, tx, now });
-    const stage = currentStage(c);
-    tx.create(CaseEvent, { case: c, at: now, type: result.change, actor: staff.name, detail: result.detail });
-    tx.persist(newOutboxEvent('case.changed', caseChangedEvent(c, stage, result.change, { onTime: result.onTime ?? null }), now));
-  });
-  await rescheduleTimers(ctx.timers, before, plannedTimers(c, currentStage(c)), now);
+  await applyCaseChange(ctx.em, ctx.timers, c, { name: staff.name, staff }, now, apply);
   return toCaseView(c, now);
 }

@@ -1,13 +1,25 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import { CaseStatus } from '@redress/policy';
+import { CaseStatus, findCouncilPolicy } from '@redress/policy';
+import { longDate, ombudsmanRoute } from '../messages';
 import type { IntakeContext } from '../intake.context';
 import { Submission } from '../submissions/submission.entity';
 import { CaseTracking } from './case-tracking.entity';
 import { CaseTrackingView } from './case-tracking.types';
 
+/** What the resident can expect or do next, in plain English. */
 function nextSteps(row: CaseTracking): string {
-  if (row.status === CaseStatus.OPEN) return `We are looking into your complaint at ${row.stageName}. We will reply by ${row.respondBy}.`;
-  return `Your complaint is ${row.status.toLowerCase().replace('_', ' ')} at ${row.stageName}.`;
+  const next = findCouncilPolicy(row.councilId)?.stages.find((s) => s.number > row.stage);
+  const escalate = next ? `If you are unhappy with our reply, you can ask for ${next.name} with your reference and email.` : ombudsmanRoute();
+  switch (row.status) {
+    case CaseStatus.OPEN:
+      return `We are looking into your complaint under ${row.stageName} and will reply by ${longDate(row.respondBy!)}.`;
+    case CaseStatus.ON_HOLD:
+      return `Your complaint is paused while we wait for something we need; the time limit for our reply restarts when it resumes.`;
+    case CaseStatus.WITH_OMBUDSMAN:
+      return 'Your complaint is with the Local Government and Social Care Ombudsman.';
+    default:
+      return `We have replied under ${row.stageName}. ${escalate}`;
+  }
 }
 
 @Resolver()

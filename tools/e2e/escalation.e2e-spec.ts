@@ -1,0 +1,84 @@
+import { DEV_JWT_SECRET, signDevToken } from '@redress/platform';
+import { Role } from '@redress/policy';
+import { eventually, gql, startPlatform } from '../testing';
+import type { RunningPlatform } from '../testing';
+
+jest.setTimeout(120_000);
+
+let platform: RunningPlatform;
+let officer: string;
+beforeAll(async () => {
+  platform = await startPlatform('escalation');
+  officer = await signDevToken({ sub: 'hart-officer', name: 'Amy Clarke', roles: [Role.OFFICER], council: 'hart' }, DEV_JWT_SECRET);
+});
+afterAll(async () => {
+  await platform?.stop();
+});
+
+const call = <T>(query: string, variables: Record<string, unknown> = {}, token?: string) => gql<T>(platform.gatewayUrl, query, variables, token);
+
+interface CaseShape { id: string; status: string; stage: { number: number; name: string; respondBy: string; acknowledgedAt: string | null }; timeline: { type: string; actor: string | null }[] }
+const CASE = `query C($ref: String!) { case(reference: $ref) { id status stage { number name respondBy acknowledgedAt } timeline { type actor } } }`;
+
+describe('a resident escalates after the response', () => {
+  it('opens the next stage with a fresh clock, and tracking follows', async () => {
+    const council = await call<{ council: { serviceAreas: { code: string; providedBy: string | null }[]; policy: { stages: { number: number; name: string }[] } } }>(
+      '{ council(id: "hart") { serviceAreas { code providedBy } policy { stages { number name } } } }',
+    );
+    const area = council.data!.council.serviceAreas.find((a) => !a.providedBy)!.code;
+    const [first, second] = council.data!.council.policy.stages;
+    const submitted = await call<{ submitFeedback: { reference: string } }>(
+      'mutation S($i: SubmitFeedbackInput!) { submitFeedback(input: $i) { reference } }',
+      { i: { councilId: 'hart', kind: 'COMPLAINT', channel: 'WEB_FORM', serviceArea: area, summary: 'Fence damaged by crew', details: 'The collection crew broke our fence.', complainant: { type: 'RESIDENT', name: 'Ann Example', email: 'ann@example.org' } } },
+    );
+    const reference = submitted.data!.submitFeedback.reference;
+    const opened = await eventually(async () => (await call<{ case: CaseShape | null }>(CASE, { ref: reference }, officer)).data?.case);
+    expect(opened.stage.number).toBe(first.number);
+    const trackQuery = 'query T($r: String!, $e: String!) { trackCase(reference: $r, email: $e) { status stage stageName nextSteps } }';
+    const track = async () => (await call<{ trackCase: { status: string; stage: number; stageName: string; nextSteps: string } | null }>(trackQuery, { r: reference, e: 'ann@example.org' })).data?.trackCase;
+    expect((await eventually(track)).nextSteps).toMatch(/will reply by \w+day \d+ \w+ \d{4}/);
+
+    // Too early: no reply yet, and the deadline has not passed.
+    const early = await call<{ requestEscalation: { accepted: boolean; message: string } }>(
+      'mutation E($i: RequestEscalationInput!) { requestEscalation(input: $i) { accepted message toStage } }',
+      { i: { reference, email: 'ann@example.org', reason: 'No reply yet' } },
+    );
+    expect(early.data!.requestEscalation.accepted).toBe(false);
+    expect(early.data!.requestEscalation.message).toMatch(/We have not yet replied/);
+
+    const ack = await call<{ acknowledgeCase: CaseShape }>('mutation A($id: ID!) { acknowledgeCase(caseId: $id) { id stage { acknowledgedAt } } }', { id: opened.id }, officer);
+    expect(ack.errors).toBeUndefined();
+    const responded = await call<{ respondToCase: CaseShape }>(
+      'mutation R($id: ID!, $i: CaseResponseInput!) { respondToCase(caseId: $id, input: $i) { status } }',
+      { id: opened.id, i: { outcome: 'PARTIALLY_UPHELD', findings: 'The crew damaged the fence post.', remedies: ['APOLOGY', 'ACTION_TAKEN'] } },
+      officer,
+    );
+    expect(responded.data?.respondToCase.status).toBe('RESPONDED');
+    const afterReply = await eventually(async () => ((await track())?.status === 'RESPONDED' ? track() : null));
+    expect(afterReply!.nextSteps).toContain(`you can ask for ${second.name}`);
+
+    const wrongEmail = await call('mutation E($i: RequestEscalationInput!) { requestEscalation(input: $i) { accepted } }', { i: { reference, email: 'someone@example.org', reason: 'x' } });
+    expect(wrongEmail.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    const asked = await call<{ requestEscalation: { accepted: boolean; toStage: number; message: string } }>(
+      'mutation E($i: RequestEscalationInput!) { requestEscalation(input: $i) { accepted toStage message } }',
+      { i: { reference, email: 'ann@example.org', reason: 'The fence is still broken', toStage: 9 } },
+    );
+    expect(asked.data!.requestEscalation).toMatchObject({ accepted: true, toStage: second.number });
+    expect(asked.data!.requestEscalation.message).toContain(`under ${second.name}. Stages cannot be skipped`);
+
+    const escalated = await eventually(async () => {
+      const c = (await call<{ case: CaseShape }>(CASE, { ref: reference }, officer)).data?.case;
+      return c?.stage.number === second.number ? c : null;
+    });
+    expect(escalated.status).toBe('OPEN');
+    expect(escalated.stage.acknowledgedAt).toBeNull();
+    expect(escalated.timeline.map((e) => e.type)).toEqual(['CASE_OPENED', 'ACKNOWLEDGED', 'RESPONDED', 'ESCALATED']);
+    expect(escalated.timeline.at(-1)?.actor).toBe('The customer');
+    const tracked = await eventually(async () => {
+      const t = await track();
+      return t?.stage === second.number ? t : null;
+    });
+    expect(tracked.stageName).toBe(second.name);
+  });
+});
