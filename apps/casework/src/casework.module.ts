@@ -1,6 +1,7 @@
 import { registerContractEnums } from '@redress/platform';
 import type { ServiceModule, SubgraphDefinition } from '@redress/platform';
 import { CaseMutationsResolver } from './cases/case-mutations.resolver';
+import { ComplainantResolver } from './complainants/complainant.resolver';
 import { CaseResolver, caseReference } from './cases/case.resolver';
 import { caseworkSchema, createCaseworkOrm } from './casework.orm';
 
@@ -8,5 +9,5 @@ export const caseworkModule: ServiceModule = { service: 'casework', schema: case
 
 export function caseworkSubgraph(): SubgraphDefinition {
   registerContractEnums();
-  return { resolvers: [CaseResolver, CaseMutationsResolver], referenceResolvers: caseReference };
+  return { resolvers: [CaseResolver, CaseMutationsResolver, ComplainantResolver], referenceResolvers: caseReference };
 }

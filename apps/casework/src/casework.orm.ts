@@ -5,6 +5,8 @@ import { Complainant } from './complainants/complainant.entity';
 import { Migration20261123000001 } from './migrations/Migration20261123000001';
 import { Migration20261123000002 } from './migrations/Migration20261123000002';
 import { Migration20261123000003 } from './migrations/Migration20261123000003';
+import { Migration20261123000004 } from './migrations/Migration20261123000004';
+import { ContactRestriction } from './complainants/contact-restriction.entity';
 import { StaffAlert, StaffMember } from './staff/staff-member.entity';
 import { seedStaff } from './staff/seed-staff';
 
@@ -14,11 +16,12 @@ export function createCaseworkOrm(config: PlatformConfig, logger: Logger): Promi
   return createOrm({
     databaseUrl: config.databaseUrl,
     schema: caseworkSchema(config),
-    entities: [Case, CaseStage, CaseEvent, SlaBreach, Complainant, StaffMember, StaffAlert, OutboxEvent],
+    entities: [Case, CaseStage, CaseEvent, SlaBreach, Complainant, ContactRestriction, StaffMember, StaffAlert, OutboxEvent],
     migrations: [
       { name: 'Migration20261123000001', class: Migration20261123000001 },
       { name: 'Migration20261123000002', class: Migration20261123000002 },
       { name: 'Migration20261123000003', class: Migration20261123000003 },
+      { name: 'Migration20261123000004', class: Migration20261123000004 },
     ],
     logger,
   }).then(async (orm) => {

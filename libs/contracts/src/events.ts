@@ -81,7 +81,12 @@ export type CaseChange =
   | 'RESPONDED'
   | 'ESCALATED'
   | 'CLOSED'
-  | 'SLA_BREACHED';
+  | 'SLA_BREACHED'
+  | 'STATEMENT_AGREED'
+  | 'SIGNED_OFF'
+  | 'CONTACT_RECORDED'
+  | 'REFERRED_TO_OMBUDSMAN'
+  | 'OMBUDSMAN_DECISION';
 
 /** A change to a case, with the case's public snapshot after it. No personal data, no free text. */
 export interface CaseChangedEvent extends EventBase {

@@ -28,6 +28,8 @@ export interface CommandResult {
   /** Timeline line: what happened, in words a colleague understands. */
   detail: string;
   onTime?: boolean;
+  /** When it happened, if not now (a phone call logged afterwards). */
+  at?: Date;
 }
 
 /** Loads a case of the caller's council; another council's case is "not found", exactly like a missing one. */
@@ -60,7 +62,7 @@ export async function applyCaseChange(
     const staff = actor.staff ?? { sub: 'system', name: actor.name, roles: [], council: c.councilId };
     const result = await apply({ c, stage: currentStage(c), staff, policy, tx, now });
     const stage = currentStage(c);
-    tx.create(CaseEvent, { case: c, at: now, type: result.change, actor: actor.name, detail: result.detail });
+    tx.create(CaseEvent, { case: c, at: result.at ?? now, type: result.change, actor: actor.name, detail: result.detail });
     tx.persist(newOutboxEvent('case.changed', caseChangedEvent(c, stage, result.change, { onTime: result.onTime ?? null }), now));
   });
   await rescheduleTimers(timers, before, plannedTimers(c, currentStage(c)), now);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Channel, ComplainantType, FeedbackKind, HoldReason, Matter, Outcome, Remedy, Role, addWorkingDays, findCouncilPolicy } from '@redress/policy';
+import { Channel, ComplainantType, ContactDirection, FeedbackKind, HoldReason, Matter, OmbudsmanDecision, Outcome, Remedy, Role, addWorkingDays, findCouncilPolicy } from '@redress/policy';
 import type { CaseOpenJob } from '@redress/contracts';
 import { QUEUES, timerJobId } from '@redress/contracts';
 import { createLogger, createQueue, createRedis, isolate } from '@redress/platform';
@@ -18,6 +18,11 @@ import { closeCase } from './close-case';
 import { escalateCase } from './escalate-case';
 import { respondToCase } from './respond-to-case';
 import { findCases } from './case-queue';
+import { recordOmbudsmanDecision, referToOmbudsman } from './ombudsman';
+import { recordContact } from './record-contact';
+import { agreeStatementOfComplaint } from './statement-of-complaint';
+import { restrictContact } from '../complainants/restrict-contact';
+import { Case } from './case.entity';
 
 jest.setTimeout(60_000);
 
@@ -48,7 +53,7 @@ const ctx = (now: string, staff: StaffIdentity = officer): CaseworkContext => ({
   timers,
 });
 
-async function openHartStage1(receivedAt: string) {
+async function openHartStage1(receivedAt: string, email = `${randomUUID()}@example.org`) {
   const job: CaseOpenJob = {
     v: 1,
     eventId: randomUUID(),
@@ -67,7 +72,7 @@ async function openHartStage1(receivedAt: string) {
       receivedAt,
       stage: 1,
       flags: [],
-      complainant: { type: ComplainantType.RESIDENT, name: 'Jo Bloggs', email: `${randomUUID()}@example.org`, phone: null, postalAddress: null },
+      complainant: { type: ComplainantType.RESIDENT, name: 'Jo Bloggs', email, phone: null, postalAddress: null },
       representative: null,
     },
   };
@@ -152,5 +157,47 @@ describe('case commands (real PostgreSQL and Redis)', () => {
     expect(overdue.totalCount + notOverdue.totalCount).toBe(all.totalCount);
     expect(overdue.totalCount).toBeGreaterThan(0);
     await expect(findCases(orm.em.fork(), caseworkSchema(config), staff, { councilId: 'hampshire' }, 10, null, now)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('waits for an agreed Statement of Complaint before a response, and resumes the clock when it is agreed', async () => {
+    const c = await openHartStage1('2026-11-23T10:00:00Z');
+    await runCaseCommand(ctx('2026-11-23T11:00:00Z'), c.id, [Role.OFFICER], (s) => holdCase(s, HoldReason.AWAITING_STATEMENT_OF_COMPLAINT, null));
+    await expect(
+      runCaseCommand(ctx('2026-11-24T11:00:00Z'), c.id, [Role.OFFICER], (s) => respondToCase(s, { outcome: Outcome.NOT_UPHELD, findings: 'x' })),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    const agreed = await runCaseCommand(ctx('2026-11-25T11:00:00Z'), c.id, [Role.OFFICER], (s) => agreeStatementOfComplaint(s, 'Missed collections on 2, 9 and 16 November'));
+    expect(agreed.status).toBe('OPEN');
+    expect(agreed.stage.respondBy).toBe(addWorkingDays(c.stages.getItems()[0].respondBy, 2));
+    const responded = await runCaseCommand(ctx('2026-11-26T11:00:00Z'), c.id, [Role.OFFICER], (s) => respondToCase(s, { outcome: Outcome.NOT_UPHELD, findings: 'Collections were made' }));
+    expect(responded.status).toBe('RESPONDED');
+  });
+
+  it('refers to the Ombudsman, records its decision and closes; records contacts at the time they happened', async () => {
+    const c = await openHartStage1('2026-11-23T10:00:00Z');
+    const coordinator: StaffIdentity = { sub: 'hart-coordinator', name: 'Priya Shah', roles: [Role.COMPLAINTS_COORDINATOR], council: 'hart' };
+    const called = await runCaseCommand(ctx('2026-11-23T16:00:00Z'), c.id, [Role.OFFICER], (s) =>
+      recordContact(s, { direction: ContactDirection.INBOUND, channel: Channel.TELEPHONE, summary: 'Asked for an update', at: new Date('2026-11-23T14:30:00Z') }),
+    );
+    expect(called.timeline.at(-1)).toMatchObject({ type: 'CONTACT_RECORDED', at: new Date('2026-11-23T14:30:00Z') });
+    await expect(runCaseCommand(ctx('2026-12-01T10:00:00Z'), c.id, [Role.COMPLAINTS_COORDINATOR], (s) => referToOmbudsman(s, '26 001 234'))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(runCaseCommand(ctx('2026-12-01T10:00:00Z', coordinator), c.id, [Role.COMPLAINTS_COORDINATOR], (s) => referToOmbudsman(s, ' '))).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    const referred = await runCaseCommand(ctx('2026-12-01T10:00:00Z', coordinator), c.id, [Role.COMPLAINTS_COORDINATOR], (s) => referToOmbudsman(s, '26 001 234'));
+    expect(referred.status).toBe('WITH_OMBUDSMAN');
+    const decided = await runCaseCommand(ctx('2027-02-01T10:00:00Z', coordinator), c.id, [Role.COMPLAINTS_COORDINATOR], (s) =>
+      recordOmbudsmanDecision(s, { decision: OmbudsmanDecision.UPHELD_WITH_RECOMMENDATIONS, summary: 'Fault causing injustice', remedies: [Remedy.APOLOGY, Remedy.FINANCIAL_REMEDY] }),
+    );
+    expect(decided.status).toBe('CLOSED');
+    expect(decided.timeline.at(-1)?.detail).toContain('recommended: apology, financial remedy');
+  });
+
+  it('flags a new complaint from a person under a contact restriction', async () => {
+    const first = await openHartStage1('2026-11-23T10:00:00Z', 'persistent@example.org');
+    const coordinator: StaffIdentity = { sub: 'hart-coordinator', name: 'Priya Shah', roles: [Role.COMPLAINTS_COORDINATOR], council: 'hart' };
+    const complainantId = (await orm.em.fork().findOneOrFail(Case, { id: first.id })).complainant!.id;
+    const r = await restrictContact(ctx('2026-11-23T12:00:00Z', coordinator), { complainantId, reason: 'Abusive calls', restrictions: 'Email only, one a week', singlePointOfContactId: 'hart-officer', reviewOn: '2027-05-23' });
+    expect(r.singlePointOfContactId).toBe('hart-officer');
+    await expect(restrictContact(ctx('2026-11-23T12:00:00Z'), { complainantId, reason: 'x', restrictions: 'y', singlePointOfContactId: 'hart-officer', reviewOn: '2027-05-23' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const second = await openHartStage1('2026-11-24T10:00:00Z', 'persistent@example.org');
+    expect(second.flags).toContain('CONTACT_RESTRICTED');
   });
 });

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
-import { HoldReason, Outcome, Remedy, Role } from '@redress/policy';
+import { Channel, ContactDirection, HoldReason, OmbudsmanDecision, Outcome, Remedy, Role } from '@redress/policy';
 import type { CaseworkContext } from '../casework.context';
 import { acknowledgeCase } from './acknowledge-case';
 import { agreeExtension } from './agree-extension';
@@ -9,7 +9,26 @@ import { CaseView } from './case.types';
 import { closeCase } from './close-case';
 import { escalateCase } from './escalate-case';
 import { holdCase, resumeCase } from './hold-case';
+import { recordOmbudsmanDecision, referToOmbudsman } from './ombudsman';
+import { recordContact } from './record-contact';
 import { respondToCase, signOffResponse } from './respond-to-case';
+import { agreeStatementOfComplaint } from './statement-of-complaint';
+
+@InputType()
+export class ContactInput {
+  @Field(() => ContactDirection) direction!: ContactDirection;
+  @Field(() => Channel) channel!: Channel;
+  @Field(() => String) summary!: string;
+  @Field(() => Date, { nullable: true }) at?: Date | null;
+}
+
+@InputType()
+export class OmbudsmanDecisionInput {
+  @Field(() => OmbudsmanDecision) decision!: OmbudsmanDecision;
+  @Field(() => String) summary!: string;
+  @Field(() => [Remedy], { nullable: true }) remedies?: Remedy[] | null;
+  @Field(() => String, { nullable: true }) reason?: string | null;
+}
 
 @InputType()
 export class CaseResponseInput {
@@ -24,6 +43,9 @@ export class CaseResponseInput {
 const HANDLERS: readonly Role[] = [Role.OFFICER, Role.HEAD_OF_SERVICE, Role.COMPLAINTS_COORDINATOR];
 const ALLOCATORS: readonly Role[] = [Role.HEAD_OF_SERVICE, Role.COMPLAINTS_COORDINATOR];
 const SIGNERS: readonly Role[] = [Role.HEAD_OF_SERVICE, Role.COMPLAINTS_COORDINATOR];
+/** Ombudsman enquiries are coordinated by the complaints coordinator (Hart: the Joint Chief Executive). */
+const OMBUDSMAN_LIAISON: readonly Role[] = [Role.COMPLAINTS_COORDINATOR];
+const CONTACT_RECORDERS: readonly Role[] = [...HANDLERS, Role.CONTACT_CENTRE];
 
 @Resolver(() => CaseView)
 export class CaseMutationsResolver {
@@ -80,5 +102,25 @@ export class CaseMutationsResolver {
   @Mutation(() => CaseView)
   closeCase(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
     return runCaseCommand(ctx, caseId, HANDLERS, closeCase);
+  }
+
+  @Mutation(() => CaseView, { description: 'The agreed scope of the investigation; resumes a case held awaiting it' })
+  agreeStatementOfComplaint(@Arg('caseId', () => ID) caseId: string, @Arg('statement', () => String) statement: string, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
+    return runCaseCommand(ctx, caseId, HANDLERS, (scope) => agreeStatementOfComplaint(scope, statement));
+  }
+
+  @Mutation(() => CaseView)
+  referToOmbudsman(@Arg('caseId', () => ID) caseId: string, @Arg('ombudsmanReference', () => String) ombudsmanReference: string, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
+    return runCaseCommand(ctx, caseId, OMBUDSMAN_LIAISON, (scope) => referToOmbudsman(scope, ombudsmanReference));
+  }
+
+  @Mutation(() => CaseView)
+  recordOmbudsmanDecision(@Arg('caseId', () => ID) caseId: string, @Arg('input', () => OmbudsmanDecisionInput) input: OmbudsmanDecisionInput, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
+    return runCaseCommand(ctx, caseId, OMBUDSMAN_LIAISON, (scope) => recordOmbudsmanDecision(scope, input));
+  }
+
+  @Mutation(() => CaseView, { description: 'A contact with the customer, for the timeline' })
+  recordContact(@Arg('caseId', () => ID) caseId: string, @Arg('input', () => ContactInput) input: ContactInput, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
+    return runCaseCommand(ctx, caseId, CONTACT_RECORDERS, (scope) => recordContact(scope, input));
   }
 }

@@ -1,6 +1,6 @@
 import { Collection, Entity, Index, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';
-import type { CaseStatus, Channel, FeedbackKind, HoldReason, Matter, Outcome, Remedy, SlaKind } from '@redress/policy';
+import type { CaseStatus, Channel, FeedbackKind, HoldReason, Matter, OmbudsmanDecision, Outcome, Remedy, SlaKind } from '@redress/policy';
 import type { RepresentativeRecord } from '@redress/contracts';
 import { Complainant } from '../complainants/complainant.entity';
 
@@ -28,6 +28,11 @@ export class Case {
   @OneToMany(() => CaseStage, (s) => s.case, { orderBy: { number: 'asc' } }) stages = new Collection<CaseStage>(this);
   @OneToMany(() => CaseEvent, (e) => e.case, { orderBy: { at: 'asc', seq: 'asc' } }) timeline = new Collection<CaseEvent>(this);
   @Property({ type: 'datetime' }) createdAt!: Date;
+  @Property({ type: 'string', length: 64, nullable: true }) ombudsmanReference: string | null = null;
+  @Property({ type: 'datetime', nullable: true }) referredToOmbudsmanAt: Date | null = null;
+  @Property({ type: 'string', length: 64, nullable: true }) ombudsmanDecision: OmbudsmanDecision | null = null;
+  @Property({ type: 'text', nullable: true }) ombudsmanSummary: string | null = null;
+  @Property({ type: 'json' }) ombudsmanRemedies: Remedy[] = [];
 }
 
 @Entity({ tableName: 'case_stage' })
@@ -54,6 +59,10 @@ export class CaseStage {
   @Property({ type: 'datetime', nullable: true }) responseDraftedAt: Date | null = null;
   @Property({ type: 'string', length: 128, nullable: true }) signedOffBy: string | null = null;
   @Property({ type: 'string', length: 128, nullable: true }) handledBy: string | null = null;
+  /** Where the scope is unclear (Hampshire), investigation waits for an agreed Statement of Complaint. */
+  @Property({ type: 'boolean' }) statementRequired = false;
+  @Property({ type: 'text', nullable: true }) statementOfComplaint: string | null = null;
+  @Property({ type: 'datetime', nullable: true }) statementAgreedAt: Date | null = null;
   /** Set while the clock is stopped; on resume the unmet deadlines move by the working days on hold. */
   @Property({ type: 'datetime', nullable: true }) heldSince: Date | null = null;
   @Property({ type: 'string', length: 64, nullable: true }) holdReason: HoldReason | null = null;

@@ -42,6 +42,9 @@ export function escalateCase(scope: CommandScope, reason: string, requestedAt: D
     responseDraftedAt: null,
     signedOffBy: null,
     handledBy: null,
+    statementRequired: false,
+    statementOfComplaint: null,
+    statementAgreedAt: null,
   });
   c.stages.add(opened);
   c.currentStage = next.number;

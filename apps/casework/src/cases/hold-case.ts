@@ -1,5 +1,5 @@
 import { CaseStatus, londonDate, workingDaysBetween } from '@redress/policy';
-import type { HoldReason } from '@redress/policy';
+import { HoldReason } from '@redress/policy';
 import { conflict } from '@redress/platform';
 import type { CommandResult, CommandScope } from './case-command';
 import { recomputeDeadlines } from './case-deadlines';
@@ -10,6 +10,7 @@ export function holdCase({ c, stage, now }: CommandScope, reason: HoldReason, no
   c.status = CaseStatus.ON_HOLD;
   stage.heldSince = now;
   stage.holdReason = reason;
+  if (reason === HoldReason.AWAITING_STATEMENT_OF_COMPLAINT) stage.statementRequired = true;
   return { change: 'HELD', detail: `On hold: ${reason.toLowerCase().replace(/_/g, ' ')}${note?.trim() ? ` (${note.trim()})` : ''}` };
 }
 

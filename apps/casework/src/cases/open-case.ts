@@ -64,7 +64,17 @@ export async function openCase(em: EntityManager, job: CaseOpenJob, now: Date): 
         complainant,
         representative: s.representative,
         createdAt: now,
+        ombudsmanReference: null,
+        referredToOmbudsmanAt: null,
+        ombudsmanDecision: null,
+        ombudsmanSummary: null,
+        ombudsmanRemedies: [],
       });
+      // Unreasonable behaviour: a new complaint from a restricted person goes to their single point of contact.
+      if (complainant?.restricted) {
+        c.flags = [...c.flags, 'CONTACT_RESTRICTED'];
+        tx.create(CaseEvent, { case: c, at: now, type: 'CONTACT_RESTRICTION_APPLIES', actor: null, detail: 'The complainant is under a contact restriction: see their restriction for the single point of contact' });
+      }
       tx.create(CaseStage, {
         id: randomUUID(),
         case: c,
@@ -87,6 +97,9 @@ export async function openCase(em: EntityManager, job: CaseOpenJob, now: Date): 
         responseDraftedAt: null,
         signedOffBy: null,
         handledBy: null,
+        statementRequired: false,
+        statementOfComplaint: null,
+        statementAgreedAt: null,
       });
       tx.create(CaseEvent, { case: c, at: now, type: 'CASE_OPENED', actor: null, detail: `Opened at ${stagePolicy.name} from ${s.channel.toLowerCase().replace('_', ' ')}` });
       tx.persist(

@@ -30,6 +30,9 @@ export function respondToCase(scope: CommandScope, input: ResponseInput): Comman
   const { c, stage, staff } = scope;
   if (c.status !== CaseStatus.OPEN) throw conflict(`${c.reference} is ${c.status.toLowerCase().replace('_', ' ')}: only an open case can be responded to.`);
   if (stage.respondedAt || stage.responseDraftedAt) throw conflict(`${stage.name} of ${c.reference} already has a response.`);
+  if (stage.statementRequired && !stage.statementAgreedAt) {
+    throw conflict(`${stage.name} of ${c.reference} needs an agreed Statement of Complaint before it is investigated and answered.`);
+  }
   if (!input.findings.trim()) throw badInput('findings must explain what was found and why.', 'input.findings');
   if (input.outcome === Outcome.NOT_INVESTIGATED && !input.notInvestigatedReason?.trim()) {
     throw badInput('notInvestigatedReason is required when the outcome is NOT_INVESTIGATED.', 'input.notInvestigatedReason');
@@ -55,5 +58,6 @@ export function signOffResponse(scope: CommandScope): CommandResult {
   if (!staff.roles.includes(role)) throw forbidden(`Only ${role} can sign off a ${stage.name} response.`);
   if (!stage.responseDraftedAt || stage.respondedAt) throw conflict(`${stage.name} of ${c.reference} has no drafted response awaiting sign-off.`);
   stage.signedOffBy = staff.sub;
-  return issue(scope);
+  const issued = issue(scope);
+  return { ...issued, change: 'SIGNED_OFF', detail: `Signed off by ${staff.name}; ${issued.detail.charAt(0).toLowerCase()}${issued.detail.slice(1)}` };
 }
