@@ -10,7 +10,7 @@ runWorkers(
     createWorker(
       QUEUES.intakeCaseStatus,
       { 'case.opened': (event) => applyCaseSnapshot(orm.em.fork(), event), 'case.changed': (event) => applyCaseSnapshot(orm.em.fork(), event) },
-      { ...queueOptions, logger },
+      { ...queueOptions, logger, concurrency: 1 }, // in order: projections apply events as they happened
     ),
   ],
   { publishesTo: [QUEUES.caseIntake, QUEUES.reportingEvents, QUEUES.escalations] },

@@ -2,6 +2,7 @@ import { createOrm, schemaName } from '@redress/platform';
 import type { Logger, MikroORM, PlatformConfig } from '@redress/platform';
 import { ReportingEvent } from './events/reporting-event.entity';
 import { Migration20261123000001 } from './migrations/Migration20261123000001';
+import { Migration20261123000002 } from './migrations/Migration20261123000002';
 
 export const reportingSchema = (config: PlatformConfig): string => schemaName(config, 'reporting');
 
@@ -10,7 +11,10 @@ export function createReportingOrm(config: PlatformConfig, logger: Logger): Prom
     databaseUrl: config.databaseUrl,
     schema: reportingSchema(config),
     entities: [ReportingEvent],
-    migrations: [{ name: 'Migration20261123000001', class: Migration20261123000001 }],
+    migrations: [
+      { name: 'Migration20261123000001', class: Migration20261123000001 },
+      { name: 'Migration20261123000002', class: Migration20261123000002 },
+    ],
     logger,
   });
 }

@@ -12,7 +12,7 @@ runWorkers(reportingModule, ({ orm, schema, queueOptions, logger }) => [
       'case.opened': async (e) => void (await recordEvent(orm.em.fork(), schema, 'case.opened', e, new Date())),
       'case.changed': async (e) => void (await recordEvent(orm.em.fork(), schema, 'case.changed', e, new Date())),
     },
-    { ...queueOptions, logger },
+    { ...queueOptions, logger, concurrency: 1 }, // in order: projections apply events as they happened
   ),
 ]).catch((err: Error) => {
   console.error(`reporting worker failed to start: ${err.message}`);

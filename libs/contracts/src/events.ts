@@ -1,4 +1,4 @@
-import type { Channel, ComplainantType, ConsentEvidence, FeedbackKind, IntakeOutcome, Matter, CaseStatus, Outcome, SlaKind } from '@redress/policy';
+import type { Channel, ComplainantType, ConsentEvidence, FeedbackKind, IntakeOutcome, Matter, CaseStatus, Outcome, Remedy, SlaKind } from '@redress/policy';
 
 // Events are versioned: a consumer rejects a version it does not know rather than guessing.
 export interface EventBase { v: 1; eventId: string; occurredAt: string }
@@ -69,6 +69,10 @@ export interface CaseOpenedEvent extends EventBase {
   acknowledgeBy: string;
   respondBy: string;
   receivedAt: string;
+  channel: Channel;
+  matter: Matter;
+  /** An anonymous complaint has nobody to acknowledge: left out of acknowledgement figures. */
+  anonymous: boolean;
 }
 
 /** What changed on a case; consumers (reporting, intake's tracking) read the snapshot and the change. */
@@ -103,6 +107,13 @@ export interface CaseChangedEvent extends EventBase {
   /** For ACKNOWLEDGED / RESPONDED: whether it met its deadline. For SLA_BREACHED: which deadline. */
   onTime: boolean | null;
   sla: SlaKind | null;
+  /** For ESCALATED: the stage it left. */
+  previousStage: number | null;
+  /** When the current stage opened (its day 0 is the London date of this instant). */
+  stageOpenedAt: string;
+  /** For a response: the remedies, and lessons learned (written for sharing, no personal data). */
+  remedies: Remedy[];
+  lessonsLearned: string | null;
 }
 
 export type TimerDeadline = 'ACKNOWLEDGEMENT' | 'RESPONSE';

@@ -30,6 +30,7 @@ export interface CommandResult {
   onTime?: boolean;
   /** When it happened, if not now (a phone call logged afterwards). */
   at?: Date;
+  previousStage?: number;
 }
 
 /** Loads a case of the caller's council; another council's case is "not found", exactly like a missing one. */
@@ -63,7 +64,7 @@ export async function applyCaseChange(
     const result = await apply({ c, stage: currentStage(c), staff, policy, tx, now });
     const stage = currentStage(c);
     tx.create(CaseEvent, { case: c, at: result.at ?? now, type: result.change, actor: actor.name, detail: result.detail });
-    tx.persist(newOutboxEvent('case.changed', caseChangedEvent(c, stage, result.change, { onTime: result.onTime ?? null }), now));
+    tx.persist(newOutboxEvent('case.changed', caseChangedEvent(c, stage, result.change, { onTime: result.onTime ?? null, previousStage: result.previousStage ?? null }), now));
   });
   await rescheduleTimers(timers, before, plannedTimers(c, currentStage(c)), now);
   return c;

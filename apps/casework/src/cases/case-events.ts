@@ -7,7 +7,7 @@ export function caseChangedEvent(
   c: Case,
   stage: CaseStage,
   change: CaseChange,
-  extra: Partial<Pick<CaseChangedEvent, 'onTime' | 'sla'>> = {},
+  extra: Partial<Pick<CaseChangedEvent, 'onTime' | 'sla' | 'previousStage'>> = {},
 ): EventBody<'case.changed'> {
   return {
     caseId: c.id,
@@ -22,5 +22,9 @@ export function caseChangedEvent(
     outcome: stage.outcome,
     onTime: extra.onTime ?? null,
     sla: extra.sla ?? null,
+    previousStage: extra.previousStage ?? null,
+    stageOpenedAt: stage.openedAt.toISOString(),
+    remedies: stage.respondedAt ? [...stage.remedies] : [],
+    lessonsLearned: stage.respondedAt ? stage.lessonsLearned : null,
   };
 }

@@ -50,5 +50,5 @@ export function escalateCase(scope: CommandScope, reason: string, requestedAt: D
   c.currentStage = next.number;
   c.status = CaseStatus.OPEN;
   c.assigneeId = null;
-  return { change: 'ESCALATED', detail: `Escalated to ${next.name}: ${reason.trim()}. Acknowledge by ${d.acknowledgeBy}, respond by ${d.respondBy}` };
+  return { change: 'ESCALATED', previousStage: stage.number, detail: `Escalated to ${next.name}: ${reason.trim()}. Acknowledge by ${d.acknowledgeBy}, respond by ${d.respondBy}` };
 }

@@ -1,41 +1,10 @@
-import { londonDate } from '@redress/policy';
 import type { JobMap } from '@redress/contracts';
 import type { EntityManager } from '@redress/platform';
+import { PROJECTIONS, PROJECTION_TABLES } from './projections';
+import type { Knex, ReportingJob } from './projections';
 
-type ReportingJob = 'submission.received' | 'case.opened' | 'case.changed';
-type Knex = ReturnType<ReturnType<EntityManager['getConnection']>['getKnex']>;
-
-/** Projection of one event into the read model (also used by replay). */
-const PROJECTIONS: { [J in ReportingJob]: (trx: Knex, schema: string, e: JobMap[J]) => Promise<unknown> } = {
-  'submission.received': (trx, schema, e) =>
-    trx.withSchema(schema).table('received_item').insert({
-      submission_id: e.submissionId,
-      council_id: e.councilId,
-      reference: e.reference,
-      kind: e.kind,
-      channel: e.channel,
-      service_area: e.serviceArea,
-      matter: e.matter,
-      intake_outcome: e.outcome,
-      received_at: e.receivedAt,
-      received_date: londonDate(new Date(e.receivedAt)),
-    }).onConflict('submission_id').ignore(),
-  'case.opened': (trx, schema, e) =>
-    trx.withSchema(schema).table('case_fact').insert({
-      case_id: e.caseId,
-      submission_id: e.submissionId,
-      council_id: e.councilId,
-      reference: e.reference,
-      kind: e.kind,
-      service_area: e.serviceArea,
-      status: e.status,
-      stage: e.stage,
-      opened_at: e.occurredAt,
-      received_date: londonDate(new Date(e.receivedAt)),
-    }).onConflict('case_id').ignore(),
-  'case.changed': (trx, schema, e) =>
-    trx.withSchema(schema).table('case_fact').where('case_id', e.caseId).update({ status: e.status, stage: e.stage }),
-};
+const project = <J extends ReportingJob>(trx: Knex, schema: string, type: J, event: JobMap[J]) =>
+  (PROJECTIONS[type] as (trx: Knex, schema: string, e: JobMap[J]) => Promise<void>)(trx, schema, event);
 
 /**
  * Appends the event to the log and applies its projection in one transaction. Idempotent by event id:
@@ -52,7 +21,18 @@ export async function recordEvent<J extends ReportingJob>(em: EntityManager, sch
       .ignore()
       .returning('event_id');
     if (inserted.length === 0) return false;
-    await (PROJECTIONS[type] as (trx: Knex, schema: string, e: JobMap[J]) => Promise<unknown>)(trx, schema, event);
+    await project(trx, schema, type, event);
     return true;
+  });
+}
+
+/** Throws the projections away and rebuilds them by replaying the event log in order. */
+export async function rebuildProjections(em: EntityManager, schema: string): Promise<number> {
+  const knex = em.getConnection().getKnex();
+  return knex.transaction(async (trx) => {
+    for (const table of PROJECTION_TABLES) await trx.withSchema(schema).table(table).delete();
+    const events: { type: ReportingJob; payload: JobMap[ReportingJob] }[] = await trx.withSchema(schema).from('event_log').select('type', 'payload').orderBy([{ column: 'occurred_at' }, { column: 'recorded_at' }]);
+    for (const e of events) await project(trx, schema, e.type, e.payload);
+    return events.length;
   });
 }

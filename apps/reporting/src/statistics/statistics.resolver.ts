@@ -1,9 +1,10 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { Role, StatisticsDimension } from '@redress/policy';
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Role, StatisticsDimension, TrendInterval, TrendMetric, londonDate } from '@redress/policy';
 import { DateScalar, requireStaff } from '@redress/platform';
 import type { RequestContext } from '@redress/platform';
 import { statistics } from './statistics';
-import { StatisticsRow } from './statistics.types';
+import { quarterlyReport, slaCompliance, trend } from './figures';
+import { QuarterlyReport, SlaCompliance, StatisticsRow, TrendPoint } from './statistics.types';
 
 /** Aggregates only: who may see the council's figures. */
 export const FIGURES_READERS: readonly Role[] = [Role.ANALYST, Role.COMPLAINTS_COORDINATOR, Role.HEAD_OF_SERVICE];
@@ -20,5 +21,40 @@ export class StatisticsResolver {
   ): Promise<StatisticsRow[]> {
     requireStaff(ctx.auth, councilId, FIGURES_READERS);
     return statistics(ctx.em, ctx.schema, councilId, from, to, groupBy);
+  }
+
+  @Query(() => SlaCompliance, { description: 'Acknowledgements and responses on time between two dates, and what is open past its deadline' })
+  slaCompliance(
+    @Arg('councilId', () => ID) councilId: string,
+    @Arg('from', () => DateScalar) from: string,
+    @Arg('to', () => DateScalar) to: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SlaCompliance> {
+    requireStaff(ctx.auth, councilId, FIGURES_READERS);
+    return slaCompliance(ctx.em, ctx.schema, councilId, from, to, londonDate(ctx.now()));
+  }
+
+  @Query(() => [TrendPoint], { description: 'One value per month or financial quarter' })
+  trend(
+    @Arg('councilId', () => ID) councilId: string,
+    @Arg('metric', () => TrendMetric) metric: TrendMetric,
+    @Arg('interval', () => TrendInterval) interval: TrendInterval,
+    @Arg('from', () => DateScalar) from: string,
+    @Arg('to', () => DateScalar) to: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TrendPoint[]> {
+    requireStaff(ctx.auth, councilId, FIGURES_READERS);
+    return trend(ctx.em, ctx.schema, councilId, metric, interval, from, to);
+  }
+
+  @Query(() => QuarterlyReport, { description: 'The quarterly report to scrutiny: year 2026, quarter 1 = April-June 2026' })
+  quarterlyReport(
+    @Arg('councilId', () => ID) councilId: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('quarter', () => Int) quarter: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<QuarterlyReport> {
+    requireStaff(ctx.auth, councilId, FIGURES_READERS);
+    return quarterlyReport(ctx.em, ctx.schema, councilId, year, quarter, londonDate(ctx.now()));
   }
 }

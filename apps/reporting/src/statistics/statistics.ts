@@ -1,23 +1,40 @@
-import { StatisticsDimension } from '@redress/policy';
+import { Outcome, StatisticsDimension } from '@redress/policy';
 import { badInput } from '@redress/platform';
 import type { EntityManager } from '@redress/platform';
 import type { StatisticsRow } from './statistics.types';
 
-// Financial-year quarter of a date: Q1 = April–June, keyed by the year the financial year starts ("2026-Q1").
-const FINANCIAL_QUARTER_SQL = `(case when extract(month from received_date) >= 4 then extract(year from received_date) else extract(year from received_date) - 1 end)::int || '-Q' || ((((extract(month from received_date)::int + 8) % 12) / 3) + 1)`;
+type Knex = ReturnType<ReturnType<EntityManager['getConnection']>['getKnex']>;
 
-const RECEIVED_KEYS: Partial<Record<StatisticsDimension, string>> = {
-  [StatisticsDimension.KIND]: 'kind',
-  [StatisticsDimension.CHANNEL]: 'channel',
-  [StatisticsDimension.SERVICE_AREA]: 'service_area',
-  [StatisticsDimension.MATTER]: 'matter',
-  [StatisticsDimension.MONTH]: `to_char(received_date, 'YYYY-MM')`,
-  [StatisticsDimension.QUARTER]: FINANCIAL_QUARTER_SQL,
-};
+// Financial-year quarter of a date column: Q1 = April–June, keyed by the year it starts ("2026-Q1").
+const quarterSql = (col: string) =>
+  `((case when extract(month from ${col}) >= 4 then extract(year from ${col}) else extract(year from ${col}) - 1 end)::int || '-Q' || ((((extract(month from ${col})::int + 8) % 12) / 3) + 1))`;
+const periodSql = (dim: StatisticsDimension, col: string): string | null =>
+  dim === StatisticsDimension.MONTH ? `to_char(${col}, 'YYYY-MM')` : dim === StatisticsDimension.QUARTER ? quarterSql(col) : null;
 
-const emptyRow = (key: string, received: number): StatisticsRow => ({
+/** The grouping key of each source for a dimension, or null when that source has no such key. */
+function keyOf(dim: StatisticsDimension, source: 'received' | 'stage' | 'case', dateCol: string): string | null {
+  const period = periodSql(dim, dateCol);
+  if (period) return period;
+  const table = source === 'received' ? 'r' : 'c';
+  switch (dim) {
+    case StatisticsDimension.KIND:
+      return `${table}.kind`;
+    case StatisticsDimension.CHANNEL:
+      return `${table}.channel`;
+    case StatisticsDimension.SERVICE_AREA:
+      return `${table}.service_area`;
+    case StatisticsDimension.MATTER:
+      return `${table}.matter`;
+    case StatisticsDimension.STAGE:
+      return source === 'received' ? null : 's.stage::text';
+    default: // OUTCOME
+      return source === 'stage' ? 's.outcome' : null;
+  }
+}
+
+const emptyRow = (key: string): StatisticsRow => ({
   key,
-  received,
+  received: 0,
   closed: 0,
   upheld: 0,
   partiallyUpheld: 0,
@@ -29,35 +46,81 @@ const emptyRow = (key: string, received: number): StatisticsRow => ({
   averageWorkingDaysToRespond: null,
 });
 
+interface Range { councilId: string; from: string; to: string }
+
 /**
- * Counts for a council between two London dates, inclusive, each count dated by its own event
- * (received by receipt). Read with the query builder straight from the projections.
+ * Figures for a council between two London dates, inclusive. Each count is dated by its own event:
+ * received by receipt, responded by response, escalated by escalation, closed by closure.
  */
 export async function statistics(em: EntityManager, schema: string, councilId: string, from: string, to: string, groupBy: StatisticsDimension): Promise<StatisticsRow[]> {
   if (from > to) throw badInput(`from (${from}) is after to (${to}).`, 'from');
   const knex = em.getConnection().getKnex();
-  const receivedKey = RECEIVED_KEYS[groupBy];
-  if (receivedKey) {
-    const rows: { key: string; received: string }[] = await knex
-      .withSchema(schema)
-      .from('received_item')
-      .select(knex.raw(`${receivedKey} as key`), knex.raw('count(*) as received'))
-      .where('council_id', councilId)
-      .whereBetween('received_date', [from, to])
-      .groupByRaw('1')
-      .orderByRaw('1');
-    return rows.map((r) => emptyRow(String(r.key), Number(r.received)));
+  const range: Range = { councilId, from, to };
+  const rows = new Map<string, StatisticsRow>();
+  const row = (key: unknown) => {
+    const k = String(key);
+    if (!rows.has(k)) rows.set(k, emptyRow(k));
+    return rows.get(k)!;
+  };
+  for (const r of await receivedCounts(knex, schema, range, groupBy)) row(r.key).received += Number(r.n);
+  for (const r of await responseCounts(knex, schema, range, groupBy)) {
+    const target = row(r.key);
+    target.upheld += Number(r.upheld);
+    target.partiallyUpheld += Number(r.partially_upheld);
+    target.notUpheld += Number(r.not_upheld);
+    target.notInvestigated += Number(r.not_investigated);
+    target.respondedOnTime += Number(r.on_time);
+    target.respondedLate += Number(r.late);
+    target.averageWorkingDaysToRespond = r.avg_days === null ? null : Math.round(Number(r.avg_days) * 10) / 10;
   }
-  if (groupBy === StatisticsDimension.STAGE) {
-    const rows: { key: number; received: string }[] = await knex
-      .withSchema(schema)
-      .from('case_fact')
-      .select('stage as key', knex.raw('count(*) as received'))
-      .where('council_id', councilId)
-      .whereBetween('received_date', [from, to])
-      .groupBy('stage')
-      .orderBy('stage');
-    return rows.map((r) => emptyRow(String(r.key), Number(r.received)));
-  }
-  throw badInput('Grouping by OUTCOME needs case responses, which reporting does not receive yet. Group by KIND, CHANNEL, SERVICE_AREA, MATTER, STAGE, MONTH or QUARTER.', 'groupBy');
+  for (const r of await stageEventCounts(knex, schema, range, groupBy, 's.escalated_date')) row(r.key).escalated += Number(r.n);
+  for (const r of await closedCounts(knex, schema, range, groupBy)) row(r.key).closed += Number(r.n);
+  return [...rows.values()].sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true }));
 }
+
+async function receivedCounts(knex: Knex, schema: string, { councilId, from, to }: Range, dim: StatisticsDimension): Promise<{ key: string; n: string }[]> {
+  if (dim === StatisticsDimension.STAGE) {
+    // Received at a stage: each stage a case entered, dated by when it opened.
+    return stageEventCounts(knex, schema, { councilId, from, to }, dim, 's.opened_date');
+  }
+  const key = keyOf(dim, 'received', 'r.received_date');
+  if (!key) return [];
+  return knex.withSchema(schema).from('received_item as r').select(knex.raw(`${key} as key`), knex.raw('count(*) as n'))
+    .where('r.council_id', councilId).whereBetween('r.received_date', [from, to]).groupByRaw('1');
+}
+
+function responseCounts(knex: Knex, schema: string, { councilId, from, to }: Range, dim: StatisticsDimension) {
+  const key = keyOf(dim, 'stage', 's.responded_date')!;
+  const count = (outcome: Outcome) => knex.raw(`count(*) filter (where s.outcome = '${outcome}') as ${outcome.toLowerCase()}`);
+  return knex.withSchema(schema).from('stage_fact as s').join('case_fact as c', 'c.case_id', 's.case_id')
+    .select(
+      knex.raw(`${key} as key`),
+      count(Outcome.UPHELD),
+      count(Outcome.PARTIALLY_UPHELD),
+      count(Outcome.NOT_UPHELD),
+      count(Outcome.NOT_INVESTIGATED),
+      knex.raw('count(*) filter (where s.responded_on_time) as on_time'),
+      knex.raw('count(*) filter (where not s.responded_on_time) as late'),
+      knex.raw('avg(s.working_days_to_respond) as avg_days'),
+    )
+    .where('s.council_id', councilId).whereBetween('s.responded_date', [from, to]).groupByRaw('1') as unknown as Promise<
+    { key: string; upheld: string; partially_upheld: string; not_upheld: string; not_investigated: string; on_time: string; late: string; avg_days: string | null }[]
+  >;
+}
+
+async function stageEventCounts(knex: Knex, schema: string, { councilId, from, to }: Range, dim: StatisticsDimension, dateCol: string): Promise<{ key: string; n: string }[]> {
+  const key = keyOf(dim, 'stage', dateCol);
+  if (!key) return [];
+  return knex.withSchema(schema).from('stage_fact as s').join('case_fact as c', 'c.case_id', 's.case_id')
+    .select(knex.raw(`${key} as key`), knex.raw('count(*) as n'))
+    .where('s.council_id', councilId).whereBetween(dateCol, [from, to]).groupByRaw('1');
+}
+
+async function closedCounts(knex: Knex, schema: string, { councilId, from, to }: Range, dim: StatisticsDimension): Promise<{ key: string; n: string }[]> {
+  const key = dim === StatisticsDimension.OUTCOME ? null : keyOf(dim, 'case', 'c.closed_date');
+  const stageKey = dim === StatisticsDimension.STAGE ? 'c.stage::text' : key;
+  if (!stageKey) return [];
+  return knex.withSchema(schema).from('case_fact as c').select(knex.raw(`${stageKey} as key`), knex.raw('count(*) as n'))
+    .where('c.council_id', councilId).whereBetween('c.closed_date', [from, to]).groupByRaw('1');
+}
+

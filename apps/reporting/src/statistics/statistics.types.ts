@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('StatisticsRow')
 export class StatisticsRow {
@@ -13,4 +13,32 @@ export class StatisticsRow {
   @Field(() => Int) respondedOnTime!: number;
   @Field(() => Int) respondedLate!: number;
   @Field(() => Float, { nullable: true }) averageWorkingDaysToRespond!: number | null;
+}
+
+@ObjectType('SlaCompliance')
+export class SlaCompliance {
+  @Field(() => Int) acknowledgedOnTime!: number;
+  @Field(() => Int) acknowledgedLate!: number;
+  @Field(() => Int) respondedOnTime!: number;
+  @Field(() => Int) respondedLate!: number;
+  @Field(() => Int) openOverdue!: number;
+  @Field(() => Float, { nullable: true, description: 'Responded on time / responded; null when nothing was responded' }) onTimeRate!: number | null;
+}
+
+@ObjectType('TrendPoint')
+export class TrendPoint {
+  @Field(() => String) period!: string;
+  @Field(() => Float) value!: number;
+}
+
+@ObjectType('QuarterlyReport', { description: 'Financial-year quarters: year 2026, quarter 1 = April-June 2026' })
+export class QuarterlyReport {
+  @Field(() => ID) councilId!: string;
+  @Field(() => Int) year!: number;
+  @Field(() => Int) quarter!: number;
+  @Field(() => [StatisticsRow]) byServiceArea!: StatisticsRow[];
+  @Field(() => Int) compliments!: number;
+  @Field(() => SlaCompliance) sla!: SlaCompliance;
+  @Field(() => Int) ombudsmanReferrals!: number;
+  @Field(() => [String]) lessonsLearned!: string[];
 }

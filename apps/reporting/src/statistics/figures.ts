@@ -1,0 +1,103 @@
+import { FeedbackKind, TrendMetric } from '@redress/policy';
+import { badInput } from '@redress/platform';
+import type { EntityManager } from '@redress/platform';
+import { financialQuarter, periodsBetween } from './periods';
+import { statistics } from './statistics';
+import type { QuarterlyReport, SlaCompliance, TrendPoint } from './statistics.types';
+import { StatisticsDimension } from '@redress/policy';
+
+const knexOf = (em: EntityManager) => em.getConnection().getKnex();
+
+/**
+ * Acknowledgements and responses made in [from, to] and whether on time (anonymous complaints have no
+ * acknowledgement and are left out of it), and the stages still unanswered past their deadline as of `to`
+ * (or today, if earlier).
+ */
+export async function slaCompliance(em: EntityManager, schema: string, councilId: string, from: string, to: string, today: string): Promise<SlaCompliance> {
+  if (from > to) throw badInput(`from (${from}) is after to (${to}).`, 'from');
+  const knex = knexOf(em);
+  const asOf = to < today ? to : today;
+  const [ack] = await knex.withSchema(schema).from('stage_fact as s').join('case_fact as c', 'c.case_id', 's.case_id')
+    .select(knex.raw('count(*) filter (where s.acknowledged_on_time) as on_time'), knex.raw('count(*) filter (where not s.acknowledged_on_time) as late'))
+    .where('s.council_id', councilId).where('c.anonymous', false).whereBetween('s.acknowledged_date', [from, to]);
+  const [resp] = await knex.withSchema(schema).from('stage_fact as s')
+    .select(knex.raw('count(*) filter (where s.responded_on_time) as on_time'), knex.raw('count(*) filter (where not s.responded_on_time) as late'))
+    .where('s.council_id', councilId).whereBetween('s.responded_date', [from, to]);
+  const [overdue] = await knex.withSchema(schema).from('stage_fact as s').join('case_fact as c', 'c.case_id', 's.case_id')
+    .count({ n: '*' })
+    .where('s.council_id', councilId)
+    .where('s.opened_date', '<=', asOf)
+    .where('s.respond_by', '<', asOf)
+    .where((q) => q.whereNull('s.responded_date').orWhere('s.responded_date', '>', asOf))
+    .where((q) => q.whereNull('s.escalated_date').orWhere('s.escalated_date', '>', asOf))
+    .where((q) => q.whereNull('c.closed_date').orWhere('c.closed_date', '>', asOf));
+  const respondedOnTime = Number(resp.on_time);
+  const respondedLate = Number(resp.late);
+  return {
+    acknowledgedOnTime: Number(ack.on_time),
+    acknowledgedLate: Number(ack.late),
+    respondedOnTime,
+    respondedLate,
+    openOverdue: Number(overdue.n),
+    onTimeRate: respondedOnTime + respondedLate === 0 ? null : respondedOnTime / (respondedOnTime + respondedLate),
+  };
+}
+
+const ratio = (num: number, den: number) => (den === 0 ? 0 : Math.round((num / den) * 1000) / 1000);
+
+/** One value per month or financial quarter in [from, to], periods with nothing included as 0. */
+export async function trend(em: EntityManager, schema: string, councilId: string, metric: TrendMetric, interval: 'MONTH' | 'QUARTER', from: string, to: string): Promise<TrendPoint[]> {
+  if (from > to) throw badInput(`from (${from}) is after to (${to}).`, 'from');
+  const periods = periodsBetween(from, to, interval);
+  if (periods.length > 120) throw badInput('That is more than 120 periods: ask for a shorter range or quarters.', 'to');
+  const dimension = interval === 'MONTH' ? StatisticsDimension.MONTH : StatisticsDimension.QUARTER;
+  const points: TrendPoint[] = [];
+  if (metric === TrendMetric.RECEIVED || metric === TrendMetric.COMPLIMENTS) {
+    const kind = metric === TrendMetric.RECEIVED ? FeedbackKind.COMPLAINT : FeedbackKind.COMPLIMENT;
+    const rows = await statisticsForKind(em, schema, councilId, from, to, dimension, kind);
+    return periods.map((p) => ({ period: p.key, value: rows.get(p.key) ?? 0 }));
+  }
+  const rows = new Map((await statistics(em, schema, councilId, from, to, dimension)).map((r) => [r.key, r]));
+  for (const p of periods) {
+    const r = rows.get(p.key);
+    const responded = r ? r.respondedOnTime + r.respondedLate : 0;
+    const value =
+      !r ? 0
+      : metric === TrendMetric.UPHELD_RATE ? ratio(r.upheld + r.partiallyUpheld, r.upheld + r.partiallyUpheld + r.notUpheld)
+      : metric === TrendMetric.ON_TIME_RATE ? ratio(r.respondedOnTime, responded)
+      : ratio(r.escalated, responded); // ESCALATION_RATE: escalations per response in the period
+    points.push({ period: p.key, value });
+  }
+  return points;
+}
+
+async function statisticsForKind(em: EntityManager, schema: string, councilId: string, from: string, to: string, dimension: StatisticsDimension, kind: FeedbackKind): Promise<Map<string, number>> {
+  const knex = knexOf(em);
+  const key = dimension === StatisticsDimension.MONTH ? `to_char(received_date, 'YYYY-MM')` : `((case when extract(month from received_date) >= 4 then extract(year from received_date) else extract(year from received_date) - 1 end)::int || '-Q' || ((((extract(month from received_date)::int + 8) % 12) / 3) + 1))`;
+  const rows: { key: string; n: string }[] = await knex.withSchema(schema).from('received_item').select(knex.raw(`${key} as key`), knex.raw('count(*) as n'))
+    .where({ council_id: councilId, kind }).whereBetween('received_date', [from, to]).groupByRaw('1');
+  return new Map(rows.map((r) => [r.key, Number(r.n)]));
+}
+
+/** The quarterly report to the scrutiny committee: financial-year quarter, by service area. */
+export async function quarterlyReport(em: EntityManager, schema: string, councilId: string, year: number, quarter: number, today: string): Promise<QuarterlyReport> {
+  if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) throw badInput('quarter must be 1 (April–June), 2, 3 or 4 (January–March).', 'quarter');
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput('year is the year the financial year starts, e.g. 2026 for 2026-27.', 'year');
+  const { from, to } = financialQuarter(year, quarter);
+  const knex = knexOf(em);
+  const [[compliments], [referrals], lessons] = await Promise.all([
+    knex.withSchema(schema).from('received_item').count({ n: '*' }).where({ council_id: councilId, kind: FeedbackKind.COMPLIMENT }).whereBetween('received_date', [from, to]),
+    knex.withSchema(schema).from('case_fact').count({ n: '*' }).where({ council_id: councilId }).whereBetween('ombudsman_date', [from, to]),
+    knex.withSchema(schema).from('lesson_learned').select('text').where({ council_id: councilId }).whereBetween('responded_date', [from, to]).orderBy('responded_date'),
+  ]);
+  return {
+    councilId,
+    year,
+    quarter,
+    byServiceArea: await statistics(em, schema, councilId, from, to, StatisticsDimension.SERVICE_AREA),
+    compliments: Number(compliments.n),
+    sla: await slaCompliance(em, schema, councilId, from, to, today),
+    ombudsmanReferrals: Number(referrals.n),
+    lessonsLearned: (lessons as { text: string }[]).map((l) => l.text),
+  };
+}
