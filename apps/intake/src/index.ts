@@ -1,1 +1,2 @@
 export * from './intake.module';
+export { submitFeedback } from './submissions/submit-feedback';
