@@ -1,1 +1,17 @@
 export * from './enums';
+export type { LocalDate } from './calendar/local-date';
+export { ANNOUNCED_THROUGH, bankHolidays, easterSunday, isBankHoliday } from './calendar/bank-holidays';
+export type { BankHoliday } from './calendar/bank-holidays';
+export { addWorkingDays, endOfLondonDay, isWorkingDay, londonDate, workingDaysBetween } from './calendar/working-days';
+export { codeCompliance } from './compliance';
+export type { ComplianceFinding } from './compliance';
+export { COUNCIL_POLICIES, findCouncilPolicy } from './councils/councils';
+export { LGSCO_CODE_POLICY } from './councils/lgsco-code.policy';
+export { LGSCO_CONTACT } from './councils/lgsco';
+export { stageDeadlines, stagePolicy } from './deadlines';
+export type { StageDeadlineInput, StageDeadlines } from './deadlines';
+export { howToContact, longDate, ombudsmanRoute } from './messages';
+export { PolicyViolation } from './policy-violation';
+export { startStage, timeLimitDate, triage } from './triage';
+export type { TriageFlag, TriageInput, TriageResult } from './triage';
+export type { ContactDetails, CouncilPolicy, Referral, ServiceAreaPolicy, StagePolicy } from './types';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { CaseStatus, Role, findCouncilPolicy, londonDate, stageDeadlines } from '@redress/policy';
+import { CaseStatus, Role, findCouncilPolicy, londonDate, longDate, ombudsmanRoute, stageDeadlines } from '@redress/policy';
 import { badInput, conflict, forbidden, newOutboxEvent, notFound } from '@redress/platform';
 import type { EntityManager, StaffIdentity } from '@redress/platform';
-import { longDate, ombudsmanRoute } from '../messages';
+
 import { Submission } from '../submissions/submission.entity';
 import { CaseTracking } from '../tracking/case-tracking.entity';
 import { EscalationRequest } from './escalation-request.entity';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import { CaseStatus, findCouncilPolicy } from '@redress/policy';
-import { longDate, ombudsmanRoute } from '../messages';
+import { CaseStatus, findCouncilPolicy, longDate, ombudsmanRoute } from '@redress/policy';
+
 import type { IntakeContext } from '../intake.context';
 import { Submission } from '../submissions/submission.entity';
 import { CaseTracking } from './case-tracking.entity';

@@ -60,8 +60,8 @@ describe('reporting figures (real PostgreSQL)', () => {
       ['2026-05-11T09:00:00Z', 'RESPONDED', { status: CaseStatus.RESPONDED, outcome: Outcome.UPHELD, onTime: true, lessonsLearned: 'Crews to log missed bins the same day' }],
       ['2026-05-20T09:00:00Z', 'ESCALATED', { stage: 2, stageName: 'Stage 2', previousStage: 1, stageOpenedAt: '2026-05-20T09:00:00Z', acknowledgeBy: '2026-05-26', respondBy: '2026-06-17' }],
     ]);
-    // Received 4 May; acknowledged late; not upheld on Mon 1 June, late: 19 working days (Mon 25 May is the
-    // Spring bank holiday); closed the same day; then taken to the Ombudsman.
+    // Received Mon 4 May (the Early May bank holiday itself); acknowledged late; not upheld on Mon 1 June, late:
+    // 18 working days (4 May and the Spring bank holiday, 25 May, do not count); closed; then to the Ombudsman.
     await story('2026-05-04T09:00:00Z', 'planning', [
       ['2026-05-12T09:00:00Z', 'ACKNOWLEDGED', { onTime: false }],
       ['2026-06-01T09:00:00Z', 'RESPONDED', { status: CaseStatus.RESPONDED, outcome: Outcome.NOT_UPHELD, onTime: false }],
@@ -77,7 +77,7 @@ describe('reporting figures (real PostgreSQL)', () => {
   it('dates each count by its own event, by service area', async () => {
     const { byArea } = await all();
     expect(byArea).toEqual([
-      { key: 'planning', received: 1, closed: 1, upheld: 0, partiallyUpheld: 0, notUpheld: 1, notInvestigated: 0, escalated: 0, respondedOnTime: 0, respondedLate: 1, averageWorkingDaysToRespond: 19 },
+      { key: 'planning', received: 1, closed: 1, upheld: 0, partiallyUpheld: 0, notUpheld: 1, notInvestigated: 0, escalated: 0, respondedOnTime: 0, respondedLate: 1, averageWorkingDaysToRespond: 18 },
       { key: 'waste', received: 3, closed: 0, upheld: 1, partiallyUpheld: 0, notUpheld: 0, notInvestigated: 0, escalated: 1, respondedOnTime: 1, respondedLate: 0, averageWorkingDaysToRespond: 6 },
     ]);
   });

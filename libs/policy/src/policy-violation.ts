@@ -1,0 +1,10 @@
+/** A request the policy does not allow, with a message for the person who made it. */
+export class PolicyViolation extends Error {
+  constructor(
+    readonly code: 'BAD_USER_INPUT' | 'CONFLICT' | 'FORBIDDEN',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PolicyViolation';
+  }
+}
