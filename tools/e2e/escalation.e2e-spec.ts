@@ -7,9 +7,11 @@ jest.setTimeout(120_000);
 
 let platform: RunningPlatform;
 let officer: string;
+let coordinator: string;
 beforeAll(async () => {
   platform = await startPlatform('escalation');
   officer = await signDevToken({ sub: 'hart-officer', name: 'Amy Clarke', roles: [Role.OFFICER], council: 'hart' }, DEV_JWT_SECRET);
+  coordinator = await signDevToken({ sub: 'hart-coordinator', name: 'Priya Shah', roles: [Role.COMPLAINTS_COORDINATOR], council: 'hart' }, DEV_JWT_SECRET);
 });
 afterAll(async () => {
   await platform?.stop();
@@ -44,7 +46,15 @@ describe('a resident escalates after the response', () => {
       { i: { reference, email: 'ann@example.org', reason: 'No reply yet' } },
     );
     expect(early.data!.requestEscalation.accepted).toBe(false);
-    expect(early.data!.requestEscalation.message).toMatch(/We have not yet replied/);
+    expect(early.data!.requestEscalation.message).toMatch(/has not replied yet and its deadline \(\d{4}-\d{2}-\d{2}\) has not passed/);
+
+    // The officer cannot answer an unassigned case; the coordinator assigns it.
+    const unassigned = await call('mutation R($id: ID!, $i: CaseResponseInput!) { respondToCase(caseId: $id, input: $i) { status } }', { id: opened.id, i: { outcome: 'NOT_UPHELD', findings: 'x' } }, officer);
+    expect(unassigned.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const assigned = await call<{ assignCase: { assigneeId: string } }>('mutation A($id: ID!) { assignCase(caseId: $id, assigneeId: "hart-officer") { assigneeId } }', { id: opened.id }, coordinator);
+    expect(assigned.data?.assignCase.assigneeId).toBe('hart-officer');
+    const noApology = await call('mutation R($id: ID!, $i: CaseResponseInput!) { respondToCase(caseId: $id, input: $i) { status } }', { id: opened.id, i: { outcome: 'UPHELD', findings: 'x', remedies: ['ACTION_TAKEN'] } }, officer);
+    expect(noApology.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.remedies' } });
 
     const ack = await call<{ acknowledgeCase: CaseShape }>('mutation A($id: ID!) { acknowledgeCase(caseId: $id) { id stage { acknowledgedAt } } }', { id: opened.id }, officer);
     expect(ack.errors).toBeUndefined();
@@ -73,7 +83,7 @@ describe('a resident escalates after the response', () => {
     });
     expect(escalated.status).toBe('OPEN');
     expect(escalated.stage.acknowledgedAt).toBeNull();
-    expect(escalated.timeline.map((e) => e.type)).toEqual(['CASE_OPENED', 'ACKNOWLEDGED', 'RESPONDED', 'ESCALATED']);
+    expect(escalated.timeline.map((e) => e.type)).toEqual(['CASE_OPENED', 'ASSIGNED', 'ACKNOWLEDGED', 'RESPONDED', 'ESCALATED']);
     expect(escalated.timeline.at(-1)?.actor).toBe('The customer');
     const tracked = await eventually(async () => {
       const t = await track();

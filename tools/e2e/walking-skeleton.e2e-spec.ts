@@ -116,6 +116,30 @@ describe('walking skeleton through the gateway', () => {
     expect(rows).toEqual([{ key: 'COMPLAINT', received: 1 }]);
   });
 
+  it("publishes each council's policy: stages, time limit, anonymous handling, outcomes, remedies, Code compliance", async () => {
+    const query = `query P($id: ID!) { council(id: $id) { policy { name timeLimitMonths anonymousComplaints
+      stages { number name handlerRole acknowledgeWithinWorkingDays respondWithinWorkingDays responseClockFrom maxExtensionWorkingDays signOffRole }
+      outcomes remedies codeCompliance { rule compliant detail } } } }`;
+    type Policy = { name: string; timeLimitMonths: number; anonymousComplaints: string; stages: { number: number; name: string; handlerRole: string; respondWithinWorkingDays: number; signOffRole: string | null }[]; outcomes: string[]; remedies: string[]; codeCompliance: { rule: string; compliant: boolean; detail: string }[] };
+    const hart = (await gql<{ council: { policy: Policy } }>(platform.gatewayUrl, query, { id: 'hart' })).data!.council.policy;
+    expect(hart).toMatchObject({ timeLimitMonths: 6, anonymousComplaints: 'ACCEPT_NO_RESPONSE' });
+    expect(hart.stages.map((st) => [st.number, st.name, st.handlerRole, st.respondWithinWorkingDays, st.signOffRole])).toEqual([
+      [0, 'Informal resolution', 'OFFICER', 10, null],
+      [1, 'Stage 1', 'OFFICER', 10, null],
+      [2, 'Stage 2', 'HEAD_OF_SERVICE', 20, 'COMPLAINTS_COORDINATOR'],
+    ]);
+    expect(hart.outcomes).toEqual(['UPHELD', 'PARTIALLY_UPHELD', 'NOT_UPHELD', 'NOT_INVESTIGATED']);
+    const hartFindings = Object.fromEntries(hart.codeCompliance.map((f) => [f.rule, f.compliant]));
+    expect(hartFindings).toMatchObject({ 'No informal stage before Stage 1': false, 'Time limit of at least 12 months': false });
+
+    const hampshire = (await gql<{ council: { policy: Policy } }>(platform.gatewayUrl, query, { id: 'hampshire' })).data!.council.policy;
+    expect(hampshire).toMatchObject({ timeLimitMonths: 12, anonymousComplaints: 'REJECT_UNLESS_SAFEGUARDING' });
+    expect(hampshire.stages.map((st) => st.number)).toEqual([1, 2, 3]);
+    expect(hampshire.remedies).toContain('MONEY_RECALCULATED');
+    const hampshireFindings = Object.fromEntries(hampshire.codeCompliance.map((f) => [f.rule, f.compliant]));
+    expect(hampshireFindings).toMatchObject({ 'Exactly two formal stages': false, 'Stage 1 response within 10 working days of acknowledgement': false });
+  });
+
   it('gives a clear coded error for bad input', async () => {
     const res = await gql(platform.gatewayUrl, SUBMIT, { input: { ...complaint('hart', 'no-such-service', 'jo@example.org') } });
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

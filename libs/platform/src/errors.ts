@@ -42,9 +42,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   const code = formatted.extensions?.code;
+  const field = formatted.extensions?.field;
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
-    // Apollo's own: GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT for variable coercion...
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    // Apollo's own (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED…), or a subgraph's coded error seen by the gateway.
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code, ...(typeof field === 'string' ? { field } : {}) } };
   }
   return { message: 'Something went wrong on our side. Please try again later.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -35,7 +35,7 @@ export function stageDeadlines(input: StageDeadlineInput): StageDeadlines {
   const extension = input.extensionWorkingDays ?? 0;
   const held = input.workingDaysOnHold ?? 0;
   if (stage.maxExtensionWorkingDays !== null && extension > stage.maxExtensionWorkingDays) {
-    throw new PolicyViolation('BAD_USER_INPUT', `${policy.councilName}'s policy allows at most ${stage.maxExtensionWorkingDays} working days of extension at ${stage.name}.`);
+    throw new PolicyViolation('BAD_USER_INPUT', `${policy.councilName}'s policy allows at most ${stage.maxExtensionWorkingDays} working days of extension at ${stage.name}.`, 'workingDays');
   }
   const day0 = londonDate(input.openedAt);
   const acknowledgeBy = addWorkingDays(day0, stage.acknowledgeWithinWorkingDays + held, policy.closures);

@@ -3,6 +3,8 @@ export class PolicyViolation extends Error {
   constructor(
     readonly code: 'BAD_USER_INPUT' | 'CONFLICT' | 'FORBIDDEN',
     message: string,
+    /** The input field at fault, when there is one. */
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'PolicyViolation';

@@ -1,6 +1,6 @@
 import type { CaseChange } from '@redress/contracts';
-import { findCouncilPolicy } from '@redress/policy';
-import type { CouncilPolicy, Role } from '@redress/policy';
+import { ACTION_ROLES, checkAction, findCouncilPolicy } from '@redress/policy';
+import type { CaseAction, CaseState, CouncilPolicy } from '@redress/policy';
 import { newOutboxEvent, notFound, requireStaff } from '@redress/platform';
 import type { EntityManager, StaffIdentity } from '@redress/platform';
 import type { CaseworkContext } from '../casework.context';
@@ -42,6 +42,23 @@ export async function loadCaseFor(ctx: CaseworkContext, caseId: string): Promise
 
 export const currentStage = (c: Case): CaseStage => c.stages.getItems().find((s) => s.number === c.currentStage)!;
 
+/** What the policy's case rules need to know. */
+export function caseState(c: Case): CaseState {
+  const stage = currentStage(c);
+  return {
+    reference: c.reference,
+    status: c.status,
+    stage: stage.number,
+    acknowledged: Boolean(stage.acknowledgedAt),
+    responded: Boolean(stage.respondedAt),
+    drafted: Boolean(stage.responseDraftedAt && !stage.respondedAt),
+    statementRequired: stage.statementRequired,
+    statementAgreed: Boolean(stage.statementAgreedAt),
+    assigneeId: c.assigneeId,
+    respondBy: stage.respondBy,
+  };
+}
+
 /** Who made a change: a member of staff, or the system acting on a request (an escalation from the public). */
 export interface Actor { name: string; staff: StaffIdentity | null }
 
@@ -70,16 +87,17 @@ export async function applyCaseChange(
   return c;
 }
 
-/** A staff change from a resolver: authorize within the caller's council, then apply. */
+/** A staff change from a resolver: within the caller's council, allowed by the policy's case rules, then applied. */
 export async function runCaseCommand(
   ctx: CaseworkContext,
   caseId: string,
-  roles: readonly Role[],
+  action: CaseAction,
   apply: (scope: CommandScope) => CommandResult | Promise<CommandResult>,
 ): Promise<CaseView> {
-  requireStaff(ctx.auth, null, roles);
+  requireStaff(ctx.auth, null, ACTION_ROLES[action]);
   const c = await loadCaseFor(ctx, caseId);
-  const staff = requireStaff(ctx.auth, c.councilId, roles);
+  const staff = requireStaff(ctx.auth, c.councilId, ACTION_ROLES[action]);
+  checkAction(findCouncilPolicy(c.councilId)!, caseState(c), action, staff.roles);
   const now = ctx.now();
   await applyCaseChange(ctx.em, ctx.timers, c, { name: staff.name, staff }, now, apply);
   return toCaseView(c, now);

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
-import { Channel, ContactDirection, HoldReason, OmbudsmanDecision, Outcome, Remedy, Role } from '@redress/policy';
+import { Channel, ContactDirection, HoldReason, OmbudsmanDecision, Outcome, Remedy } from '@redress/policy';
 import type { CaseworkContext } from '../casework.context';
 import { acknowledgeCase } from './acknowledge-case';
 import { agreeExtension } from './agree-extension';
@@ -39,24 +39,17 @@ export class CaseResponseInput {
   @Field(() => String, { nullable: true, description: 'Required with NOT_INVESTIGATED' }) notInvestigatedReason?: string | null;
 }
 
-/** Who handles cases: these roles may change them (within their own council). */
-const HANDLERS: readonly Role[] = [Role.OFFICER, Role.HEAD_OF_SERVICE, Role.COMPLAINTS_COORDINATOR];
-const ALLOCATORS: readonly Role[] = [Role.HEAD_OF_SERVICE, Role.COMPLAINTS_COORDINATOR];
-const SIGNERS: readonly Role[] = [Role.HEAD_OF_SERVICE, Role.COMPLAINTS_COORDINATOR];
-/** Ombudsman enquiries are coordinated by the complaints coordinator (Hart: the Joint Chief Executive). */
-const OMBUDSMAN_LIAISON: readonly Role[] = [Role.COMPLAINTS_COORDINATOR];
-const CONTACT_RECORDERS: readonly Role[] = [...HANDLERS, Role.CONTACT_CENTRE];
 
 @Resolver(() => CaseView)
 export class CaseMutationsResolver {
   @Mutation(() => CaseView)
   assignCase(@Arg('caseId', () => ID) caseId: string, @Arg('assigneeId', () => ID) assigneeId: string, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
-    return runCaseCommand(ctx, caseId, ALLOCATORS, (scope) => assignCase(scope, assigneeId));
+    return runCaseCommand(ctx, caseId, 'ASSIGN', (scope) => assignCase(scope, assigneeId));
   }
 
   @Mutation(() => CaseView)
   acknowledgeCase(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
-    return runCaseCommand(ctx, caseId, HANDLERS, acknowledgeCase);
+    return runCaseCommand(ctx, caseId, 'ACKNOWLEDGE', acknowledgeCase);
   }
 
   @Mutation(() => CaseView, { description: 'An extension agreed with the customer, within the policy maximum' })
@@ -66,7 +59,7 @@ export class CaseMutationsResolver {
     @Arg('reason', () => String) reason: string,
     @Ctx() ctx: CaseworkContext,
   ): Promise<CaseView> {
-    return runCaseCommand(ctx, caseId, HANDLERS, (scope) => agreeExtension(scope, workingDays, reason));
+    return runCaseCommand(ctx, caseId, 'EXTEND', (scope) => agreeExtension(scope, workingDays, reason));
   }
 
   @Mutation(() => CaseView, { description: 'Stop the clock' })
@@ -76,51 +69,51 @@ export class CaseMutationsResolver {
     @Arg('note', () => String, { nullable: true }) note: string | null,
     @Ctx() ctx: CaseworkContext,
   ): Promise<CaseView> {
-    return runCaseCommand(ctx, caseId, HANDLERS, (scope) => holdCase(scope, reason, note ?? null));
+    return runCaseCommand(ctx, caseId, 'HOLD', (scope) => holdCase(scope, reason, note ?? null));
   }
 
   @Mutation(() => CaseView, { description: 'Restart the clock: unmet deadlines move by the working days on hold' })
   resumeCase(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
-    return runCaseCommand(ctx, caseId, HANDLERS, resumeCase);
+    return runCaseCommand(ctx, caseId, 'RESUME', resumeCase);
   }
 
   @Mutation(() => CaseView, { description: 'Outcome, findings, remedies and lessons learned; drafted for sign-off where the policy requires it' })
   respondToCase(@Arg('caseId', () => ID) caseId: string, @Arg('input', () => CaseResponseInput) input: CaseResponseInput, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
-    return runCaseCommand(ctx, caseId, HANDLERS, (scope) => respondToCase(scope, input));
+    return runCaseCommand(ctx, caseId, 'RESPOND', (scope) => respondToCase(scope, input));
   }
 
   @Mutation(() => CaseView, { description: 'Sign off and issue a drafted response (Hart Stage 2: the Joint Chief Executive)' })
   signOffResponse(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
-    return runCaseCommand(ctx, caseId, SIGNERS, signOffResponse);
+    return runCaseCommand(ctx, caseId, 'SIGN_OFF', signOffResponse);
   }
 
   @Mutation(() => CaseView, { description: 'Open the next stage with a fresh clock' })
   escalateCase(@Arg('caseId', () => ID) caseId: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
-    return runCaseCommand(ctx, caseId, [...HANDLERS, Role.CONTACT_CENTRE], (scope) => escalateCase(scope, reason));
+    return runCaseCommand(ctx, caseId, 'ESCALATE', (scope) => escalateCase(scope, reason));
   }
 
   @Mutation(() => CaseView)
   closeCase(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
-    return runCaseCommand(ctx, caseId, HANDLERS, closeCase);
+    return runCaseCommand(ctx, caseId, 'CLOSE', closeCase);
   }
 
   @Mutation(() => CaseView, { description: 'The agreed scope of the investigation; resumes a case held awaiting it' })
   agreeStatementOfComplaint(@Arg('caseId', () => ID) caseId: string, @Arg('statement', () => String) statement: string, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
-    return runCaseCommand(ctx, caseId, HANDLERS, (scope) => agreeStatementOfComplaint(scope, statement));
+    return runCaseCommand(ctx, caseId, 'AGREE_STATEMENT', (scope) => agreeStatementOfComplaint(scope, statement));
   }
 
   @Mutation(() => CaseView)
   referToOmbudsman(@Arg('caseId', () => ID) caseId: string, @Arg('ombudsmanReference', () => String) ombudsmanReference: string, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
-    return runCaseCommand(ctx, caseId, OMBUDSMAN_LIAISON, (scope) => referToOmbudsman(scope, ombudsmanReference));
+    return runCaseCommand(ctx, caseId, 'REFER_TO_OMBUDSMAN', (scope) => referToOmbudsman(scope, ombudsmanReference));
   }
 
   @Mutation(() => CaseView)
   recordOmbudsmanDecision(@Arg('caseId', () => ID) caseId: string, @Arg('input', () => OmbudsmanDecisionInput) input: OmbudsmanDecisionInput, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
-    return runCaseCommand(ctx, caseId, OMBUDSMAN_LIAISON, (scope) => recordOmbudsmanDecision(scope, input));
+    return runCaseCommand(ctx, caseId, 'RECORD_OMBUDSMAN_DECISION', (scope) => recordOmbudsmanDecision(scope, input));
   }
 
   @Mutation(() => CaseView, { description: 'A contact with the customer, for the timeline' })
   recordContact(@Arg('caseId', () => ID) caseId: string, @Arg('input', () => ContactInput) input: ContactInput, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
-    return runCaseCommand(ctx, caseId, CONTACT_RECORDERS, (scope) => recordContact(scope, input));
+    return runCaseCommand(ctx, caseId, 'RECORD_CONTACT', (scope) => recordContact(scope, input));
   }
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { CaseStatus, stageDeadlines } from '@redress/policy';
-import { badInput, conflict } from '@redress/platform';
+import { CaseStatus, escalationTarget, londonDate, stageDeadlines } from '@redress/policy';
+import { badInput } from '@redress/platform';
 import { CaseStage } from './case.entity';
+import { caseState } from './case-command';
 import type { CommandResult, CommandScope } from './case-command';
 
 /**
@@ -11,14 +12,8 @@ import type { CommandResult, CommandScope } from './case-command';
 export function escalateCase(scope: CommandScope, reason: string, requestedAt: Date = scope.now): CommandResult {
   const { c, stage, policy, tx } = scope;
   if (!reason.trim()) throw badInput('reason must say why the customer wants the next stage.', 'reason');
-  if (c.status === CaseStatus.CLOSED || c.status === CaseStatus.WITH_OMBUDSMAN) throw conflict(`${c.reference} is ${c.status.toLowerCase().replace('_', ' ')}.`);
-  const next = policy.stages.find((s) => s.number > stage.number);
-  if (!next) {
-    throw badInput(`${stage.name} is the final stage of ${policy.councilName}'s procedure: the customer can now go to the Local Government and Social Care Ombudsman.`, 'caseId');
-  }
-  if (!stage.respondedAt && requestedAt.getTime() <= stage.respondDueAt.getTime()) {
-    throw conflict(`${stage.name} has not responded yet and its deadline (${stage.respondBy}) has not passed: it can be escalated after either.`);
-  }
+  const target = escalationTarget(policy, caseState(c), londonDate(requestedAt));
+  const next = { number: target.toStage, name: target.toStageName };
   const d = stageDeadlines({ policy, stage: next.number, openedAt: requestedAt });
   const opened = tx.create(CaseStage, {
     id: randomUUID(),

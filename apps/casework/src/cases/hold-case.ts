@@ -1,12 +1,9 @@
-import { CaseStatus, londonDate, workingDaysBetween } from '@redress/policy';
-import { HoldReason } from '@redress/policy';
-import { conflict } from '@redress/platform';
+import { CaseStatus, HoldReason, londonDate, workingDaysBetween } from '@redress/policy';
 import type { CommandResult, CommandScope } from './case-command';
 import { recomputeDeadlines } from './case-deadlines';
 
 /** Stop the clock (concurrent procedure, awaiting the Statement of Complaint or the customer, legal proceedings). */
 export function holdCase({ c, stage, now }: CommandScope, reason: HoldReason, note: string | null): CommandResult {
-  if (c.status !== CaseStatus.OPEN) throw conflict(`${c.reference} is ${c.status.toLowerCase().replace('_', ' ')}: only an open case can be put on hold.`);
   c.status = CaseStatus.ON_HOLD;
   stage.heldSince = now;
   stage.holdReason = reason;
@@ -16,8 +13,7 @@ export function holdCase({ c, stage, now }: CommandScope, reason: HoldReason, no
 
 /** Restart the clock: every deadline not yet met moves by the working days in [hold date, resume date). */
 export function resumeCase({ c, stage, policy, now }: CommandScope): CommandResult {
-  if (c.status !== CaseStatus.ON_HOLD || !stage.heldSince) throw conflict(`${c.reference} is not on hold.`);
-  const days = workingDaysBetween(londonDate(stage.heldSince), londonDate(now), policy.closures);
+  const days = workingDaysBetween(londonDate(stage.heldSince!), londonDate(now), policy.closures);
   stage.workingDaysOnHold += days;
   stage.heldSince = null;
   stage.holdReason = null;

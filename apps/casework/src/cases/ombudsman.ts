@@ -1,12 +1,11 @@
 import { CaseStatus, OmbudsmanDecision } from '@redress/policy';
 import type { Remedy } from '@redress/policy';
-import { badInput, conflict } from '@redress/platform';
+import { badInput } from '@redress/platform';
 import type { CommandResult, CommandScope } from './case-command';
 
 /** The customer went to the Local Government and Social Care Ombudsman; the coordinator handles the enquiry. */
 export function referToOmbudsman({ c, now }: CommandScope, ombudsmanReference: string): CommandResult {
   if (!ombudsmanReference.trim()) throw badInput("ombudsmanReference is the Ombudsman's own case reference.", 'ombudsmanReference');
-  if (c.status === CaseStatus.WITH_OMBUDSMAN) throw conflict(`${c.reference} is already with the Ombudsman (${c.ombudsmanReference}).`);
   c.status = CaseStatus.WITH_OMBUDSMAN;
   c.ombudsmanReference = ombudsmanReference.trim();
   c.referredToOmbudsmanAt = now;
@@ -17,7 +16,6 @@ export interface OmbudsmanDecisionInput { decision: OmbudsmanDecision; summary: 
 
 /** The Ombudsman's finding and any remedies it recommends; the case then closes. */
 export function recordOmbudsmanDecision({ c }: CommandScope, input: OmbudsmanDecisionInput): CommandResult {
-  if (c.status !== CaseStatus.WITH_OMBUDSMAN) throw conflict(`${c.reference} has not been referred to the Ombudsman.`);
   if (!input.summary.trim()) throw badInput("summary must say what the Ombudsman decided.", 'input.summary');
   if (input.decision === OmbudsmanDecision.NOT_INVESTIGATED && !input.reason?.trim()) {
     throw badInput('reason is required when the Ombudsman did not investigate.', 'input.reason');

@@ -1,6 +1,6 @@
-import { CaseStatus, Outcome } from '@redress/policy';
-import type { Remedy, Role } from '@redress/policy';
-import { badInput, conflict, forbidden } from '@redress/platform';
+import { CaseStatus, checkResponse } from '@redress/policy';
+import type { Outcome, Remedy, Role } from '@redress/policy';
+import { badInput } from '@redress/platform';
 import type { CommandResult, CommandScope } from './case-command';
 
 export interface ResponseInput {
@@ -27,16 +27,9 @@ function issue(scope: CommandScope): CommandResult {
  * (Hart Stage 2), it is drafted and issued only when signed off.
  */
 export function respondToCase(scope: CommandScope, input: ResponseInput): CommandResult {
-  const { c, stage, staff } = scope;
-  if (c.status !== CaseStatus.OPEN) throw conflict(`${c.reference} is ${c.status.toLowerCase().replace('_', ' ')}: only an open case can be responded to.`);
-  if (stage.respondedAt || stage.responseDraftedAt) throw conflict(`${stage.name} of ${c.reference} already has a response.`);
-  if (stage.statementRequired && !stage.statementAgreedAt) {
-    throw conflict(`${stage.name} of ${c.reference} needs an agreed Statement of Complaint before it is investigated and answered.`);
-  }
+  const { stage, staff } = scope;
   if (!input.findings.trim()) throw badInput('findings must explain what was found and why.', 'input.findings');
-  if (input.outcome === Outcome.NOT_INVESTIGATED && !input.notInvestigatedReason?.trim()) {
-    throw badInput('notInvestigatedReason is required when the outcome is NOT_INVESTIGATED.', 'input.notInvestigatedReason');
-  }
+  checkResponse(scope.policy, { outcome: input.outcome, remedies: input.remedies ?? [], notInvestigatedReason: input.notInvestigatedReason });
   stage.outcome = input.outcome;
   stage.findings = input.findings.trim();
   stage.remedies = [...new Set(input.remedies ?? [])];
@@ -50,13 +43,9 @@ export function respondToCase(scope: CommandScope, input: ResponseInput): Comman
   return issue(scope);
 }
 
-/** Sign-off by the role the policy names; issues the drafted response. */
+/** Sign-off by the role the policy names (checked by the case rules); issues the drafted response. */
 export function signOffResponse(scope: CommandScope): CommandResult {
-  const { c, stage, staff } = scope;
-  const role = signOffRoleOf(scope);
-  if (!role) throw conflict(`${stage.name} responses need no sign-off under ${scope.policy.councilName}'s policy.`);
-  if (!staff.roles.includes(role)) throw forbidden(`Only ${role} can sign off a ${stage.name} response.`);
-  if (!stage.responseDraftedAt || stage.respondedAt) throw conflict(`${stage.name} of ${c.reference} has no drafted response awaiting sign-off.`);
+  const { stage, staff } = scope;
   stage.signedOffBy = staff.sub;
   const issued = issue(scope);
   return { ...issued, change: 'SIGNED_OFF', detail: `Signed off by ${staff.name}; ${issued.detail.charAt(0).toLowerCase()}${issued.detail.slice(1)}` };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { CaseStatus, Role, findCouncilPolicy, londonDate, longDate, ombudsmanRoute, stageDeadlines } from '@redress/policy';
+import { CaseStatus, PolicyViolation, Role, escalationTarget, findCouncilPolicy, londonDate, longDate, stageDeadlines } from '@redress/policy';
+import type { CaseState } from '@redress/policy';
 import { badInput, conflict, forbidden, newOutboxEvent, notFound } from '@redress/platform';
 import type { EntityManager, StaffIdentity } from '@redress/platform';
 
@@ -39,21 +40,34 @@ export async function requestEscalation(em: EntityManager, input: EscalationRequ
   if (requestedAt.getTime() > now.getTime()) throw badInput('receivedAt is in the future.', 'receivedAt');
   const { submission, tracking } = await findOwnCase(em, input, staff);
   const policy = findCouncilPolicy(submission.councilId)!;
-  const current = policy.stages.find((s) => s.number === tracking.stage)!;
-  const next = policy.stages.find((s) => s.number > tracking.stage);
-
-  const answer = (accepted: boolean, message: string, toStage: number | null): EscalationAnswer => ({ reference: tracking.reference, accepted, message, toStage });
+  const state: CaseState = {
+    reference: tracking.reference,
+    status: tracking.status,
+    stage: tracking.stage,
+    acknowledged: false,
+    // A case closes only after a response: both mean the stage has replied.
+    responded: tracking.status === CaseStatus.RESPONDED || tracking.status === CaseStatus.CLOSED,
+    drafted: false,
+    statementRequired: false,
+    statementAgreed: false,
+    assigneeId: null,
+    respondBy: tracking.respondBy ?? '',
+  };
   let result: EscalationAnswer;
-  if (!next) {
-    result = answer(false, `${current.name} is the last stage of ${policy.councilName}'s complaints procedure. ${ombudsmanRoute()}`, null);
-  } else if (tracking.status === CaseStatus.WITH_OMBUDSMAN) {
-    result = answer(false, `Complaint ${tracking.reference} is with the Local Government and Social Care Ombudsman, who will decide what happens next.`, null);
-  } else if (!(tracking.status === CaseStatus.RESPONDED || tracking.status === CaseStatus.CLOSED) && londonDate(requestedAt) <= (tracking.respondBy ?? '')) {
-    result = answer(false, `We have not yet replied at ${current.name}. We will reply by ${longDate(tracking.respondBy!)}; if you are unhappy with our reply, or we have not replied by then, you can ask for ${next.name}.`, null);
-  } else {
-    const d = stageDeadlines({ policy, stage: next.number, openedAt: requestedAt });
-    const skipped = input.toStage && input.toStage > next.number ? ` Stages cannot be skipped, so your complaint moves to ${next.name} rather than Stage ${input.toStage}.` : '';
-    result = answer(true, `Your complaint ${tracking.reference} will now be looked at under ${next.name}.${skipped} We will acknowledge it by ${longDate(d.acknowledgeBy)} and reply by ${longDate(d.respondBy)}.`, next.number);
+  try {
+    const target = escalationTarget(policy, state, londonDate(requestedAt), input.toStage);
+    const d = stageDeadlines({ policy, stage: target.toStage, openedAt: requestedAt });
+    const skipped = target.explanation ? ` ${target.explanation}` : '';
+    result = {
+      reference: tracking.reference,
+      accepted: true,
+      message: `Your complaint ${tracking.reference} will now be looked at under ${target.toStageName}.${skipped} We will acknowledge it by ${longDate(d.acknowledgeBy)} and reply by ${longDate(d.respondBy)}.`,
+      toStage: target.toStage,
+    };
+  } catch (err) {
+    if (!(err instanceof PolicyViolation)) throw err;
+    // Not yet, or not any more: the answer says why and what the resident can do.
+    result = { reference: tracking.reference, accepted: false, message: err.message, toStage: null };
   }
 
   await em.transactional(async (tx) => {
