@@ -1,4 +1,4 @@
-import { ACTION_ROLES, NEEDS_ASSIGNEE, checkAction, checkIndependence, checkResponse, currentStage, escalationTarget } from './case-rules';
+import { ACTION_ROLES, NEEDS_ASSIGNEE, checkAction, checkIndependence, checkResponse, currentStage, escalationTarget, statusAfter } from './case-rules';
 import type { CaseAction, CaseState } from './case-rules';
 import { findCouncilPolicy } from './councils/councils';
 import { CaseStatus, Outcome, Remedy, Role } from './enums';
@@ -80,6 +80,23 @@ describe('case rules: who may do what, and when', () => {
     expect(() => checkAction(hart, state({ assigneeId: null }), 'RESPOND', officer)).toThrow('HDC-2026-000001 has nobody assigned: assign it first.');
     expect(() => checkAction(hampshire, state({ statementRequired: true }), 'RESPOND', officer)).toThrow(/needs an agreed Statement of Complaint/);
     expect(() => checkAction(hart, state({ stage: 2, drafted: true }), 'SIGN_OFF', [Role.HEAD_OF_SERVICE])).toThrow('Only COMPLAINTS_COORDINATOR can sign off a Stage 2 response.');
+  });
+});
+
+describe('transitions', () => {
+  it.each<[CaseAction, number, CaseStatus, CaseStatus]>([
+    ['HOLD', 1, CaseStatus.OPEN, CaseStatus.ON_HOLD],
+    ['RESUME', 1, CaseStatus.ON_HOLD, CaseStatus.OPEN],
+    ['RESPOND', 1, CaseStatus.OPEN, CaseStatus.RESPONDED],
+    ['RESPOND', 2, CaseStatus.OPEN, CaseStatus.OPEN], // Hart Stage 2: drafted until signed off
+    ['SIGN_OFF', 2, CaseStatus.OPEN, CaseStatus.RESPONDED],
+    ['ESCALATE', 1, CaseStatus.RESPONDED, CaseStatus.OPEN],
+    ['REFER_TO_OMBUDSMAN', 2, CaseStatus.CLOSED, CaseStatus.WITH_OMBUDSMAN],
+    ['RECORD_OMBUDSMAN_DECISION', 2, CaseStatus.WITH_OMBUDSMAN, CaseStatus.CLOSED],
+    ['CLOSE', 1, CaseStatus.RESPONDED, CaseStatus.CLOSED],
+    ['ACKNOWLEDGE', 1, CaseStatus.OPEN, CaseStatus.OPEN],
+  ])('%s at Hart stage %i: %s → %s', (action, stage, from, to) => {
+    expect(statusAfter(hart, { status: from, stage }, action)).toBe(to);
   });
 });
 

@@ -56,6 +56,31 @@ export const ACTION_ROLES: Readonly<Record<CaseAction, readonly Role[]>> = {
   CLOSE: HANDLERS,
 };
 
+/**
+ * The status an action leaves a case in (unlisted actions keep it). RESPOND issues a response only where no
+ * sign-off is needed; otherwise SIGN_OFF does.
+ */
+export function statusAfter(policy: CouncilPolicy, state: Pick<CaseState, 'status' | 'stage'>, action: CaseAction): CaseStatus {
+  switch (action) {
+    case 'HOLD':
+      return CaseStatus.ON_HOLD;
+    case 'RESUME':
+    case 'ESCALATE':
+      return CaseStatus.OPEN;
+    case 'RESPOND':
+      return currentStage(policy, state).signOffRole ? state.status : CaseStatus.RESPONDED;
+    case 'SIGN_OFF':
+      return CaseStatus.RESPONDED;
+    case 'REFER_TO_OMBUDSMAN':
+      return CaseStatus.WITH_OMBUDSMAN;
+    case 'RECORD_OMBUDSMAN_DECISION':
+    case 'CLOSE':
+      return CaseStatus.CLOSED;
+    default:
+      return state.status;
+  }
+}
+
 /** The actions that need someone to own the case first. */
 export const NEEDS_ASSIGNEE: ReadonlySet<CaseAction> = new Set<CaseAction>(['EXTEND', 'RESPOND']);
 

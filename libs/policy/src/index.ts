@@ -15,5 +15,5 @@ export { PolicyViolation } from './policy-violation';
 export { startStage, timeLimitDate, triage } from './triage';
 export type { TriageFlag, TriageInput, TriageResult } from './triage';
 export type { ContactDetails, CouncilPolicy, Referral, ServiceAreaPolicy, StagePolicy } from './types';
-export { ACTION_ROLES, NEEDS_ASSIGNEE, checkAction, checkIndependence, checkResponse, currentStage, escalationTarget } from './case-rules';
+export { ACTION_ROLES, NEEDS_ASSIGNEE, checkAction, checkIndependence, checkResponse, currentStage, escalationTarget, statusAfter } from './case-rules';
 export type { CaseAction, CaseState, EscalationDecision, ResponseDecision } from './case-rules';

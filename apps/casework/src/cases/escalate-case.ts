@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CaseStatus, escalationTarget, londonDate, stageDeadlines } from '@redress/policy';
+import { escalationTarget, londonDate, stageDeadlines, statusAfter } from '@redress/policy';
 import { badInput } from '@redress/platform';
 import { CaseStage } from './case.entity';
 import { caseState } from './case-command';
@@ -43,7 +43,7 @@ export function escalateCase(scope: CommandScope, reason: string, requestedAt: D
   });
   c.stages.add(opened);
   c.currentStage = next.number;
-  c.status = CaseStatus.OPEN;
+  c.status = statusAfter(policy, { status: c.status, stage: c.currentStage }, 'ESCALATE');
   c.assigneeId = null;
   return { change: 'ESCALATED', previousStage: stage.number, detail: `Escalated to ${next.name}: ${reason.trim()}. Acknowledge by ${d.acknowledgeBy}, respond by ${d.respondBy}` };
 }

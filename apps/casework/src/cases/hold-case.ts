@@ -1,10 +1,10 @@
-import { CaseStatus, HoldReason, londonDate, workingDaysBetween } from '@redress/policy';
+import { HoldReason, londonDate, statusAfter, workingDaysBetween } from '@redress/policy';
 import type { CommandResult, CommandScope } from './case-command';
 import { recomputeDeadlines } from './case-deadlines';
 
 /** Stop the clock (concurrent procedure, awaiting the Statement of Complaint or the customer, legal proceedings). */
-export function holdCase({ c, stage, now }: CommandScope, reason: HoldReason, note: string | null): CommandResult {
-  c.status = CaseStatus.ON_HOLD;
+export function holdCase({ c, stage, policy, now }: CommandScope, reason: HoldReason, note: string | null): CommandResult {
+  c.status = statusAfter(policy, { status: c.status, stage: c.currentStage }, 'HOLD');
   stage.heldSince = now;
   stage.holdReason = reason;
   if (reason === HoldReason.AWAITING_STATEMENT_OF_COMPLAINT) stage.statementRequired = true;
@@ -17,7 +17,7 @@ export function resumeCase({ c, stage, policy, now }: CommandScope): CommandResu
   stage.workingDaysOnHold += days;
   stage.heldSince = null;
   stage.holdReason = null;
-  c.status = CaseStatus.OPEN;
+  c.status = statusAfter(policy, { status: c.status, stage: c.currentStage }, 'RESUME');
   recomputeDeadlines(policy, stage);
   return { change: 'RESUMED', detail: `Resumed after ${days} working days on hold; response now due by ${stage.respondBy}` };
 }

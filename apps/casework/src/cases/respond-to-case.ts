@@ -17,7 +17,7 @@ const signOffRoleOf = ({ policy, stage }: Pick<CommandScope, 'policy' | 'stage'>
 function issue(scope: CommandScope): CommandResult {
   const { c, stage, now } = scope;
   stage.respondedAt = now;
-  c.status = CaseStatus.RESPONDED;
+  c.status = CaseStatus.RESPONDED; // RESPOND without sign-off, or SIGN_OFF: see statusAfter
   const onTime = now.getTime() <= stage.respondDueAt.getTime();
   return { change: 'RESPONDED', detail: `Response issued: ${stage.outcome!.toLowerCase().replace(/_/g, ' ')}${onTime ? '' : ` (after the deadline of ${stage.respondBy})`}`, onTime };
 }
