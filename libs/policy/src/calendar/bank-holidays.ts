@@ -98,14 +98,17 @@ export function bankHolidays(year: number): readonly BankHoliday[] {
   return result;
 }
 
-const dateSets = new Map<number, ReadonlySet<LocalDate>>();
+const daySets = new Map<number, ReadonlySet<number>>();
 
-export function isBankHoliday(date: LocalDate): boolean {
-  const year = Number(date.slice(0, 4));
-  let set = dateSets.get(year);
+/** Whether a day (days since 1970-01-01) is a bank holiday: the hot path of working-day counting. */
+export function isBankHolidayDay(day: number): boolean {
+  const year = new Date(day * 86_400_000).getUTCFullYear();
+  let set = daySets.get(year);
   if (!set) {
-    set = new Set(bankHolidays(year).map((h) => h.date));
-    dateSets.set(year, set);
+    set = new Set(bankHolidays(year).map((h) => dayNumber(h.date)));
+    daySets.set(year, set);
   }
-  return set.has(date);
+  return set.has(day);
 }
+
+export const isBankHoliday = (date: LocalDate): boolean => isBankHolidayDay(dayNumber(date));
