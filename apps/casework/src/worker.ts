@@ -45,9 +45,12 @@ runWorkers(
       ),
       createWorker(QUEUES.slaAlerts, { 'sla.alert': async (alert) => void (await deliverSlaAlert(orm.em.fork(), alert, new Date())) }, { ...queueOptions, logger }),
     ];
-    // At start (Redis may have been wiped, or the platform down past a deadline) and then on a schedule.
-    await timers.add('sla.reconcile', { v: 1 }, { jobId: `reconcile-start-${Date.now()}` });
-    await timers.upsertJobScheduler('sla-reconcile', { every: RECONCILE_EVERY_MS }, { name: 'sla.reconcile', data: { v: 1 } });
+    // At start (the platform may have been down past a deadline) and then on a schedule kept by this process,
+    // not by Redis, so a wiped Redis is rebuilt within one interval. Replicas share one job per interval.
+    const requestReconcile = (slot: string) => timers.add('sla.reconcile', { v: 1 }, { jobId: `reconcile-${slot}` }).catch((err: Error) => logger.error({ err: err.message }, 'could not request a reconcile'));
+    await requestReconcile(`start-${Date.now()}`);
+    const interval = setInterval(() => void requestReconcile(String(Math.floor(Date.now() / RECONCILE_EVERY_MS))), RECONCILE_EVERY_MS);
+    register('reconcile schedule', () => clearInterval(interval));
     return workers;
   },
   { publishesTo: [QUEUES.reportingEvents, QUEUES.intakeCaseStatus, QUEUES.slaAlerts] },
