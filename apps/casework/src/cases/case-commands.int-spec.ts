@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Channel, ComplainantType, ContactDirection, FeedbackKind, HoldReason, Matter, OmbudsmanDecision, Outcome, Remedy, Role, addWorkingDays, findCouncilPolicy } from '@redress/policy';
-import type { CaseOpenJob } from '@redress/contracts';
+import { Channel, ComplainantType, ContactDirection, HoldReason, OmbudsmanDecision, Outcome, Remedy, Role, addWorkingDays, findCouncilPolicy } from '@redress/policy';
 import { QUEUES, timerJobId } from '@redress/contracts';
 import { createLogger, createQueue, createRedis, isolate } from '@redress/platform';
 import type { MikroORM, Redis, StaffIdentity } from '@redress/platform';
@@ -13,6 +12,7 @@ import { agreeExtension } from './agree-extension';
 import { assignCase } from './assign-case';
 import { runCaseCommand } from './case-command';
 import { holdCase, resumeCase } from './hold-case';
+import { newCaseOpenJob } from '../testing/case-open.factory';
 import { openCase } from './open-case';
 import { closeCase } from './close-case';
 import { escalateCase } from './escalate-case';
@@ -54,28 +54,7 @@ const ctx = (now: string, staff: StaffIdentity = officer): CaseworkContext => ({
 });
 
 async function openHartStage1(receivedAt: string, email = `${randomUUID()}@example.org`) {
-  const job: CaseOpenJob = {
-    v: 1,
-    eventId: randomUUID(),
-    occurredAt: receivedAt,
-    submission: {
-      submissionId: randomUUID(),
-      reference: `HDC-2026-${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`,
-      councilId: 'hart',
-      kind: FeedbackKind.COMPLAINT,
-      channel: Channel.LETTER,
-      serviceArea: findCouncilPolicy('hart')!.serviceAreas[0].code,
-      matter: Matter.SERVICE_FAILURE,
-      summary: 'Missed collection',
-      details: 'Missed twice',
-      desiredOutcome: null,
-      receivedAt,
-      stage: 1,
-      flags: [],
-      complainant: { type: ComplainantType.RESIDENT, name: 'Jo Bloggs', email, phone: null, postalAddress: null },
-      representative: null,
-    },
-  };
+  const job = newCaseOpenJob(receivedAt, { channel: Channel.LETTER, complainant: { type: ComplainantType.RESIDENT, name: 'Jo Bloggs', email, phone: null, postalAddress: null } });
   const c = await openCase(orm.em.fork(), job, new Date(receivedAt));
   // Owned by the Stage 1 officer, as the case rules need for responses and extensions.
   await orm.em.fork().nativeUpdate(Case, { id: c.id }, { assigneeId: 'hart-officer' });

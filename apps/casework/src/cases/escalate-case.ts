@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { escalationTarget, londonDate, stageDeadlines, statusAfter } from '@redress/policy';
 import { badInput } from '@redress/platform';
-import { CaseStage } from './case.entity';
+import { openStage } from './case-stage.factory';
 import { caseState } from './case-command';
 import type { CommandResult, CommandScope } from './case-command';
 
@@ -15,32 +14,7 @@ export function escalateCase(scope: CommandScope, reason: string, requestedAt: D
   const target = escalationTarget(policy, caseState(c), londonDate(requestedAt));
   const next = { number: target.toStage, name: target.toStageName };
   const d = stageDeadlines({ policy, stage: next.number, openedAt: requestedAt });
-  const opened = tx.create(CaseStage, {
-    id: randomUUID(),
-    case: c,
-    number: next.number,
-    name: next.name,
-    openedAt: requestedAt,
-    acknowledgeBy: d.acknowledgeBy,
-    acknowledgeDueAt: d.acknowledgeDueAt,
-    respondBy: d.respondBy,
-    respondDueAt: d.respondDueAt,
-    extensionWorkingDays: 0,
-    outcome: null,
-    remedies: [],
-    heldSince: null,
-    holdReason: null,
-    workingDaysOnHold: 0,
-    findings: null,
-    lessonsLearned: null,
-    notInvestigatedReason: null,
-    responseDraftedAt: null,
-    signedOffBy: null,
-    handledBy: null,
-    statementRequired: false,
-    statementOfComplaint: null,
-    statementAgreedAt: null,
-  });
+  const opened = openStage(tx, c, next, requestedAt, d);
   c.stages.add(opened);
   c.currentStage = next.number;
   c.status = statusAfter(policy, { status: c.status, stage: c.currentStage }, 'ESCALATE');

@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { Channel, ComplainantType, FeedbackKind, Matter, findCouncilPolicy } from '@redress/policy';
-import type { CaseOpenJob } from '@redress/contracts';
+import { ComplainantType } from '@redress/policy';
 import { OutboxEvent, createLogger, isolate } from '@redress/platform';
 import type { MikroORM } from '@redress/platform';
 import { createCaseworkOrm } from '../casework.orm';
 import { Case, CaseStage } from './case.entity';
+import { newCaseOpenJob } from '../testing/case-open.factory';
 import { openCase } from './open-case';
 
 jest.setTimeout(60_000);
@@ -20,28 +19,8 @@ afterAll(async () => {
   await isolation.cleanup();
 });
 
-const job = (reference: string, receivedAt: string, stage = 1): CaseOpenJob => ({
-  v: 1,
-  eventId: randomUUID(),
-  occurredAt: receivedAt,
-  submission: {
-    submissionId: randomUUID(),
-    reference,
-    councilId: 'hart',
-    kind: FeedbackKind.COMPLAINT,
-    channel: Channel.WEB_FORM,
-    serviceArea: findCouncilPolicy('hart')!.serviceAreas[0].code,
-    matter: Matter.SERVICE_FAILURE,
-    summary: 'Missed collection',
-    details: 'Missed twice',
-    desiredOutcome: null,
-    receivedAt,
-    stage,
-    flags: [],
-    complainant: { type: ComplainantType.RESIDENT, name: 'Jo Bloggs', email: 'jo@example.org', phone: null, postalAddress: null },
-    representative: null,
-  },
-});
+const job = (reference: string, receivedAt: string, stage = 1) =>
+  newCaseOpenJob(receivedAt, { reference, stage, complainant: { type: ComplainantType.RESIDENT, name: 'Jo Bloggs', email: 'jo@example.org', phone: null, postalAddress: null } });
 
 describe('openCase (real PostgreSQL)', () => {
   it('opens one case however often the job is delivered, even twice at once', async () => {

@@ -5,7 +5,8 @@ import type { AcceptedSubmission, CaseOpenJob } from '@redress/contracts';
 import { UnrecoverableError, newOutboxEvent } from '@redress/platform';
 import type { EntityManager } from '@redress/platform';
 import { Complainant } from '../complainants/complainant.entity';
-import { Case, CaseEvent, CaseStage } from './case.entity';
+import { Case, CaseEvent } from './case.entity';
+import { openStage } from './case-stage.factory';
 
 async function findOrCreateComplainant(em: EntityManager, s: AcceptedSubmission, now: Date): Promise<Complainant | null> {
   const c = s.complainant;
@@ -75,32 +76,7 @@ export async function openCase(em: EntityManager, job: CaseOpenJob, now: Date): 
         c.flags = [...c.flags, 'CONTACT_RESTRICTED'];
         tx.create(CaseEvent, { case: c, at: now, type: 'CONTACT_RESTRICTION_APPLIES', actor: null, detail: 'The complainant is under a contact restriction: see their restriction for the single point of contact' });
       }
-      tx.create(CaseStage, {
-        id: randomUUID(),
-        case: c,
-        number: s.stage,
-        name: stagePolicy.name,
-        openedAt: receivedAt,
-        acknowledgeBy: deadlines.acknowledgeBy,
-        acknowledgeDueAt: deadlines.acknowledgeDueAt,
-        respondBy: deadlines.respondBy,
-        respondDueAt: deadlines.respondDueAt,
-        extensionWorkingDays: 0,
-        outcome: null,
-        remedies: [],
-        heldSince: null,
-        holdReason: null,
-        workingDaysOnHold: 0,
-        findings: null,
-        lessonsLearned: null,
-        notInvestigatedReason: null,
-        responseDraftedAt: null,
-        signedOffBy: null,
-        handledBy: null,
-        statementRequired: false,
-        statementOfComplaint: null,
-        statementAgreedAt: null,
-      });
+      openStage(tx, c, stagePolicy, receivedAt, deadlines);
       tx.create(CaseEvent, { case: c, at: now, type: 'CASE_OPENED', actor: null, detail: `Opened at ${stagePolicy.name} from ${s.channel.toLowerCase().replace('_', ' ')}` });
       tx.persist(
         newOutboxEvent(

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { Job } from 'bullmq';
-import { Channel, ComplainantType, FeedbackKind, Matter, SlaKind, findCouncilPolicy } from '@redress/policy';
-import type { CaseOpenJob, SlaTimerJob } from '@redress/contracts';
+import { SlaKind } from '@redress/policy';
+import type { SlaTimerJob } from '@redress/contracts';
 import { QUEUES, timerJobId } from '@redress/contracts';
 import { OutboxEvent, createLogger, createQueue, createRedis, isolate, startPrivateRedis } from '@redress/platform';
 import type { MikroORM, Redis } from '@redress/platform';
@@ -12,6 +11,7 @@ import { openCase } from '../cases/open-case';
 import { CASE_POPULATE } from '../cases/case-command';
 import { REMINDER_BEFORE_MS, plannedTimers, scheduleTimers } from './case-timers';
 import type { TimerQueue } from './case-timers';
+import { newCaseOpenJob } from '../testing/case-open.factory';
 import { reconcileTimers } from './reconcile-timers';
 import { processSlaTimer } from './sla-timer.processor';
 
@@ -37,28 +37,7 @@ afterAll(async () => {
   await isolation.cleanup();
 });
 
-const caseOpen = (receivedAt: string, stage = 1): CaseOpenJob => ({
-  v: 1,
-  eventId: randomUUID(),
-  occurredAt: receivedAt,
-  submission: {
-    submissionId: randomUUID(),
-    reference: `HDC-2026-${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`,
-    councilId: 'hart',
-    kind: FeedbackKind.COMPLAINT,
-    channel: Channel.WEB_FORM,
-    serviceArea: findCouncilPolicy('hart')!.serviceAreas[0].code,
-    matter: Matter.SERVICE_FAILURE,
-    summary: 'Missed collection',
-    details: 'Missed twice',
-    desiredOutcome: null,
-    receivedAt,
-    stage,
-    flags: [],
-    complainant: { type: ComplainantType.RESIDENT, name: 'Jo Bloggs', email: `${randomUUID()}@example.org`, phone: null, postalAddress: null },
-    representative: null,
-  },
-});
+const caseOpen = (receivedAt: string) => newCaseOpenJob(receivedAt);
 
 async function open(receivedAt: string, now: Date): Promise<Case> {
   const c = await openCase(orm.em.fork(), caseOpen(receivedAt), now);
