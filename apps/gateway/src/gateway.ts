@@ -2,11 +2,26 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { authenticate, createTokenVerifier, formatError, serveApollo } from '@redress/platform';
 import type { Logger, PlatformConfig } from '@redress/platform';
 
 interface GatewayContext { authorization?: string }
+
+/**
+ * A subgraph answers bad variables with HTTP 400 and a coded GraphQL error (BAD_USER_INPUT with a message
+ * naming the field). The stock data source turns any non-2xx into a bare "400: Bad Request"; keep the
+ * subgraph's own error instead.
+ */
+class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    const body = await this.parseBody(response);
+    const first = typeof body === 'object' && body !== null ? (body as { errors?: { message?: unknown; extensions?: Record<string, unknown> }[] }).errors?.[0] : undefined;
+    if (first && typeof first.message === 'string') return new GraphQLError(first.message, { extensions: first.extensions });
+    return new GraphQLError(`A service behind the gateway answered HTTP ${response.status}. Please try again later.`, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  }
+}
 
 export const SUPERGRAPH_FILE = join(__dirname, '..', 'supergraph.graphql');
 
@@ -20,7 +35,7 @@ export async function startGateway(config: PlatformConfig, logger: Logger, env: 
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
     buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
+      new SubgraphDataSource({
         url: routingUrl(name, url, env),
         willSendRequest({ request, context }) {
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
