@@ -1,3 +1,6 @@
+import { Queue } from 'bullmq';
+import IORedis from 'ioredis';
+import { QUEUES } from '@redress/contracts';
 import { DEV_JWT_SECRET, signDevToken } from '@redress/platform';
 import { Role } from '@redress/policy';
 import { eventually, gql, startPlatform } from '../testing';
@@ -130,5 +133,50 @@ describe('public tracking', () => {
     const noSuchRef = await gql(platform.gatewayUrl, q, { r: 'HDC-2026-999999', e: 'track@example.org' });
     expect(wrongEmail).toEqual(noSuchRef);
     expect(wrongEmail.data).toEqual({ trackCase: null });
+  });
+});
+
+describe('nothing is lost between the tiers', () => {
+  it('passes a complaint about the county to Hampshire, which opens a case that shows where it came from', async () => {
+    const res = await submit(hart({ serviceArea: 'roads', summary: 'Pothole on Fleet Road', complainant: { ...person, email: 'pothole@example.org' } }));
+    const r = res.data!.submitFeedback;
+    expect(r).toMatchObject({ outcome: 'REFERRED', referral: { route: 'Hampshire County Council', councilId: 'hampshire' } });
+    const passed = await gql<{ submitFeedback: { referral: { reference: string } } }>(platform.gatewayUrl, 'mutation S($i: SubmitFeedbackInput!) { submitFeedback(input: $i) { referral { reference } message } }', { i: hart({ serviceArea: 'roads', summary: 'Second pothole', complainant: { ...person, email: 'pothole2@example.org' } }) });
+    const theirs = passed.data!.submitFeedback.referral.reference;
+    expect(theirs).toMatch(/^HCC-\d{4}-\d{6}$/);
+    const hampshireOfficer = await signDevToken({ sub: 'hampshire-officer', name: 'Sara Khan', council: 'hampshire', roles: [Role.OFFICER] }, DEV_JWT_SECRET);
+    const opened = await eventually(async () => (await gql<{ case: { serviceArea: string; stage: { number: number }; timeline: { detail: string }[] } | null }>(platform.gatewayUrl, 'query C($r: String!) { case(reference: $r) { serviceArea stage { number } timeline { detail } } }', { r: theirs }, hampshireOfficer)).data?.case);
+    expect(opened).toMatchObject({ serviceArea: 'highways', stage: { number: 1 } });
+    expect(opened.timeline[0].detail).toMatch(/passed on by another council \(their reference HDC-\d{4}-\d{6}\)/);
+    expect((await gql<{ case: unknown }>(platform.gatewayUrl, 'query C($r: String!) { case(reference: $r) { reference } }', { r: theirs }, token['hart-officer'])).data?.case).toBeNull();
+  });
+
+  it('routes a service request to the service, and lets staff raise it as a complaint once, keeping the link', async () => {
+    const routed = (await submit(hart({ kind: 'SERVICE_REQUEST', summary: 'Bin missed today' }))).data!.submitFeedback;
+    expect(routed.outcome).toBe('ROUTED_TO_SERVICE');
+    // Handed to the service's own system through the service-requests queue, with what it needs to act.
+    const connection = new IORedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
+    const queue = new Queue(QUEUES.serviceRequests, { connection, prefix: platform.isolation.queuePrefix });
+    try {
+      const job = await eventually(async () => (await queue.getJobs(['wait'])).find((j) => (j.data as { reference: string }).reference === routed.reference));
+      expect(job.name).toBe('service-request.routed');
+      expect(job.data).toMatchObject({ councilId: 'hart', serviceArea: 'waste', summary: 'Bin missed today', contact: { name: 'Alex Resident' } });
+    } finally {
+      await queue.close();
+      connection.disconnect();
+    }
+    const convert = 'mutation C($r: String!, $why: String!) { convertToComplaint(reference: $r, reason: $why) { reference outcome stage } }';
+    expect((await gql(platform.gatewayUrl, convert, { r: routed.reference, why: 'Third miss this month' })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const complaint = await gql<{ convertToComplaint: { reference: string; outcome: string; stage: number } }>(platform.gatewayUrl, convert, { r: routed.reference, why: 'Third miss this month' }, token['hart-contact-centre']);
+    expect(complaint.data?.convertToComplaint).toMatchObject({ outcome: 'ACCEPTED', stage: 0 });
+    expect(complaint.data!.convertToComplaint.reference).not.toBe(routed.reference);
+    const twice = await gql(platform.gatewayUrl, convert, { r: routed.reference, why: 'again' }, token['hart-contact-centre']);
+    expect(twice.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
+    expect(twice.errors?.[0]?.message).toContain(complaint.data!.convertToComplaint.reference);
+  });
+
+  it('records a compliment with the team praised', async () => {
+    const r = await submit(hart({ kind: 'COMPLIMENT', praised: 'Waste crew, Fleet round 4', summary: 'Thank you', details: 'Always tidy.' }));
+    expect(r.data?.submitFeedback.outcome).toBe('RECORDED');
   });
 });

@@ -3,6 +3,7 @@ import type { Logger, MikroORM, PlatformConfig } from '@redress/platform';
 import { EscalationRequest } from './escalations/escalation-request.entity';
 import { Migration20261123000001 } from './migrations/Migration20261123000001';
 import { Migration20261123000002 } from './migrations/Migration20261123000002';
+import { Migration20261123000003 } from './migrations/Migration20261123000003';
 import { Submission } from './submissions/submission.entity';
 import { CaseTracking } from './tracking/case-tracking.entity';
 
@@ -16,6 +17,7 @@ export function createIntakeOrm(config: PlatformConfig, logger: Logger): Promise
     migrations: [
       { name: 'Migration20261123000001', class: Migration20261123000001 },
       { name: 'Migration20261123000002', class: Migration20261123000002 },
+      { name: 'Migration20261123000003', class: Migration20261123000003 },
     ],
     logger,
   });

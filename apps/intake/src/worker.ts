@@ -13,7 +13,7 @@ runWorkers(
       { ...queueOptions, logger, concurrency: 1 }, // in order: projections apply events as they happened
     ),
   ],
-  { publishesTo: [QUEUES.caseIntake, QUEUES.reportingEvents, QUEUES.escalations] },
+  { publishesTo: [QUEUES.caseIntake, QUEUES.reportingEvents, QUEUES.escalations, QUEUES.serviceRequests] },
 ).catch((err: Error) => {
   console.error(`intake worker failed to start: ${err.message}`);
   process.exit(1);

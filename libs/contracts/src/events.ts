@@ -38,6 +38,8 @@ export interface AcceptedSubmission {
   flags: string[];
   complainant: ComplainantRecord | null;
   representative: RepresentativeRecord | null;
+  /** Set when another council on the platform passed it on (its reference there). */
+  referredFrom: string | null;
 }
 
 export interface CaseOpenJob extends EventBase { submission: AcceptedSubmission }
@@ -139,4 +141,16 @@ export interface CaseEscalateJob extends EventBase {
   /** 'PUBLIC' for the resident through the portal, else the staff member's id. */
   requestedBy: string;
   requestedByName: string;
+}
+
+/** A first report for a service to deal with (a missed bin, a pothole): handed to the service, not a complaint. */
+export interface ServiceRequestRoutedEvent extends EventBase {
+  submissionId: string;
+  reference: string;
+  councilId: string;
+  serviceArea: string;
+  summary: string;
+  details: string;
+  receivedAt: string;
+  contact: ComplainantRecord | null;
 }

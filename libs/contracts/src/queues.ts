@@ -1,4 +1,4 @@
-import type { CaseChangedEvent, CaseEscalateJob, CaseOpenJob, CaseOpenedEvent, ReconcileJob, SlaAlertJob, SlaTimerJob, SubmissionReceivedEvent } from './events';
+import type { CaseChangedEvent, CaseEscalateJob, CaseOpenJob, ServiceRequestRoutedEvent, CaseOpenedEvent, ReconcileJob, SlaAlertJob, SlaTimerJob, SubmissionReceivedEvent } from './events';
 
 // The only place queue and job names are spelled. Queue names never change once shipped:
 // jobs in flight carry them.
@@ -9,6 +9,8 @@ export const QUEUES = {
   slaTimers: 'sla-timers',
   slaAlerts: 'sla-alerts',
   escalations: 'escalations',
+  /** Consumed by the councils' service systems (outside Redress). */
+  serviceRequests: 'service-requests',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -22,6 +24,7 @@ export interface JobMap {
   'sla.reconcile': ReconcileJob;
   'sla.alert': SlaAlertJob;
   'case.escalate': CaseEscalateJob;
+  'service-request.routed': ServiceRequestRoutedEvent;
 }
 export type JobName = keyof JobMap;
 
@@ -33,10 +36,11 @@ export interface QueueJobs {
   'sla-timers': 'sla.timer' | 'sla.reconcile';
   'sla-alerts': 'sla.alert';
   escalations: 'case.escalate';
+  'service-requests': 'service-request.routed';
 }
 
 /** Jobs written to an outbox (events); timers and reconciles are scheduled directly. */
-export type OutboxJobName = 'case.open' | 'submission.received' | 'case.opened' | 'case.changed' | 'sla.alert' | 'case.escalate';
+export type OutboxJobName = 'case.open' | 'submission.received' | 'case.opened' | 'case.changed' | 'sla.alert' | 'case.escalate' | 'service-request.routed';
 
 /** Outbox routing: the queues an event is published to (fan-out). Job id = event id on each. */
 export const EVENT_ROUTES: { readonly [E in OutboxJobName]: readonly QueueName[] } = {
@@ -46,6 +50,7 @@ export const EVENT_ROUTES: { readonly [E in OutboxJobName]: readonly QueueName[]
   'case.changed': [QUEUES.reportingEvents, QUEUES.intakeCaseStatus],
   'sla.alert': [QUEUES.slaAlerts],
   'case.escalate': [QUEUES.escalations],
+  'service-request.routed': [QUEUES.serviceRequests],
 };
 
 // One id per (case, stage, deadline, fire, due instant): a moved deadline is a new job, and a reconciler

@@ -1,7 +1,14 @@
 import type { AnonymousHandling, ClockStart, ConsentEvidence, CouncilTier, Matter, Outcome, Remedy, Role } from './enums';
 import type { LocalDate } from './calendar/local-date';
 
-export interface Referral { route: string; detail: string; councilId?: string }
+export interface Referral {
+  route: string;
+  detail: string;
+  /** Another council on this platform that handles it: the submission is passed to it. */
+  councilId?: string;
+  /** The service area in that council's catalogue. */
+  serviceArea?: string;
+}
 
 export interface ServiceAreaPolicy {
   code: string;

@@ -77,7 +77,7 @@ export async function openCase(em: EntityManager, job: CaseOpenJob, now: Date): 
         tx.create(CaseEvent, { case: c, at: now, type: 'CONTACT_RESTRICTION_APPLIES', actor: null, detail: 'The complainant is under a contact restriction: see their restriction for the single point of contact' });
       }
       openStage(tx, c, stagePolicy, receivedAt, deadlines);
-      tx.create(CaseEvent, { case: c, at: now, type: 'CASE_OPENED', actor: null, detail: `Opened at ${stagePolicy.name} from ${s.channel.toLowerCase().replace('_', ' ')}` });
+      tx.create(CaseEvent, { case: c, at: now, type: 'CASE_OPENED', actor: null, detail: `Opened at ${stagePolicy.name} from ${s.channel.toLowerCase().replace('_', ' ')}${s.referredFrom ? `; passed on by another council (their reference ${s.referredFrom})` : ''}` });
       tx.persist(
         newOutboxEvent(
           'case.opened',

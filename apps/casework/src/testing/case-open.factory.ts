@@ -25,6 +25,7 @@ export function newCaseOpenJob(receivedAt: string, over: Partial<AcceptedSubmiss
       flags: [],
       complainant: { type: ComplainantType.RESIDENT, name: 'Jo Bloggs', email: `${randomUUID()}@example.org`, phone: null, postalAddress: null },
       representative: null,
+      referredFrom: null,
       ...over,
     },
   };

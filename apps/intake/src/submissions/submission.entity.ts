@@ -2,7 +2,10 @@ import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import type { Channel, ComplainantType, FeedbackKind, IntakeOutcome, Matter } from '@redress/policy';
 import type { RepresentativeRecord } from '@redress/contracts';
 
-export interface ReferralRecord { route: string; detail: string; councilId?: string }
+export interface ReferralRecord { route: string; detail: string; councilId?: string; serviceArea?: string; reference?: string }
+
+export type LinkRelation = 'REFERRED_TO' | 'REFERRED_FROM' | 'CONVERTED_TO' | 'CONVERTED_FROM';
+export interface SubmissionLink { relation: LinkRelation; reference: string }
 
 /** Every contact the council receives, whatever its outcome: the record of the contact. */
 @Entity({ tableName: 'submission' })
@@ -42,4 +45,7 @@ export class Submission {
   /** Fingerprint of the input, so a reused idempotency key with different input is refused. */
   @Property({ type: 'string', length: 64, nullable: true }) inputHash: string | null = null;
   @Property({ type: 'datetime' }) createdAt!: Date;
+  @Property({ type: 'json' }) links: SubmissionLink[] = [];
+  /** For a compliment: the team or person praised. */
+  @Property({ type: 'string', length: 200, nullable: true }) praised: string | null = null;
 }

@@ -39,6 +39,7 @@ export class SubmitFeedbackInput {
   @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Go straight to Stage 1 where an informal stage exists' })
   skipInformal?: boolean | null;
   @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result' }) idempotencyKey?: string | null;
+  @Field(() => String, { nullable: true, description: 'For a compliment: the team or person praised' }) praised?: string | null;
   @Field(() => ComplainantInput, { nullable: true, description: 'Omitted = anonymous' }) complainant?: ComplainantInput | null;
   @Field(() => RepresentativeInput, { nullable: true }) representative?: RepresentativeInput | null;
 }
@@ -49,6 +50,7 @@ export class Referral {
   @Field(() => String, { description: 'e.g. "Planning appeal", "Hampshire County Council"' }) route!: string;
   @Field(() => String) detail!: string;
   @Field(() => ID, { nullable: true, description: 'Set when another council on this platform handles it' }) councilId?: string | null;
+  @Field(() => String, { nullable: true, description: "The reference it was given there, when passed to another council on this platform" }) reference?: string | null;
 }
 
 @ObjectType()

@@ -1,11 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { COUNCIL_POLICIES, IntakeOutcome, Matter, findCouncilPolicy, londonDate, triage } from '@redress/policy';
+import type { CouncilPolicy, TriageResult } from '@redress/policy';
 import type { AcceptedSubmission, RepresentativeRecord } from '@redress/contracts';
 import { conflict, newOutboxEvent } from '@redress/platform';
 import type { EntityManager, StaffIdentity } from '@redress/platform';
 import { allocateReference } from './reference-counter';
 import { Submission } from './submission.entity';
+import type { SubmissionLink } from './submission.entity';
 import type { SubmitFeedbackInput, SubmitFeedbackResult } from './submission.types';
 import { checkSubmitter, validateSubmission } from './validate-submission';
 
@@ -27,7 +29,7 @@ export function toResult(s: Submission): SubmitFeedbackResult {
     reference: s.reference,
     outcome: s.outcome,
     message: s.message,
-    referral: s.referral ? { route: s.referral.route, detail: s.referral.detail, councilId: s.referral.councilId ?? null } : null,
+    referral: s.referral ? { route: s.referral.route, detail: s.referral.detail, councilId: s.referral.councilId ?? null, reference: s.referral.reference ?? null } : null,
     stage: s.stage,
     acknowledgeBy: s.acknowledgeBy,
     respondBy: s.respondBy,
@@ -58,6 +60,9 @@ function representativeRecord(input: SubmitFeedbackInput): RepresentativeRecord 
   };
 }
 
+const complainantOf = (s: Submission) =>
+  s.complainantName ? { type: s.complainantType!, name: s.complainantName, email: s.complainantEmail, phone: s.complainantPhone, postalAddress: s.complainantPostalAddress } : null;
+
 function acceptedSubmission(s: Submission): AcceptedSubmission {
   return {
     submissionId: s.id,
@@ -73,11 +78,106 @@ function acceptedSubmission(s: Submission): AcceptedSubmission {
     receivedAt: s.receivedAt.toISOString(),
     stage: s.stage ?? 0,
     flags: s.flags,
-    complainant: s.complainantName
-      ? { type: s.complainantType!, name: s.complainantName, email: s.complainantEmail, phone: s.complainantPhone, postalAddress: s.complainantPostalAddress }
-      : null,
+    complainant: complainantOf(s),
     representative: s.representative,
+    referredFrom: s.links.find((l) => l.relation === 'REFERRED_FROM')?.reference ?? null,
   };
+}
+
+export function decide(input: SubmitFeedbackInput, policy: CouncilPolicy, receivedAt: Date): TriageResult {
+  return triage(
+    {
+      kind: input.kind,
+      channel: input.channel,
+      serviceArea: input.serviceArea,
+      matter: input.matter ?? Matter.SERVICE_FAILURE,
+      incidentDate: input.incidentDate ?? null,
+      receivedAt,
+      lateJustification: input.lateJustification ?? null,
+      safeguardingConcern: input.safeguardingConcern ?? false,
+      skipInformal: input.skipInformal ?? false,
+      anonymous: !input.complainant,
+      representative: input.representative ? { isCouncillor: input.representative.isCouncillor ?? false, consent: input.representative.consent } : null,
+    },
+    policy,
+  );
+}
+
+interface StoreOptions { receivedAt: Date; recordedBy: string | null; hash: string | null; links: SubmissionLink[]; now: Date }
+
+/** One record of contact with its reference and outbox events (received, and case.open or service-request.routed). */
+export async function storeSubmission(tx: EntityManager, schema: string, policy: CouncilPolicy, input: SubmitFeedbackInput, decision: TriageResult, o: StoreOptions): Promise<Submission> {
+  const s = new Submission();
+  s.id = randomUUID();
+  s.reference = await allocateReference(tx, schema, policy.councilId, policy.referencePrefix, Number(londonDate(o.receivedAt).slice(0, 4)));
+  Object.assign(s, {
+    councilId: policy.councilId,
+    kind: input.kind,
+    channel: input.channel,
+    serviceArea: input.serviceArea,
+    matter: input.matter ?? Matter.SERVICE_FAILURE,
+    summary: input.summary.trim(),
+    details: input.details.trim(),
+    desiredOutcome: input.desiredOutcome?.trim() || null,
+    incidentDate: input.incidentDate ?? null,
+    receivedAt: o.receivedAt,
+    recordedBy: o.recordedBy,
+    lateJustification: input.lateJustification?.trim() || null,
+    safeguardingConcern: input.safeguardingConcern ?? false,
+    skipInformal: input.skipInformal ?? false,
+    complainantType: input.complainant?.type ?? null,
+    complainantName: input.complainant?.name.trim() ?? null,
+    complainantEmail: input.complainant?.email?.trim().toLowerCase() || null,
+    complainantPhone: input.complainant?.phone?.trim() || null,
+    complainantPostalAddress: input.complainant?.postalAddress?.trim() || null,
+    representative: representativeRecord(input),
+    outcome: decision.outcome,
+    message: decision.message,
+    referral: decision.referral ? { ...decision.referral } : null,
+    stage: decision.stage,
+    acknowledgeBy: decision.deadlines?.acknowledgeBy ?? null,
+    respondBy: decision.deadlines?.respondBy ?? null,
+    flags: [...decision.flags],
+    idempotencyKey: o.hash ? (input.idempotencyKey ?? null) : null,
+    inputHash: o.hash,
+    createdAt: o.now,
+    links: o.links,
+    praised: input.praised?.trim() || null,
+  });
+  tx.persist(s);
+  tx.persist(
+    newOutboxEvent(
+      'submission.received',
+      { submissionId: s.id, reference: s.reference, councilId: s.councilId, kind: s.kind, channel: s.channel, serviceArea: s.serviceArea, matter: s.matter, outcome: s.outcome, receivedAt: o.receivedAt.toISOString() },
+      o.now,
+    ),
+  );
+  if (decision.outcome === IntakeOutcome.ACCEPTED) tx.persist(newOutboxEvent('case.open', { submission: acceptedSubmission(s) }, o.now));
+  if (decision.outcome === IntakeOutcome.ROUTED_TO_SERVICE) {
+    tx.persist(
+      newOutboxEvent(
+        'service-request.routed',
+        { submissionId: s.id, reference: s.reference, councilId: s.councilId, serviceArea: s.serviceArea, summary: s.summary, details: s.details, receivedAt: o.receivedAt.toISOString(), contact: complainantOf(s) },
+        o.now,
+      ),
+    );
+  }
+  return s;
+}
+
+/**
+ * A complaint about the other tier's service, made to the wrong council on this platform, is passed to that
+ * council with the resident's details, under its own policy and reference; each record links to the other.
+ */
+async function passToOtherCouncil(tx: EntityManager, schema: string, original: Submission, input: SubmitFeedbackInput, o: StoreOptions): Promise<void> {
+  const target = original.referral?.councilId ? findCouncilPolicy(original.referral.councilId) : undefined;
+  if (!target || original.links.some((l) => l.relation === 'REFERRED_FROM')) return; // never passed on twice
+  const forwarded: SubmitFeedbackInput = { ...input, councilId: target.councilId, serviceArea: original.referral!.serviceArea ?? 'customer-services', idempotencyKey: null };
+  const decision = decide(forwarded, target, o.receivedAt);
+  const copy = await storeSubmission(tx, schema, target, forwarded, decision, { ...o, hash: null, links: [{ relation: 'REFERRED_FROM', reference: original.reference }] });
+  original.links = [...original.links, { relation: 'REFERRED_TO', reference: copy.reference }];
+  original.referral = { ...original.referral!, reference: copy.reference };
+  original.message = `${original.message} ${target.councilName} will deal with it under reference ${copy.reference}.`;
 }
 
 /**
@@ -93,71 +193,12 @@ export async function submitFeedback(input: SubmitFeedbackInput, deps: SubmitFee
   const hash = fingerprint(input);
   const previous = await replay(em, input, hash);
   if (previous) return previous;
-
-  const matter = input.matter ?? Matter.SERVICE_FAILURE;
-  const decision = triage(
-    {
-      kind: input.kind,
-      channel: input.channel,
-      serviceArea: input.serviceArea,
-      matter,
-      incidentDate: input.incidentDate ?? null,
-      receivedAt,
-      lateJustification: input.lateJustification ?? null,
-      safeguardingConcern: input.safeguardingConcern ?? false,
-      skipInformal: input.skipInformal ?? false,
-      anonymous: !input.complainant,
-      representative: input.representative ? { isCouncillor: input.representative.isCouncillor ?? false, consent: input.representative.consent } : null,
-    },
-    policy,
-  );
-
+  const decision = decide(input, policy, receivedAt);
+  const options: StoreOptions = { receivedAt, recordedBy: deps.staff?.sub ?? null, hash, links: [], now };
   try {
     const submission = await em.transactional(async (tx) => {
-      const s = new Submission();
-      s.id = randomUUID();
-      s.reference = await allocateReference(tx, deps.schema, policy.councilId, policy.referencePrefix, Number(londonDate(receivedAt).slice(0, 4)));
-      Object.assign(s, {
-        councilId: policy.councilId,
-        kind: input.kind,
-        channel: input.channel,
-        serviceArea: input.serviceArea,
-        matter,
-        summary: input.summary.trim(),
-        details: input.details.trim(),
-        desiredOutcome: input.desiredOutcome?.trim() || null,
-        incidentDate: input.incidentDate ?? null,
-        receivedAt,
-        recordedBy: deps.staff?.sub ?? null,
-        lateJustification: input.lateJustification?.trim() || null,
-        safeguardingConcern: input.safeguardingConcern ?? false,
-        skipInformal: input.skipInformal ?? false,
-        complainantType: input.complainant?.type ?? null,
-        complainantName: input.complainant?.name.trim() ?? null,
-        complainantEmail: input.complainant?.email?.trim().toLowerCase() || null,
-        complainantPhone: input.complainant?.phone?.trim() || null,
-        complainantPostalAddress: input.complainant?.postalAddress?.trim() || null,
-        representative: representativeRecord(input),
-        outcome: decision.outcome,
-        message: decision.message,
-        referral: decision.referral,
-        stage: decision.stage,
-        acknowledgeBy: decision.deadlines?.acknowledgeBy ?? null,
-        respondBy: decision.deadlines?.respondBy ?? null,
-        flags: [...decision.flags],
-        idempotencyKey: input.idempotencyKey ?? null,
-        inputHash: hash,
-        createdAt: now,
-      });
-      tx.persist(s);
-      tx.persist(
-        newOutboxEvent(
-          'submission.received',
-          { submissionId: s.id, reference: s.reference, councilId: s.councilId, kind: s.kind, channel: s.channel, serviceArea: s.serviceArea, matter, outcome: s.outcome, receivedAt: receivedAt.toISOString() },
-          now,
-        ),
-      );
-      if (decision.outcome === IntakeOutcome.ACCEPTED) tx.persist(newOutboxEvent('case.open', { submission: acceptedSubmission(s) }, now));
+      const s = await storeSubmission(tx, deps.schema, policy, input, decision, options);
+      if (decision.outcome === IntakeOutcome.REFERRED) await passToOtherCouncil(tx, deps.schema, s, input, options);
       return s;
     });
     return toResult(submission);

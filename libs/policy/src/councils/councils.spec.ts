@@ -19,6 +19,12 @@ describe('council policies as data', () => {
     for (const id of councilIds) expect(findCouncilPolicy(id!)).toBeDefined();
   });
 
+  it.each(COUNCIL_POLICIES.map((p) => [p.councilId, p] as const))('%s: every referral across names a service of the receiving council', (_id, policy) => {
+    const referrals = [...policy.serviceAreas.map((a) => a.referral), ...Object.values(policy.matterRoutes)].filter((r) => r?.councilId);
+    expect(referrals.length).toBeGreaterThan(0);
+    for (const r of referrals) expect(findCouncilPolicy(r!.councilId!)!.serviceAreas.map((a) => a.code)).toContain(r!.serviceArea);
+  });
+
   it('has Hart Stage 2 signed off by the Joint Chief Executive (the complaints coordinator role)', () => {
     expect(findCouncilPolicy('hart')!.stages.find((s) => s.number === 2)).toMatchObject({ handlerRole: 'HEAD_OF_SERVICE', signOffRole: 'COMPLAINTS_COORDINATOR', respondWithinWorkingDays: 20 });
   });

@@ -44,10 +44,10 @@ export const HAMPSHIRE_POLICY: CouncilPolicy = {
     { code: 'transport', name: 'Public transport and concessionary travel' },
     { code: 'customer-services', name: 'Customer services' },
     // District services residents often bring to the county ("outside of the control of the County Council").
-    { code: 'bins', name: 'Bin collections', referral: DISTRICT },
-    { code: 'planning', name: 'Planning applications', referral: DISTRICT },
-    { code: 'council-tax', name: 'Council tax', referral: DISTRICT },
-    { code: 'parking', name: 'Parking enforcement', referral: DISTRICT },
+    { code: 'bins', name: 'Bin collections', referral: { ...DISTRICT, serviceArea: 'waste' } },
+    { code: 'planning', name: 'Planning applications', referral: { ...DISTRICT, serviceArea: 'planning' } },
+    { code: 'council-tax', name: 'Council tax', referral: { ...DISTRICT, serviceArea: 'council-tax' } },
+    { code: 'parking', name: 'Parking enforcement', referral: { ...DISTRICT, serviceArea: 'parking' } },
   ],
   matterRoutes: {
     // "Where special arrangements apply"

@@ -39,11 +39,11 @@ export const HART_POLICY: CouncilPolicy = {
     { code: 'leisure', name: 'Leisure, parks and countryside' },
     { code: 'customer-services', name: 'Customer services' },
     // s.4: services of other layers of local government have their own complaints processes.
-    { code: 'roads', name: 'Roads, pavements and potholes', referral: { ...HAMPSHIRE, detail: 'Roads and pavements are looked after by Hampshire County Council, the county tier of local government.' } },
-    { code: 'social-care', name: 'Adult and children\'s social care', referral: { ...HAMPSHIRE, detail: 'Social care is provided by Hampshire County Council.' } },
-    { code: 'schools', name: 'Schools and education', referral: { ...HAMPSHIRE, detail: 'Schools and education are the responsibility of Hampshire County Council.' } },
-    { code: 'libraries', name: 'Libraries', referral: { ...HAMPSHIRE, detail: 'Libraries are run by Hampshire County Council.' } },
-    { code: 'recycling-centres', name: 'Household waste recycling centres (tips)', referral: { ...HAMPSHIRE, detail: 'Household waste recycling centres are run for Hampshire County Council.' } },
+    { code: 'roads', name: 'Roads, pavements and potholes', referral: { ...HAMPSHIRE, serviceArea: 'highways', detail: 'Roads and pavements are looked after by Hampshire County Council, the county tier of local government.' } },
+    { code: 'social-care', name: 'Adult and children\'s social care', referral: { ...HAMPSHIRE, serviceArea: 'adult-social-care', detail: 'Social care is provided by Hampshire County Council.' } },
+    { code: 'schools', name: 'Schools and education', referral: { ...HAMPSHIRE, serviceArea: 'schools', detail: 'Schools and education are the responsibility of Hampshire County Council.' } },
+    { code: 'libraries', name: 'Libraries', referral: { ...HAMPSHIRE, serviceArea: 'libraries', detail: 'Libraries are run by Hampshire County Council.' } },
+    { code: 'recycling-centres', name: 'Household waste recycling centres (tips)', referral: { ...HAMPSHIRE, serviceArea: 'recycling-centres', detail: 'Household waste recycling centres are run for Hampshire County Council.' } },
   ],
   matterRoutes: {
     // s.4 "What we don't consider a complaint"
@@ -56,10 +56,10 @@ export const HART_POLICY: CouncilPolicy = {
     [Matter.OTHER_AUTHORITY_SERVICE]: { route: 'Town or parish council, or Hampshire County Council', detail: 'Services of other layers of local government have their own complaints processes: contact the town or parish council, or Hampshire County Council.' },
     [Matter.COUNCILLOR_CONDUCT]: { route: 'Complaints about elected members', detail: 'Complaints about councillors are dealt with under the separate policy for complaints about elected members.' },
     // County services (s.4, "other layers of local government").
-    [Matter.CHILDRENS_SOCIAL_CARE]: { ...HAMPSHIRE, detail: "Children's social care is provided by Hampshire County Council, which has a statutory complaints procedure." },
-    [Matter.ADULT_SOCIAL_CARE]: { ...HAMPSHIRE, detail: 'Adult social care is provided by Hampshire County Council, which has a statutory complaints procedure.' },
-    [Matter.SCHOOL_ADMISSION_OR_EXCLUSION]: { ...HAMPSHIRE, detail: 'School admissions and exclusions are handled by Hampshire County Council and have their own appeal.' },
-    [Matter.SEN_PROVISION]: { ...HAMPSHIRE, detail: 'Special educational needs provision is the responsibility of Hampshire County Council.' },
+    [Matter.CHILDRENS_SOCIAL_CARE]: { ...HAMPSHIRE, serviceArea: 'childrens-services', detail: "Children's social care is provided by Hampshire County Council, which has a statutory complaints procedure." },
+    [Matter.ADULT_SOCIAL_CARE]: { ...HAMPSHIRE, serviceArea: 'adult-social-care', detail: 'Adult social care is provided by Hampshire County Council, which has a statutory complaints procedure.' },
+    [Matter.SCHOOL_ADMISSION_OR_EXCLUSION]: { ...HAMPSHIRE, serviceArea: 'schools', detail: 'School admissions and exclusions are handled by Hampshire County Council and have their own appeal.' },
+    [Matter.SEN_PROVISION]: { ...HAMPSHIRE, serviceArea: 'schools', detail: 'Special educational needs provision is the responsibility of Hampshire County Council.' },
     // DESIGN.md: a safeguarding matter goes to the safeguarding procedure.
     [Matter.SAFEGUARDING]: { route: 'Safeguarding procedure', detail: 'Concerns about the safety of a child or a vulnerable adult go to the safeguarding procedure straight away. If someone is in immediate danger, call 999.' },
   },

@@ -1,0 +1,40 @@
+import { FeedbackKind, Role, findCouncilPolicy } from '@redress/policy';
+import { badInput, conflict, notFound, requireStaff } from '@redress/platform';
+import type { AuthContext, EntityManager } from '@redress/platform';
+import { Submission } from './submission.entity';
+import { decide, storeSubmission, toResult } from './submit-feedback';
+import type { SubmitFeedbackInput, SubmitFeedbackResult } from './submission.types';
+
+const MAY_CONVERT: readonly Role[] = [Role.CONTACT_CENTRE, Role.OFFICER, Role.HEAD_OF_SERVICE, Role.COMPLAINTS_COORDINATOR];
+
+/**
+ * A service request becomes a complaint where there is evidence of repeated or systemic failure (Hampshire,
+ * "Service Requests"). The complaint is received now, under its own reference, and the two records link.
+ */
+export async function convertToComplaint(em: EntityManager, schema: string, auth: AuthContext, reference: string, reason: string, now: Date): Promise<SubmitFeedbackResult> {
+  const staff = requireStaff(auth, null, MAY_CONVERT);
+  const request = await em.findOne(Submission, { reference: reference.trim().toUpperCase(), councilId: staff.council });
+  if (!request) throw notFound(`No service request ${reference} in your council.`);
+  if (request.kind !== FeedbackKind.SERVICE_REQUEST) throw badInput(`${request.reference} is a ${request.kind.toLowerCase().replace('_', ' ')}, not a service request.`, 'reference');
+  const existing = request.links.find((l) => l.relation === 'CONVERTED_TO');
+  if (existing) throw conflict(`${request.reference} was already raised as complaint ${existing.reference}.`);
+  if (!reason.trim()) throw badInput('reason must give the evidence of repeated or systemic failure.', 'reason');
+  const policy = findCouncilPolicy(request.councilId)!;
+  const input: SubmitFeedbackInput = {
+    councilId: request.councilId,
+    kind: FeedbackKind.COMPLAINT,
+    channel: request.channel,
+    serviceArea: request.serviceArea,
+    matter: request.matter,
+    summary: request.summary,
+    details: `${request.details}\n\nRaised as a complaint: ${reason.trim()}`,
+    complainant: request.complainantName ? { type: request.complainantType!, name: request.complainantName, email: request.complainantEmail, phone: request.complainantPhone, postalAddress: request.complainantPostalAddress } : null,
+  };
+  const complaint = await em.transactional(async (tx) => {
+    const c = await storeSubmission(tx, schema, policy, input, decide(input, policy, now), { receivedAt: now, recordedBy: staff.sub, hash: null, links: [{ relation: 'CONVERTED_FROM', reference: request.reference }], now });
+    request.links = [...request.links, { relation: 'CONVERTED_TO', reference: c.reference }];
+    tx.persist(request);
+    return c;
+  });
+  return toResult(complaint);
+}
