@@ -54,6 +54,7 @@ describe('submitFeedback: every outcome, for both councils', () => {
     ['Hampshire: bins belong to the district', hampshire({ serviceArea: 'bins' }), 'REFERRED', { referral: { route: 'Your district or borough council', councilId: 'hart' } }],
     ['Hampshire: spoken consent is not enough', hampshire({ representative: { name: 'Sister', relationship: 'family member', consent: 'VERBAL' } }), 'NEEDS_CONSENT', {}],
     ['Hampshire: 12-month limit', hampshire({ incidentDate: '2024-06-01' }), 'NEEDS_JUSTIFICATION', {}],
+    ['Hampshire: a complaint by a professional body', hampshire({ complainant: { ...person, type: 'PROFESSIONAL_BODY' } }), 'NOT_ACCEPTED', {}],
   ])('%s → %s', async (_label, input, outcome, expected) => {
     const res = await submit(input);
     expect(res.errors).toBeUndefined();
@@ -125,7 +126,9 @@ describe('safe retries and references', () => {
 
 describe('public tracking', () => {
   it('shows the public view, and a wrong email looks exactly like a missing reference', async () => {
-    const ref = (await submit(hart({ complainant: { ...person, email: 'track@example.org' } }))).data!.submitFeedback.reference;
+    const tracked = await submit(hart({ complainant: { ...person, email: 'track@example.org' } }));
+    expect(tracked.errors).toBeUndefined();
+    const ref = tracked.data!.submitFeedback.reference;
     const q = 'query T($r: String!, $e: String!) { trackCase(reference: $r, email: $e) { reference status stage stageName acknowledgeBy respondBy outcome nextSteps } }';
     const seen = await eventually(async () => (await gql<{ trackCase: Record<string, unknown> | null }>(platform.gatewayUrl, q, { r: ref, e: 'TRACK@example.org' })).data?.trackCase);
     expect(seen).toMatchObject({ reference: ref, status: 'OPEN', stage: 0, stageName: 'Informal resolution', outcome: null });

@@ -51,6 +51,7 @@ export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv =
     const child = spawn(process.execPath, [...NODE_ARGS, p.entry], { cwd: ROOT, env: processEnv(p, ports, { ...isolation.env, ...extraEnv }), stdio: ['ignore', 'pipe', 'pipe'] });
     const keep = (chunk: Buffer) => logs.push(`[${p.name}] ${chunk.toString()}`);
     child.stdout?.on('data', keep);
+    if (process.env.E2E_ECHO) child.stdout?.on('data', (c: Buffer) => process.stderr.write(`[${p.name}] ${c.toString()}`));
     child.stderr?.on('data', keep);
     return child;
   });

@@ -4,7 +4,7 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { authenticate, createTokenVerifier, formatError, serveApollo } from '@redress/platform';
+import { authenticate, createTokenVerifier, formatError, serveApollo, unexpectedErrorLogger } from '@redress/platform';
 import type { Logger, PlatformConfig } from '@redress/platform';
 
 interface GatewayContext { authorization?: string }
@@ -48,7 +48,7 @@ export async function startGateway(config: PlatformConfig, logger: Logger, env: 
     includeStacktraceInErrorResponses: false,
     introspection: config.env !== 'production',
     stopOnTerminationSignals: false,
-    plugins: config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : [],
+    plugins: [unexpectedErrorLogger(logger), ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await apollo.start();
   const verifyToken = createTokenVerifier(config);

@@ -100,6 +100,10 @@ export async function serveApollo<TContext extends BaseContext>(options: ServeOp
     res.end();
   }
 
+  // Callers (the gateway) keep connections alive; outlive their idle timeout so a reused socket is never
+  // closed under a request in flight (which surfaces as a reset and an internal error).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host ?? '0.0.0.0', () => resolve());

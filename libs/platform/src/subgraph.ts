@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import type { BaseContext } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
@@ -68,6 +68,23 @@ export async function authenticate(verifyToken: TokenVerifier, req: IncomingMess
   }
 }
 
+/** Logs what clients are not told: errors that carry no code of ours (never variables or payloads). */
+export function unexpectedErrorLogger(logger: Logger): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, operationName }) {
+          for (const e of errors) {
+            const original = e.originalError as { code?: unknown } | undefined;
+            if (e.extensions?.code || (original && typeof original.code === 'string')) continue;
+            logger.error({ operation: operationName, err: original instanceof Error ? { message: original.message, stack: original.stack } : e.message }, 'unexpected error');
+          }
+        },
+      };
+    },
+  };
+}
+
 export async function startSubgraphServer<TContext extends BaseContext>(options: SubgraphServerOptions<TContext>) {
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
@@ -76,7 +93,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
     introspection: !options.production,
     // Shutdown is ours (lifecycle.ts): Apollo's own signal handlers would end the process before pools close.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), unexpectedErrorLogger(options.logger), ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await apollo.start();
   const server = await serveApollo({

@@ -1,19 +1,36 @@
+// The public face of libs/policy: import from '@redress/policy' only.
 export * from './enums';
-export type { LocalDate } from './calendar/local-date';
-export { ANNOUNCED_THROUGH, bankHolidays, easterSunday, isBankHoliday } from './calendar/bank-holidays';
-export type { BankHoliday } from './calendar/bank-holidays';
-export { addWorkingDays, endOfLondonDay, isWorkingDay, londonDate, workingDaysBetween } from './calendar/working-days';
-export { codeCompliance } from './compliance';
-export type { ComplianceFinding } from './compliance';
-export { COUNCIL_POLICIES, findCouncilPolicy } from './councils/councils';
-export { LGSCO_CODE_POLICY } from './councils/lgsco-code.policy';
-export { LGSCO_CONTACT } from './councils/lgsco';
-export { stageDeadlines, stagePolicy } from './deadlines';
-export type { StageDeadlineInput, StageDeadlines } from './deadlines';
-export { howToContact, longDate, ombudsmanRoute } from './messages';
 export { PolicyViolation } from './policy-violation';
-export { startStage, timeLimitDate, triage } from './triage';
-export type { TriageFlag, TriageInput, TriageResult } from './triage';
-export type { ContactDetails, CouncilPolicy, Referral, ServiceAreaPolicy, StagePolicy } from './types';
-export { ACTION_ROLES, NEEDS_ASSIGNEE, checkAction, checkIndependence, checkResponse, currentStage, escalationTarget, statusAfter } from './case-rules';
-export type { CaseAction, CaseState, EscalationDecision, ResponseDecision } from './case-rules';
+export type { PolicyViolationCode } from './policy-violation';
+
+export type { LocalDate } from './calendar/london-time';
+export { addCalendarMonths, endOfLondonDay, formatLongDate, londonDate, longDate, startOfLondonDay } from './calendar/london-time';
+export type { BankHoliday } from './calendar/bank-holidays';
+export { bankHolidays, easterSunday, isBankHoliday, projectBankHolidays } from './calendar/bank-holidays';
+export { ANNOUNCED_THROUGH, FIRST_ANNOUNCED_YEAR, LAST_ANNOUNCED_YEAR } from './calendar/bank-holidays.data';
+export { addWorkingDays, isWorkingDay, workingDaysBetween } from './calendar/working-days';
+
+export type { ContactDetails, CouncilPolicy, MatterRule, OmbudsmanDetails, Referral, ServiceAreaPolicy, StagePolicy } from './policies/policy.types';
+export { COUNCIL_POLICIES, findCouncilPolicy, findStage } from './policies/council-policies';
+export { HART_POLICY } from './policies/hart.policy';
+export { HAMPSHIRE_POLICY } from './policies/hampshire.policy';
+export { LGSCO_CODE_POLICY } from './policies/lgsco-code.policy';
+export { LGSCO, LGSCO_CONTACT, howToContact } from './policies/contacts';
+
+export type { StageDeadlineInput, StageDeadlines, StageDeadlinesInput } from './deadlines/stage-deadlines';
+export { checkExtension, requireStage, stageDeadlines, stagePolicy } from './deadlines/stage-deadlines';
+
+export type { TriageFlag, TriageInput, TriageResult } from './triage/triage';
+export { startStage, timeLimitDate, triage } from './triage/triage';
+export type { ComplianceFinding } from './compliance/code-compliance';
+export { codeCompliance } from './compliance/code-compliance';
+
+export type { CaseResponseInput, CheckedResponse } from './cases/case-response';
+export { checkResponse, isAtFault, requiredRemedies } from './cases/case-response';
+export type { EscalationCheck, EscalationInput } from './cases/escalation';
+export { canEscalate, ombudsmanRoute } from './cases/escalation';
+export type { ActionRule, CaseActor, CaseSnapshot, TransitionCheck, TransitionContext, TransitionInput } from './cases/case-machine';
+export { CASE_ACTION_RULES, CaseAction, assertTransition, checkTransition, rolesFor } from './cases/case-machine';
+export { checkIndependence } from './cases/case-machine';
+export type { CaseState, EscalationDecision, ResponseDecision } from './cases/case-rules';
+export { ACTION_ROLES, NEEDS_ASSIGNEE, checkAction, currentStage, escalationTarget, statusAfter } from './cases/case-rules';

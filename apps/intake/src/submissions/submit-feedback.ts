@@ -97,6 +97,7 @@ export function decide(input: SubmitFeedbackInput, policy: CouncilPolicy, receiv
       safeguardingConcern: input.safeguardingConcern ?? false,
       skipInformal: input.skipInformal ?? false,
       anonymous: !input.complainant,
+      complainantType: input.complainant?.type ?? null,
       representative: input.representative ? { isCouncillor: input.representative.isCouncillor ?? false, consent: input.representative.consent } : null,
     },
     policy,

@@ -1,28 +1,20 @@
-import { addDays, dayNumber, fromDayNumber, weekday, ymd } from './local-date';
-import type { LocalDate } from './local-date';
+import { badInput } from '../policy-violation';
+import { ANNOUNCED_BANK_HOLIDAYS, FIRST_ANNOUNCED_YEAR, LAST_ANNOUNCED_YEAR } from './bank-holidays.data';
+import type { LocalDate } from './london-time';
+import { dayNumber, fromDayNumber, weekdayOf } from './london-time';
 
-export interface BankHoliday { date: LocalDate; name: string; provisional: boolean }
+export interface BankHoliday {
+  date: LocalDate;
+  name: string;
+  /** true = projected by the usual rules, not (yet) announced: a one-off holiday may still be added or a day moved. */
+  provisional: boolean;
+}
 
-/**
- * The last year whose England & Wales bank holidays the government has announced (gov.uk/bank-holidays).
- * Later years are projected by the standing rules and marked provisional until announced.
- */
-export const ANNOUNCED_THROUGH = 2027;
+const MONDAY = 1;
+const isWeekend = (n: number): boolean => weekdayOf(n) === 0 || weekdayOf(n) === 6;
+const day = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / 86_400_000;
 
-/** Announced departures from the standing rules: moved and one-off holidays. */
-const ONE_OFF_CHANGES: Readonly<Record<number, { moved?: Readonly<Record<LocalDate, LocalDate>>; added?: readonly { date: LocalDate; name: string }[] }>> = {
-  2020: { moved: { '2020-05-04': '2020-05-08' } }, // Early May moved to Friday for the 75th anniversary of VE day
-  2022: {
-    moved: { '2022-05-30': '2022-06-02' }, // Spring bank holiday moved for the Platinum Jubilee
-    added: [
-      { date: '2022-06-03', name: 'Platinum Jubilee bank holiday' },
-      { date: '2022-09-19', name: 'Bank Holiday for the State Funeral of Queen Elizabeth II' },
-    ],
-  },
-  2023: { added: [{ date: '2023-05-08', name: 'Bank holiday for the coronation of King Charles III' }] },
-};
-
-/** Easter Sunday (Gregorian; the anonymous algorithm of Meeus, Jones and Butcher). */
+/** Easter Sunday (Gregorian calendar; the anonymous "Meeus/Jones/Butcher" algorithm). */
 export function easterSunday(year: number): LocalDate {
   const a = year % 19;
   const b = Math.floor(year / 100);
@@ -37,78 +29,75 @@ export function easterSunday(year: number): LocalDate {
   const l = (32 + 2 * e + 2 * i - h - k) % 7;
   const m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return ymd(year, month, day);
+  const dayOfMonth = ((h + l - 7 * m + 114) % 31) + 1;
+  return fromDayNumber(day(year, month, dayOfMonth));
 }
 
-/** First (n = 1) or last (n = -1) Monday of a month. */
-function monday(year: number, month: number, n: 1 | -1): LocalDate {
-  if (n === 1) {
-    const first = dayNumber(ymd(year, month, 1));
-    return fromDayNumber(first + ((8 - weekday(first)) % 7));
-  }
-  const last = dayNumber(ymd(year, month + 1, 1)) - 1;
-  return fromDayNumber(last - ((weekday(last) + 6) % 7));
-}
-
-const isWeekend = (date: LocalDate) => [0, 6].includes(weekday(dayNumber(date)));
+const firstMonday = (y: number, m: number): number => {
+  const first = day(y, m, 1);
+  return first + ((MONDAY - weekdayOf(first) + 7) % 7);
+};
+const lastMonday = (y: number, m: number): number => {
+  const last = day(y, m + 1, 0);
+  return last - ((weekdayOf(last) - MONDAY + 7) % 7);
+};
 
 /**
- * The standing rules: New Year's Day, Good Friday, Easter Monday, the first and last Mondays of May, the last
- * Monday of August, Christmas Day and Boxing Day. A fixed-date holiday on a weekend is replaced by the next
- * weekday that is not already a holiday (so Christmas on a Saturday gives Monday 27 and Tuesday 28 December).
+ * A fixed-date holiday on a weekend is replaced by the next weekday not already a holiday
+ * (Christmas on Saturday: Monday 27 and, for Boxing Day, Tuesday 28 December).
  */
-function standingRules(year: number): { date: LocalDate; name: string }[] {
-  const easter = easterSunday(year);
-  const fixed = [
-    { date: ymd(year, 1, 1), name: "New Year's Day" },
-    { date: ymd(year, 12, 25), name: 'Christmas Day' },
-    { date: ymd(year, 12, 26), name: 'Boxing Day' },
-  ];
-  const taken = new Set<LocalDate>();
-  const days = [
-    { date: addDays(easter, -2), name: 'Good Friday' },
-    { date: addDays(easter, 1), name: 'Easter Monday' },
-    { date: monday(year, 5, 1), name: 'Early May bank holiday' },
-    { date: monday(year, 5, -1), name: 'Spring bank holiday' },
-    { date: monday(year, 8, -1), name: 'Summer bank holiday' },
-    ...fixed.filter((h) => !isWeekend(h.date)),
-  ];
-  days.forEach((h) => taken.add(h.date));
-  for (const h of fixed.filter((x) => isWeekend(x.date))) {
-    let sub = addDays(h.date, 1);
-    while (isWeekend(sub) || taken.has(sub)) sub = addDays(sub, 1);
+function withSubstitutes(fixed: readonly (readonly [number, string])[]): [number, string][] {
+  const taken = new Set(fixed.filter(([n]) => !isWeekend(n)).map(([n]) => n));
+  const out: [number, string][] = fixed.filter(([n]) => taken.has(n)).map(([n, name]) => [n, name]);
+  for (const [n, name] of fixed.filter(([d]) => isWeekend(d))) {
+    let sub = n + 1;
+    while (isWeekend(sub) || taken.has(sub)) sub += 1;
     taken.add(sub);
-    days.push({ date: sub, name: `${h.name} (substitute day)` });
+    out.push([sub, `${name} (substitute day)`]);
   }
-  return days;
+  return out;
 }
 
-const cache = new Map<number, readonly BankHoliday[]>();
+/** England and Wales bank holidays for a year by the usual rules, without one-off changes. */
+export function projectBankHolidays(year: number): readonly BankHoliday[] {
+  const easter = dayNumber(easterSunday(year));
+  const days: [number, string][] = [
+    ...withSubstitutes([[day(year, 1, 1), "New Year's Day"]]),
+    [easter - 2, 'Good Friday'],
+    [easter + 1, 'Easter Monday'],
+    [firstMonday(year, 5), 'Early May bank holiday'],
+    [lastMonday(year, 5), 'Spring bank holiday'],
+    [lastMonday(year, 8), 'Summer bank holiday'],
+    ...withSubstitutes([
+      [day(year, 12, 25), 'Christmas Day'],
+      [day(year, 12, 26), 'Boxing Day'],
+    ]),
+  ];
+  return days.sort((a, b) => a[0] - b[0]).map(([n, name]) => ({ date: fromDayNumber(n), name, provisional: true }));
+}
 
-/** England & Wales bank holidays of a year, in date order. */
+/** England and Wales bank holidays in `year`: announced ones from shipped data, later (or earlier) years projected. */
 export function bankHolidays(year: number): readonly BankHoliday[] {
-  const cached = cache.get(year);
-  if (cached) return cached;
-  const changes = ONE_OFF_CHANGES[year] ?? {};
-  const days = standingRules(year).map((h) => ({ ...h, date: changes.moved?.[h.date] ?? h.date }));
-  days.push(...(changes.added ?? []));
-  const result = days.map((h) => ({ ...h, provisional: year > ANNOUNCED_THROUGH })).sort((a, b) => a.date.localeCompare(b.date));
-  cache.set(year, result);
-  return result;
+  if (!Number.isInteger(year)) throw badInput(`${year} is not a year.`);
+  if (year < FIRST_ANNOUNCED_YEAR || year > LAST_ANNOUNCED_YEAR) return projectBankHolidays(year);
+  const prefix = `${year}-`;
+  return ANNOUNCED_BANK_HOLIDAYS.filter(([date]) => date.startsWith(prefix)).map(([date, name]) => ({ date, name, provisional: false }));
 }
 
-const daySets = new Map<number, ReadonlySet<number>>();
+/** Whether a date is an England and Wales bank holiday (announced or projected). */
+export function isBankHoliday(date: LocalDate): boolean {
+  const n = dayNumber(date);
+  return isBankHolidayDay(n, Number(date.slice(0, 4)));
+}
 
-/** Whether a day (days since 1970-01-01) is a bank holiday: the hot path of working-day counting. */
-export function isBankHolidayDay(day: number): boolean {
-  const year = new Date(day * 86_400_000).getUTCFullYear();
-  let set = daySets.get(year);
+// Day numbers of each year's holidays, computed once per year: the calendar asks this for every day it counts.
+const byYear = new Map<number, ReadonlySet<number>>();
+
+export function isBankHolidayDay(n: number, year: number): boolean {
+  let set = byYear.get(year);
   if (!set) {
     set = new Set(bankHolidays(year).map((h) => dayNumber(h.date)));
-    daySets.set(year, set);
+    byYear.set(year, set);
   }
-  return set.has(day);
+  return set.has(n);
 }
-
-export const isBankHoliday = (date: LocalDate): boolean => isBankHolidayDay(dayNumber(date));

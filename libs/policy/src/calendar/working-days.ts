@@ -1,52 +1,49 @@
+import { badInput } from '../policy-violation';
 import { isBankHolidayDay } from './bank-holidays';
-import { dayNumber, fromDayNumber, weekday } from './local-date';
-import type { LocalDate } from './local-date';
+import type { LocalDate } from './london-time';
+import { dayNumber, fromDayNumber, weekdayOf, yearOf } from './london-time';
 
-// One formatter, reused: creating Intl formatters is the expensive part of time-zone work.
-const LONDON_PARTS = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+// Ten years of working days: far beyond any complaint deadline, and a guard against a typo looping for ever.
+const MAX_WORKING_DAYS = 2_600;
 
-/** The Europe/London calendar date of an instant. */
-export function londonDate(instant: Date): LocalDate {
-  const parts = LONDON_PARTS.formatToParts(instant);
-  const part = (type: string) => parts.find((p) => p.type === type)!.value;
-  return `${part('year')}-${part('month')}-${part('day')}`;
+type DayTest = (n: number) => boolean;
+
+function workingDayTest(closures: readonly LocalDate[]): DayTest {
+  const closed = new Set(closures.map(dayNumber));
+  return (n) => {
+    const wd = weekdayOf(n);
+    return wd !== 0 && wd !== 6 && !isBankHolidayDay(n, yearOf(n)) && !closed.has(n);
+  };
+}
+
+/** Monday to Friday, not an England and Wales bank holiday, not one of the council's own closure days. */
+export function isWorkingDay(date: LocalDate, closures: readonly LocalDate[] = []): boolean {
+  return workingDayTest(closures)(dayNumber(date));
 }
 
 /**
- * 23:59:59.999 London time on that date, as an instant. London is UTC or UTC+1; clocks change at 01:00 UTC,
- * so the end of a day is in the offset of the evening: if 23:59:59.999 UTC is already the next day in
- * London, it is summer time and the day ended an hour earlier.
+ * The Nth working day after `from` (day 0; `from` itself never counts). N = 0 is `from`; a negative N counts
+ * back (the Nth working day before `from`).
  */
-export function endOfLondonDay(date: LocalDate): Date {
-  const utc = new Date((dayNumber(date) + 1) * 86_400_000 - 1);
-  return londonDate(utc) === date ? utc : new Date(utc.getTime() - 3_600_000);
-}
-
-function working(day: number, closures: ReadonlySet<number>): boolean {
-  const wd = weekday(day);
-  return wd !== 0 && wd !== 6 && !isBankHolidayDay(day) && !closures.has(day);
-}
-
-const closureDays = (closures: readonly LocalDate[]): ReadonlySet<number> => new Set(closures.map(dayNumber));
-
-/** Monday to Friday, not an England & Wales bank holiday, not one of the council's own closure days. */
-export const isWorkingDay = (date: LocalDate, closures: readonly LocalDate[] = []): boolean => working(dayNumber(date), closureDays(closures));
-
-/** The Nth working day after `from` (day 0 itself never counts). */
 export function addWorkingDays(from: LocalDate, n: number, closures: readonly LocalDate[] = []): LocalDate {
-  const closed = closureDays(closures);
-  let day = dayNumber(from);
-  for (let counted = 0; counted < n; ) {
-    day += 1;
-    if (working(day, closed)) counted += 1;
+  let d = dayNumber(from);
+  if (!Number.isInteger(n) || Math.abs(n) > MAX_WORKING_DAYS) throw badInput(`${n} is not a number of working days between -${MAX_WORKING_DAYS} and ${MAX_WORKING_DAYS}.`);
+  const works = workingDayTest(closures);
+  const step = n < 0 ? -1 : 1;
+  for (let left = Math.abs(n); left > 0; ) {
+    d += step;
+    if (works(d)) left -= 1;
   }
-  return fromDayNumber(day);
+  return fromDayNumber(d);
 }
 
-/** Working days in [from, to): how far a hold from `from` to `to` moves a deadline. */
+/** Working days in [from, to): `from` counts if it is a working day, `to` does not. Negative when `to` is before `from`. */
 export function workingDaysBetween(from: LocalDate, to: LocalDate, closures: readonly LocalDate[] = []): number {
-  const closed = closureDays(closures);
+  const a = dayNumber(from);
+  const b = dayNumber(to);
+  if (b < a) return -workingDaysBetween(to, from, closures);
+  const works = workingDayTest(closures);
   let count = 0;
-  for (let day = dayNumber(from); day < dayNumber(to); day += 1) if (working(day, closed)) count += 1;
+  for (let d = a; d < b; d += 1) if (works(d)) count += 1;
   return count;
 }

@@ -1,0 +1,141 @@
+import { endOfLondonDay } from '../calendar/london-time';
+import { CaseStatus, HoldReason, Role } from '../enums';
+import { HAMPSHIRE_POLICY } from '../policies/hampshire.policy';
+import { HART_POLICY } from '../policies/hart.policy';
+import { LGSCO_CODE_POLICY } from '../policies/lgsco-code.policy';
+import type { CouncilPolicy } from '../policies/policy.types';
+import { PolicyViolation } from '../policy-violation';
+import type { CaseActor, CaseSnapshot, TransitionInput } from './case-machine';
+import { CASE_ACTION_RULES, CaseAction, assertTransition, checkTransition, rolesFor } from './case-machine';
+
+const A = CaseAction;
+const S = CaseStatus;
+const officer: CaseActor = { id: 'officer-1', roles: [Role.OFFICER] };
+const otherOfficer: CaseActor = { id: 'officer-2', roles: [Role.OFFICER] };
+const head: CaseActor = { id: 'head-1', roles: [Role.HEAD_OF_SERVICE] };
+const coordinator: CaseActor = { id: 'jce', roles: [Role.COMPLAINTS_COORDINATOR] };
+const contactCentre: CaseActor = { id: 'cc-1', roles: [Role.CONTACT_CENTRE] };
+const analyst: CaseActor = { id: 'an-1', roles: [Role.ANALYST] };
+const drafted = new Date('2026-11-27T10:00:00Z');
+
+// Stage 1 of a Hart complaint received Tuesday 17 November 2026, assigned to officer-1; today is Friday 20 November.
+const state = (over: Partial<CaseSnapshot> = {}): CaseSnapshot => ({
+  status: S.OPEN,
+  stage: 1,
+  assigneeId: 'officer-1',
+  anonymous: false,
+  acknowledgedAt: null,
+  respondDueAt: endOfLondonDay('2026-12-01'),
+  respondedAt: null,
+  responseDraftedAt: null,
+  extensionWorkingDays: 0,
+  statementRequired: false,
+  statementAgreedAt: null,
+  holdReason: null,
+  ...over,
+});
+
+type Row = [string, CouncilPolicy, Partial<CaseSnapshot>, CaseAction, CaseActor, Partial<TransitionInput>, CaseStatus | [string, RegExp]];
+
+const rows: Row[] = [
+  // acknowledge
+  ['the handler acknowledges', HART_POLICY, {}, A.ACKNOWLEDGE, officer, {}, S.OPEN],
+  ['any handler may acknowledge before assignment', HART_POLICY, { assigneeId: null }, A.ACKNOWLEDGE, otherOfficer, {}, S.OPEN],
+  ['no second acknowledgement', HART_POLICY, { acknowledgedAt: drafted }, A.ACKNOWLEDGE, officer, {}, ['CONFLICT', /already acknowledged/]],
+  ['no acknowledgement of an anonymous complaint', HART_POLICY, { anonymous: true }, A.ACKNOWLEDGE, officer, {}, ['CONFLICT', /no one to contact/]],
+  ['an analyst cannot acknowledge', HART_POLICY, {}, A.ACKNOWLEDGE, analyst, {}, ['FORBIDDEN', /^Only officer or head of service or complaints coordinator can acknowledge the complaint at Stage 1\.$/]],
+  ['a closed case cannot be acknowledged', HART_POLICY, { status: S.CLOSED }, A.ACKNOWLEDGE, officer, {}, ['CONFLICT', /^You cannot acknowledge the complaint while the case is closed\.$/]],
+  // assign
+  ['a manager assigns', HART_POLICY, {}, A.ASSIGN, head, {}, S.OPEN],
+  ['an officer cannot assign', HART_POLICY, {}, A.ASSIGN, officer, {}, ['FORBIDDEN', /can assign the case/]],
+  // extend
+  ['the handler agrees an open-ended Hart extension', HART_POLICY, {}, A.EXTEND, officer, { extensionWorkingDays: 15 }, S.OPEN],
+  ['a manager may extend a colleague’s case', HART_POLICY, {}, A.EXTEND, head, { extensionWorkingDays: 5 }, S.OPEN],
+  ['another officer may not', HART_POLICY, {}, A.EXTEND, otherOfficer, { extensionWorkingDays: 5 }, ['FORBIDDEN', /Only the assigned handler or a manager can agree an extension/]],
+  ['an unassigned case cannot be extended', HART_POLICY, { assigneeId: null }, A.EXTEND, officer, { extensionWorkingDays: 5 }, ['CONFLICT', /Assign the case to a handler before you agree an extension/]],
+  ['the Code caps Stage 1 extensions at 10 days in total', LGSCO_CODE_POLICY, { extensionWorkingDays: 3 }, A.EXTEND, officer, { extensionWorkingDays: 8 }, ['BAD_USER_INPUT', /at most 10 working days of extension at Stage 1; 3 already agreed/]],
+  ['up to the cap is fine', LGSCO_CODE_POLICY, { extensionWorkingDays: 3 }, A.EXTEND, officer, { extensionWorkingDays: 7 }, S.OPEN],
+  ['an extension of no days', HART_POLICY, {}, A.EXTEND, officer, {}, ['BAD_USER_INPUT', /at least 1/]],
+  ['no extension without someone to agree it with', HART_POLICY, { anonymous: true }, A.EXTEND, officer, { extensionWorkingDays: 2 }, ['CONFLICT', /anonymous complaint cannot be given an agreed extension/]],
+  ['no extension after the response', HART_POLICY, { respondedAt: drafted }, A.EXTEND, officer, { extensionWorkingDays: 2 }, ['CONFLICT', /already has a response/]],
+  // hold and resume
+  ['hold an open case', HART_POLICY, {}, A.HOLD, officer, {}, S.ON_HOLD],
+  ['not twice', HART_POLICY, { status: S.ON_HOLD }, A.HOLD, officer, {}, ['CONFLICT', /put the case on hold while the case is on hold/]],
+  ['not with a drafted response', HART_POLICY, { stage: 2, responseDraftedAt: drafted }, A.HOLD, head, {}, ['CONFLICT', /already has a response/]],
+  ['resume a held case', HART_POLICY, { status: S.ON_HOLD }, A.RESUME, officer, {}, S.OPEN],
+  ['only a held case resumes', HART_POLICY, {}, A.RESUME, officer, {}, ['CONFLICT', /resume the case while the case is open/]],
+  // statement of complaint
+  ['agreeing the statement resumes a case held for it', HAMPSHIRE_POLICY, { status: S.ON_HOLD, holdReason: HoldReason.AWAITING_STATEMENT_OF_COMPLAINT, statementRequired: true }, A.AGREE_STATEMENT, officer, {}, S.OPEN],
+  ['but not one held for something else', HAMPSHIRE_POLICY, { status: S.ON_HOLD, holdReason: HoldReason.CONCURRENT_PROCEDURE }, A.AGREE_STATEMENT, officer, {}, S.ON_HOLD],
+  ['an open case stays open', HAMPSHIRE_POLICY, {}, A.AGREE_STATEMENT, officer, {}, S.OPEN],
+  // respond
+  ['Hart Stage 1: the handler responds and it is issued', HART_POLICY, {}, A.RESPOND, officer, {}, S.RESPONDED],
+  ['Hampshire: no response before the required Statement of Complaint', HAMPSHIRE_POLICY, { statementRequired: true }, A.RESPOND, officer, {}, ['CONFLICT', /needs an agreed Statement of Complaint/]],
+  ['Hampshire: once agreed, the response is issued', HAMPSHIRE_POLICY, { statementRequired: true, statementAgreedAt: drafted }, A.RESPOND, officer, {}, S.RESPONDED],
+  ['Hart Stage 2: an officer cannot respond', HART_POLICY, { stage: 2 }, A.RESPOND, officer, {}, ['FORBIDDEN', /^Only head of service or complaints coordinator can respond at Stage 2\.$/]],
+  ['Hart Stage 2: the Head of Service drafts; it stays open until signed off', HART_POLICY, { stage: 2, assigneeId: 'head-1' }, A.RESPOND, head, {}, S.OPEN],
+  ['Hampshire Stage 3 is for the Information Governance Team', HAMPSHIRE_POLICY, { stage: 3, assigneeId: 'head-1' }, A.RESPOND, head, {}, ['FORBIDDEN', /^Only complaints coordinator can respond at Stage 3\.$/]],
+  ['no response while on hold', HART_POLICY, { status: S.ON_HOLD }, A.RESPOND, officer, {}, ['CONFLICT', /respond while the case is on hold/]],
+  ['no second response', HART_POLICY, { stage: 2, assigneeId: 'head-1', responseDraftedAt: drafted }, A.RESPOND, head, {}, ['CONFLICT', /already has a response/]],
+  // sign off
+  ['the Joint Chief Executive signs off Hart Stage 2', HART_POLICY, { stage: 2, responseDraftedAt: drafted }, A.SIGN_OFF, coordinator, {}, S.RESPONDED],
+  ['the Head of Service cannot sign off their own', HART_POLICY, { stage: 2, responseDraftedAt: drafted }, A.SIGN_OFF, head, {}, ['FORBIDDEN', /^Only complaints coordinator can sign off the response at Stage 2\.$/]],
+  ['nothing to sign off', HART_POLICY, { stage: 2 }, A.SIGN_OFF, coordinator, {}, ['CONFLICT', /no drafted response awaiting sign-off/]],
+  ['already issued', HART_POLICY, { stage: 2, status: S.OPEN, responseDraftedAt: drafted, respondedAt: drafted }, A.SIGN_OFF, coordinator, {}, ['CONFLICT', /no drafted response awaiting sign-off/]],
+  ['Stage 1 needs no sign-off', HART_POLICY, { responseDraftedAt: drafted }, A.SIGN_OFF, coordinator, {}, ['CONFLICT', /need no sign-off under Hart District Council's policy/]],
+  // escalate
+  ['escalate after the response', HART_POLICY, { status: S.RESPONDED, respondedAt: drafted }, A.ESCALATE, contactCentre, {}, S.OPEN],
+  ['not before the response or its deadline', HART_POLICY, {}, A.ESCALATE, officer, {}, ['CONFLICT', /which has not replied yet/]],
+  ['not past the final stage: the Ombudsman', HART_POLICY, { stage: 2, status: S.RESPONDED, respondedAt: drafted }, A.ESCALATE, officer, {}, ['BAD_USER_INPUT', /last stage.*www\.lgo\.org\.uk/]],
+  ['an analyst cannot escalate', HART_POLICY, { status: S.RESPONDED }, A.ESCALATE, analyst, {}, ['FORBIDDEN', /escalate the case/]],
+  // the Ombudsman
+  ['the coordinator records a referral to the Ombudsman', HART_POLICY, { stage: 2, status: S.RESPONDED }, A.REFER_TO_OMBUDSMAN, coordinator, {}, S.WITH_OMBUDSMAN],
+  ['an officer cannot', HART_POLICY, { stage: 2, status: S.RESPONDED }, A.REFER_TO_OMBUDSMAN, officer, {}, ['FORBIDDEN', /refer the case to the Ombudsman/]],
+  ['not twice', HART_POLICY, { stage: 2, status: S.WITH_OMBUDSMAN }, A.REFER_TO_OMBUDSMAN, coordinator, {}, ['CONFLICT', /while the case is with ombudsman/]],
+  ["the Ombudsman's decision closes the case", HART_POLICY, { stage: 2, status: S.WITH_OMBUDSMAN }, A.RECORD_OMBUDSMAN_DECISION, coordinator, {}, S.CLOSED],
+  ['no decision without a referral', HART_POLICY, {}, A.RECORD_OMBUDSMAN_DECISION, coordinator, {}, ['CONFLICT', /record the Ombudsman's decision while the case is open/]],
+  // contacts
+  ['the contact centre records a call on a closed case', HART_POLICY, { status: S.CLOSED }, A.RECORD_CONTACT, contactCentre, {}, S.CLOSED],
+  // close
+  ['close after the response', HART_POLICY, { status: S.RESPONDED, respondedAt: drafted }, A.CLOSE, officer, {}, S.CLOSED],
+  ['not before', HART_POLICY, {}, A.CLOSE, officer, {}, ['CONFLICT', /close the case while the case is open/]],
+];
+
+describe('the case state machine', () => {
+  it.each(rows)('%s', (_why, policy, over, action, actor, extra, expected) => {
+    const check = checkTransition({ policy, state: state(over), action, actor, now: new Date('2026-11-20T10:00:00Z'), ...extra });
+    if (Array.isArray(expected)) {
+      expect(check).toEqual({ allowed: false, code: expected[0], reason: expect.stringMatching(expected[1]) });
+    } else {
+      expect(check).toMatchObject({ allowed: true, to: expected });
+    }
+  });
+
+  it('escalation moves to the next stage', () => {
+    const input = { policy: HAMPSHIRE_POLICY, state: state({ status: S.RESPONDED, respondedAt: drafted }), action: A.ESCALATE, actor: officer, now: drafted, requestedStage: 3 };
+    expect(assertTransition(input)).toEqual({ to: S.OPEN, toStage: 2 });
+    expect(assertTransition({ ...input, action: A.CLOSE })).toEqual({ to: S.CLOSED, toStage: 1 });
+  });
+
+  it('assertTransition throws a PolicyViolation carrying the code', () => {
+    const call = () => assertTransition({ policy: HART_POLICY, state: state(), action: A.ASSIGN, actor: officer, now: drafted });
+    expect(call).toThrow(PolicyViolation);
+    expect(call).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+  });
+
+  it('says which roles may act at each stage', () => {
+    expect(rolesFor(HART_POLICY, 2, A.RESPOND)).toEqual([Role.HEAD_OF_SERVICE, Role.COMPLAINTS_COORDINATOR]);
+    expect(rolesFor(HART_POLICY, 2, A.SIGN_OFF)).toEqual([Role.COMPLAINTS_COORDINATOR]);
+    expect(rolesFor(HART_POLICY, 1, A.SIGN_OFF)).toEqual([Role.HEAD_OF_SERVICE, Role.COMPLAINTS_COORDINATOR]);
+    expect(rolesFor(HAMPSHIRE_POLICY, 3, A.RESPOND)).toEqual([Role.COMPLAINTS_COORDINATOR]);
+    expect(() => rolesFor(HAMPSHIRE_POLICY, 0, A.RESPOND)).toThrow(/has no stage 0/);
+  });
+
+  it('describes every action: what it does, who, whether it needs an assignee', () => {
+    for (const action of Object.values(CaseAction)) {
+      const rule = CASE_ACTION_RULES[action];
+      expect([typeof rule.summary, typeof rule.verb, typeof rule.needsAssignee, rule.from.length > 0]).toEqual(['string', 'string', 'boolean', true]);
+    }
+    expect(Object.values(CaseAction).filter((a) => CASE_ACTION_RULES[a].needsAssignee)).toEqual([A.EXTEND, A.AGREE_STATEMENT, A.RESPOND]);
+  });
+});

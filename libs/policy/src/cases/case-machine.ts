@@ -1,0 +1,265 @@
+import { CaseStatus, HoldReason, Role } from '../enums';
+import { requireStage } from '../deadlines/stage-deadlines';
+import type { CouncilPolicy, StagePolicy } from '../policies/policy.types';
+import type { PolicyViolationCode } from '../policy-violation';
+import { PolicyViolation } from '../policy-violation';
+import { canEscalate } from './escalation';
+
+/** What staff can do to a case. A plain object, not an enum, so that services may also write 'RESPOND'. */
+export const CaseAction = {
+  ASSIGN: 'ASSIGN',
+  ACKNOWLEDGE: 'ACKNOWLEDGE',
+  EXTEND: 'EXTEND',
+  HOLD: 'HOLD',
+  RESUME: 'RESUME',
+  AGREE_STATEMENT: 'AGREE_STATEMENT',
+  RESPOND: 'RESPOND',
+  SIGN_OFF: 'SIGN_OFF',
+  ESCALATE: 'ESCALATE',
+  REFER_TO_OMBUDSMAN: 'REFER_TO_OMBUDSMAN',
+  RECORD_OMBUDSMAN_DECISION: 'RECORD_OMBUDSMAN_DECISION',
+  RECORD_CONTACT: 'RECORD_CONTACT',
+  CLOSE: 'CLOSE',
+} as const;
+export type CaseAction = (typeof CaseAction)[keyof typeof CaseAction];
+
+/** What the machine needs to know about a case and its current stage. */
+export interface CaseSnapshot {
+  status: CaseStatus;
+  stage: number;
+  assigneeId: string | null;
+  /** No one to acknowledge or answer (an anonymous complaint the policy accepts). */
+  anonymous: boolean;
+  acknowledgedAt: Date | null;
+  respondDueAt: Date;
+  /** The response was issued to the customer. */
+  respondedAt: Date | null;
+  /** A response awaiting sign-off. */
+  responseDraftedAt: Date | null;
+  extensionWorkingDays: number;
+  statementRequired: boolean;
+  statementAgreedAt: Date | null;
+  holdReason: HoldReason | null;
+}
+
+export interface CaseActor {
+  id: string;
+  roles: readonly Role[];
+}
+
+export interface TransitionInput {
+  policy: CouncilPolicy;
+  state: CaseSnapshot;
+  action: CaseAction;
+  actor: CaseActor;
+  now: Date;
+  /** For EXTEND: the working days being added. */
+  extensionWorkingDays?: number;
+  /** For ESCALATE: the stage asked for, if one was named. */
+  requestedStage?: number | null;
+}
+
+export type TransitionCheck = { allowed: true; to: CaseStatus; toStage: number } | { allowed: false; code: PolicyViolationCode; reason: string };
+
+// Who may act, in order of seniority: a stage's handler role, or anyone above it.
+const HANDLER_LADDER: readonly Role[] = [Role.OFFICER, Role.HEAD_OF_SERVICE, Role.COMPLAINTS_COORDINATOR];
+const HANDLERS = HANDLER_LADDER;
+const MANAGERS: readonly Role[] = [Role.HEAD_OF_SERVICE, Role.COMPLAINTS_COORDINATOR];
+const LIVE: readonly CaseStatus[] = [CaseStatus.OPEN, CaseStatus.ON_HOLD];
+const { OPEN, ON_HOLD, RESPONDED, CLOSED, WITH_OMBUDSMAN } = CaseStatus;
+
+export interface TransitionContext extends TransitionInput {
+  stagePolicy: StagePolicy;
+}
+type Ctx = TransitionContext;
+type Guard = (c: Ctx) => [PolicyViolationCode, string] | null;
+
+export interface ActionRule {
+  /** What it does, for the people reading the rules. */
+  summary: string;
+  /** "agree an extension": for messages. */
+  verb: string;
+  roles: (stage: StagePolicy) => readonly Role[];
+  /** The case must have a handler, and only they (or a manager) may do it. */
+  needsAssignee: boolean;
+  from: readonly CaseStatus[];
+  guards: readonly Guard[];
+  to: (c: Ctx) => CaseStatus;
+}
+
+const same = (c: Ctx): CaseStatus => c.state.status;
+const stageName = (c: Ctx): string => c.stagePolicy.name;
+const stageAndAbove = (stage: StagePolicy): readonly Role[] => HANDLER_LADDER.slice(Math.max(0, HANDLER_LADDER.indexOf(stage.handlerRole)));
+const roles = (list: readonly Role[]) => (): readonly Role[] => list;
+
+const notAnswered: Guard = (c) => (c.state.respondedAt || c.state.responseDraftedAt ? ['CONFLICT', `${stageName(c)} already has a response.`] : null);
+const someoneToTalkTo =
+  (what: string): Guard =>
+  (c) =>
+    c.state.anonymous ? ['CONFLICT', `An anonymous complaint cannot be ${what}: there is no one to contact.`] : null;
+
+const extensionWithinPolicy: Guard = (c) => {
+  const add = c.extensionWorkingDays ?? 0;
+  if (!Number.isInteger(add) || add < 1) return ['BAD_USER_INPUT', 'An extension must be a whole number of working days, at least 1.'];
+  const max = c.stagePolicy.maxExtensionWorkingDays;
+  const total = c.state.extensionWorkingDays + add;
+  return max !== null && total > max
+    ? ['BAD_USER_INPUT', `${c.policy.councilName}'s policy allows at most ${max} working days of extension at ${stageName(c)}; ${c.state.extensionWorkingDays} already agreed.`]
+    : null;
+};
+
+// Hampshire appendix 1: "The investigation will not commence until the Statement of Complaint has been agreed."
+const statementAgreed: Guard = (c) =>
+  c.state.statementRequired && !c.state.statementAgreedAt ? ['CONFLICT', `${stageName(c)} needs an agreed Statement of Complaint before it is investigated and answered.`] : null;
+
+const awaitingSignOff: Guard = (c) => {
+  if (!c.stagePolicy.signOffRole) return ['CONFLICT', `${stageName(c)} responses need no sign-off under ${c.policy.councilName}'s policy.`];
+  return !c.state.responseDraftedAt || c.state.respondedAt ? ['CONFLICT', `${stageName(c)} has no drafted response awaiting sign-off.`] : null;
+};
+
+const notYetAcknowledged: Guard = (c) => (c.state.acknowledgedAt ? ['CONFLICT', `${stageName(c)} was already acknowledged.`] : null);
+
+const escalation: Guard = (c) => {
+  const check = canEscalate({ ...c, stage: c.state.stage, status: c.state.status, respondedAt: c.state.respondedAt, respondDueAt: c.state.respondDueAt });
+  return check.allowed ? null : [check.code, check.message];
+};
+
+export const CASE_ACTION_RULES: Readonly<Record<CaseAction, ActionRule>> = {
+  [CaseAction.ASSIGN]: { verb: 'assign the case', summary: 'Give the case to a handler', roles: roles(MANAGERS), needsAssignee: false, from: LIVE, guards: [], to: same },
+  [CaseAction.ACKNOWLEDGE]: {
+    verb: 'acknowledge the complaint',
+    summary: 'Tell the customer the complaint is received, with its target date',
+    roles: roles(HANDLERS),
+    needsAssignee: false,
+    from: LIVE,
+    guards: [someoneToTalkTo('acknowledged'), notYetAcknowledged],
+    to: same,
+  },
+  [CaseAction.EXTEND]: {
+    verb: 'agree an extension',
+    summary: 'Add working days to the response deadline, agreed with the customer, within the policy maximum',
+    roles: roles(HANDLERS),
+    needsAssignee: true,
+    from: LIVE,
+    guards: [someoneToTalkTo('given an agreed extension'), notAnswered, extensionWithinPolicy],
+    to: same,
+  },
+  [CaseAction.HOLD]: { verb: 'put the case on hold', summary: 'Stop the clock', roles: roles(HANDLERS), needsAssignee: false, from: [OPEN], guards: [notAnswered], to: () => ON_HOLD },
+  [CaseAction.RESUME]: { verb: 'resume the case', summary: 'Restart the clock; unmet deadlines move by the working days on hold', roles: roles(HANDLERS), needsAssignee: false, from: [ON_HOLD], guards: [], to: () => OPEN },
+  [CaseAction.AGREE_STATEMENT]: {
+    verb: 'agree a Statement of Complaint',
+    summary: 'Record the Statement of Complaint agreed with the customer; resumes a case held for it',
+    roles: roles(HANDLERS),
+    needsAssignee: true,
+    from: LIVE,
+    guards: [someoneToTalkTo('given an agreed Statement of Complaint'), notAnswered],
+    to: (c) => (c.state.status === ON_HOLD && c.state.holdReason === HoldReason.AWAITING_STATEMENT_OF_COMPLAINT ? OPEN : c.state.status),
+  },
+  [CaseAction.RESPOND]: {
+    verb: 'respond',
+    summary: "The stage's outcome and remedies; drafted for sign-off where the policy requires it",
+    roles: stageAndAbove,
+    needsAssignee: true,
+    from: [OPEN],
+    guards: [notAnswered, statementAgreed],
+    to: (c) => (c.stagePolicy.signOffRole ? OPEN : RESPONDED),
+  },
+  [CaseAction.SIGN_OFF]: {
+    verb: 'sign off the response',
+    summary: 'Sign off and issue a drafted response (Hart Stage 2: the Joint Chief Executive)',
+    roles: (stage) => (stage.signOffRole ? [stage.signOffRole] : MANAGERS),
+    needsAssignee: false,
+    from: [OPEN],
+    guards: [awaitingSignOff],
+    to: () => RESPONDED,
+  },
+  [CaseAction.ESCALATE]: {
+    verb: 'escalate the case',
+    summary: 'Open the next stage with a fresh clock',
+    roles: roles([...HANDLERS, Role.CONTACT_CENTRE]),
+    needsAssignee: false,
+    from: [OPEN, ON_HOLD, RESPONDED, CLOSED, WITH_OMBUDSMAN],
+    guards: [escalation],
+    to: () => OPEN,
+  },
+  [CaseAction.REFER_TO_OMBUDSMAN]: {
+    verb: 'refer the case to the Ombudsman',
+    summary: 'Record that the customer went to the Ombudsman; the coordinator handles the enquiry',
+    roles: roles([Role.COMPLAINTS_COORDINATOR]),
+    needsAssignee: false,
+    from: [OPEN, ON_HOLD, RESPONDED, CLOSED],
+    guards: [],
+    to: () => WITH_OMBUDSMAN,
+  },
+  [CaseAction.RECORD_OMBUDSMAN_DECISION]: {
+    verb: "record the Ombudsman's decision",
+    summary: "Record the Ombudsman's decision; the case closes",
+    roles: roles([Role.COMPLAINTS_COORDINATOR]),
+    needsAssignee: false,
+    from: [WITH_OMBUDSMAN],
+    guards: [],
+    to: () => CLOSED,
+  },
+  [CaseAction.RECORD_CONTACT]: {
+    verb: 'record a contact',
+    summary: 'Note a call, letter or visit on the timeline',
+    roles: roles([...HANDLERS, Role.CONTACT_CENTRE]),
+    needsAssignee: false,
+    from: [OPEN, ON_HOLD, RESPONDED, CLOSED, WITH_OMBUDSMAN],
+    guards: [],
+    to: same,
+  },
+  [CaseAction.CLOSE]: { verb: 'close the case', summary: 'Close a case whose response has been issued', roles: roles(HANDLERS), needsAssignee: false, from: [RESPONDED], guards: [], to: () => CLOSED },
+};
+
+const words = (v: string): string => v.toLowerCase().replace(/_/g, ' ');
+
+/** The roles that may take an action at a stage of a policy. */
+export function rolesFor(policy: CouncilPolicy, stage: number, action: CaseAction): readonly Role[] {
+  return CASE_ACTION_RULES[action].roles(requireStage(policy, stage));
+}
+
+function who(c: Ctx, rule: ActionRule): [PolicyViolationCode, string] | null {
+  const allowed = rule.roles(c.stagePolicy);
+  // ADMIN may act for anyone within its own council (the services' decision; the seeds do not name it).
+  const admin = c.actor.roles.includes(Role.ADMIN);
+  if (!admin && !c.actor.roles.some((r) => allowed.includes(r))) return ['FORBIDDEN', `Only ${allowed.map(words).join(' or ')} can ${rule.verb} at ${stageName(c)}.`];
+  if (!rule.needsAssignee) return null;
+  if (!c.state.assigneeId) return ['CONFLICT', `Assign the case to a handler before you ${rule.verb}.`];
+  const manager = admin || c.actor.roles.some((r) => MANAGERS.includes(r));
+  return c.state.assigneeId === c.actor.id || manager ? null : ['FORBIDDEN', `Only the assigned handler or a manager can ${rule.verb} at ${stageName(c)}.`];
+}
+
+/**
+ * Whether `actor` may take `action` now, and the status it leads to. Checks, in order: the status allows it,
+ * the actor's role, the assignee, then the action's own rules.
+ */
+export function checkTransition(input: TransitionInput): TransitionCheck {
+  const rule = CASE_ACTION_RULES[input.action];
+  const c: Ctx = { ...input, stagePolicy: requireStage(input.policy, input.state.stage) };
+  const refused =
+    (rule.from.includes(input.state.status) ? null : (['CONFLICT', `You cannot ${rule.verb} while the case is ${words(input.state.status)}.`] as [PolicyViolationCode, string])) ??
+    who(c, rule) ??
+    rule.guards.reduce<[PolicyViolationCode, string] | null>((found, guard) => found ?? guard(c), null);
+  if (refused) return { allowed: false, code: refused[0], reason: refused[1] };
+  const toStage = input.action === CaseAction.ESCALATE ? input.policy.stages.find((s) => s.number > input.state.stage)!.number : input.state.stage;
+  return { allowed: true, to: rule.to(c), toStage };
+}
+
+/**
+ * Hampshire Stage 2 ("suitably removed from the decisions made") and Stage 3, and the Code's Stage 2: where a
+ * stage must be independent, no one who handled an earlier stage may handle it.
+ */
+export function checkIndependence(policy: CouncilPolicy, stage: number, assigneeId: string, earlierHandlers: readonly string[]): void {
+  const s = requireStage(policy, stage);
+  if (s.independentOfEarlierStages && earlierHandlers.includes(assigneeId)) {
+    throw new PolicyViolation('BAD_USER_INPUT', `${s.name} must be handled by someone not involved at an earlier stage; ${assigneeId} was.`, 'assigneeId');
+  }
+}
+
+/** checkTransition, throwing a PolicyViolation when the action is not allowed. */
+export function assertTransition(input: TransitionInput): { to: CaseStatus; toStage: number } {
+  const check = checkTransition(input);
+  if (!check.allowed) throw new PolicyViolation(check.code, check.reason);
+  return { to: check.to, toStage: check.toStage };
+}

@@ -1,0 +1,99 @@
+import type { LocalDate } from '../calendar/london-time';
+import type { AnonymousHandling, ClockStart, ComplainantType, ConsentEvidence, CouncilTier, IntakeOutcome, Matter, Outcome, Remedy, Role } from '../enums';
+
+/** Where something goes instead of this council's complaints procedure. */
+export interface Referral {
+  /** Short name of the route: "Planning appeal", "Hampshire County Council". */
+  route: string;
+  /** Plain English for the resident: why, and how to get there. */
+  detail: string;
+  /** Set when another council on this platform handles it: the submission is passed to it. */
+  councilId?: string;
+  /** The service area in that council's catalogue. */
+  serviceArea?: string;
+}
+
+export interface ServiceAreaPolicy {
+  code: string;
+  name: string;
+  /** Provided by another body or tier: everything about it (complaints, requests, compliments) goes there. */
+  referral?: Referral;
+  /** The council's own service, but complaints about it follow another procedure (a statutory one). */
+  complaintsProcedure?: Referral;
+}
+
+/** A matter that this procedure does not handle, with where it goes instead. */
+export interface MatterRule extends Referral {
+  matter: Matter;
+  /** REFERRED = it has its own route; NOT_ACCEPTED = the procedure excludes it. */
+  outcome: IntakeOutcome.REFERRED | IntakeOutcome.NOT_ACCEPTED;
+}
+
+export interface StagePolicy {
+  /** 0 = informal resolution, then 1, 2, 3. */
+  number: number;
+  name: string;
+  handlerRole: Role;
+  /** Who handles it, in the policy's words. */
+  handlerDescription: string;
+  acknowledgeWithinWorkingDays: number;
+  respondWithinWorkingDays: number;
+  responseClockFrom: ClockStart;
+  /** null = the policy sets no fixed maximum. */
+  maxExtensionWorkingDays: number | null;
+  /** The response is issued only once this role signs it off. */
+  signOffRole: Role | null;
+  /** The handler must not have been involved in earlier stages or the decisions complained about. */
+  independentOfEarlierStages: boolean;
+}
+
+export interface ContactDetails {
+  email: string | null;
+  postalAddress: string | null;
+  telephone: string | null;
+  website: string | null;
+}
+
+export interface OmbudsmanDetails extends ContactDetails {
+  name: string;
+}
+
+export interface CouncilPolicy {
+  councilId: string;
+  councilName: string;
+  tier: CouncilTier;
+  referencePrefix: string;
+  /** The policy's title. */
+  name: string;
+  /** The seed file or publication the rules come from. */
+  source: string;
+  /** Months from the incident to receipt; later complaints need a justification. */
+  timeLimitMonths: number;
+  /** Who decides whether a late complaint is investigated. */
+  lateComplaintsDecidedBy: string;
+  anonymousComplaints: AnonymousHandling;
+  /** Evidence of the complainant's consent accepted from a representative or councillor. */
+  representativeConsent: readonly ConsentEvidence[];
+  /** Complainants the procedure does not take (Hampshire: professional bodies and other organisations). */
+  excludedComplainants: readonly ComplainantType[];
+  /** Where the scope is unclear, investigation waits for an agreed Statement of Complaint. */
+  statementOfComplaintWhenScopeUnclear: boolean;
+  /** Complaints must be put in writing (one taken by telephone is written down by staff). */
+  complaintsInWriting: boolean;
+  stages: readonly StagePolicy[];
+  outcomes: readonly Outcome[];
+  remedies: readonly Remedy[];
+  /** An upheld or partly upheld complaint's response includes an apology. */
+  apologyWhenAtFault: boolean;
+  /** The final response tells the customer they can go to the Ombudsman. */
+  finalResponseSignpostsOmbudsman: boolean;
+  serviceAreas: readonly ServiceAreaPolicy[];
+  matterRules: readonly MatterRule[];
+  /** Council closure days on top of bank holidays. */
+  closures: readonly LocalDate[];
+  /** Where complaints go. */
+  contact: ContactDetails;
+  /** Where requests for a later stage go, when different. */
+  escalationContact: ContactDetails | null;
+  ombudsman: OmbudsmanDetails;
+}
