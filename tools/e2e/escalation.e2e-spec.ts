@@ -91,4 +91,25 @@ describe('a resident escalates after the response', () => {
     });
     expect(tracked.stageName).toBe(second.name);
   });
+
+  it('lets staff ask on the resident\'s behalf, without the email and with the date the request arrived', async () => {
+    const contactCentre = await signDevToken({ sub: 'hart-contact-centre', name: 'Ben Okafor', roles: [Role.CONTACT_CENTRE], council: 'hart' }, DEV_JWT_SECRET);
+    // A letter received in June and never answered: its Stage deadlines have long passed.
+    const submitted = await call<{ submitFeedback: { reference: string } }>(
+      'mutation S($i: SubmitFeedbackInput!) { submitFeedback(input: $i) { reference } }',
+      { i: { councilId: 'hart', kind: 'COMPLAINT', channel: 'LETTER', serviceArea: 'housing', skipInformal: true, receivedAt: '2026-06-01T09:00:00Z', summary: 'Repairs', details: 'Damp not fixed.', complainant: { type: 'RESIDENT', name: 'Lee Letter', email: 'lee@example.org' } } },
+      contactCentre,
+    );
+    const reference = submitted.data!.submitFeedback.reference;
+    const ask = 'mutation E($i: RequestEscalationInput!) { requestEscalation(input: $i) { accepted toStage message } }';
+    const asked = await eventually(async () => {
+      const r = await call<{ requestEscalation: { accepted: boolean; toStage: number } }>(ask, { i: { reference, reason: 'Phoned in: no reply since June', receivedAt: '2026-11-20T10:00:00Z' } }, contactCentre);
+      return r.errors?.[0]?.extensions?.code === 'CONFLICT' ? null : r; // still being opened
+    });
+    expect(asked.data?.requestEscalation).toMatchObject({ accepted: true, toStage: 2 });
+    const publicBackDated = await call(ask, { i: { reference, email: 'lee@example.org', reason: 'x', receivedAt: '2026-11-20T10:00:00Z' } });
+    expect(publicBackDated.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const otherCouncil = await signDevToken({ sub: 'hampshire-officer', name: 'Sara Khan', roles: [Role.OFFICER], council: 'hampshire' }, DEV_JWT_SECRET);
+    expect((await call(ask, { i: { reference, reason: 'x' } }, otherCouncil)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
 });

@@ -48,6 +48,10 @@ describe('submitFeedback: every outcome, for both councils', () => {
     ['Hart: representative without consent', hart({ representative: { name: 'Cllr Smith', relationship: 'councillor', isCouncillor: true, consent: 'NONE' } }), 'NEEDS_CONSENT', {}],
     ['Hart: councillor with spoken consent', hart({ representative: { name: 'Cllr Smith', relationship: 'councillor', isCouncillor: true, consent: 'VERBAL' } }), 'ACCEPTED', {}],
     ['Hampshire complaint: Stage 1', hampshire(), 'ACCEPTED', { stage: 1 }],
+    ['Hampshire compliment', hampshire({ kind: 'COMPLIMENT', praised: 'Highways team' }), 'RECORDED', {}],
+    ['Hampshire comment', hampshire({ kind: 'COMMENT' }), 'RECORDED', {}],
+    ['Hampshire service request: a pothole', hampshire({ kind: 'SERVICE_REQUEST' }), 'ROUTED_TO_SERVICE', {}],
+    ['Hampshire: whistleblowing has its own policy', hampshire({ matter: 'WHISTLEBLOWING' }), 'REFERRED', { referral: { route: 'Whistleblowing policy', councilId: null } }],
     ['Hampshire anonymous', hampshire({ complainant: null }), 'NOT_ACCEPTED', { stage: null }],
     ['Hampshire anonymous safeguarding concern', hampshire({ complainant: null, safeguardingConcern: true }), 'ACCEPTED', { stage: 1 }],
     ['Hampshire: safeguarding matter', hampshire({ matter: 'SAFEGUARDING' }), 'REFERRED', { referral: { route: 'Safeguarding procedures', councilId: null } }],
@@ -90,6 +94,10 @@ describe('validation errors name the field and say what is valid', () => {
     ['incident after receipt', hart({ incidentDate: '2099-01-01' }), 'incidentDate', /after the date the contact was received/],
     ['unknown council', hart({ councilId: 'atlantis' }), 'councilId', /Valid: hart, hampshire/],
     ['unknown service', hart({ serviceArea: 'moon' }), 'serviceArea', /Valid: waste, /],
+    ['blank complainant name', hart({ complainant: { ...person, name: ' ' } }), 'complainant.name', /complainant.name must not be blank/],
+    ['blank representative relationship', hart({ representative: { name: 'Kim', relationship: '', consent: 'WRITTEN' } }), 'representative.relationship', /must not be blank/],
+    ['desired outcome too long', hart({ desiredOutcome: 'x'.repeat(2001) }), 'desiredOutcome', /the most allowed is 2000/],
+    ['blank details', hart({ details: '' }), 'details', /details must not be blank/],
   ])('%s', async (_label, input, field, message) => {
     const res = await submit(input, input.channel === 'LETTER' ? 'hart-contact-centre' : undefined);
     expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field } });
