@@ -83,7 +83,7 @@ describe('a resident escalates after the response', () => {
     });
     expect(escalated.status).toBe('OPEN');
     expect(escalated.stage.acknowledgedAt).toBeNull();
-    expect(escalated.timeline.map((e) => e.type)).toEqual(['CASE_OPENED', 'ASSIGNED', 'ACKNOWLEDGED', 'RESPONDED', 'ESCALATED']);
+    expect(escalated.timeline.map((e) => e.type)).toEqual(['CASE_OPENED', 'ASSIGNED', 'ACKNOWLEDGED', 'MESSAGE_TO_CUSTOMER', 'RESPONDED', 'MESSAGE_TO_CUSTOMER', 'ESCALATED']);
     expect(escalated.timeline.at(-1)?.actor).toBe('The customer');
     const tracked = await eventually(async () => {
       const t = await track();

@@ -34,3 +34,5 @@ export { CASE_ACTION_RULES, CaseAction, assertTransition, checkTransition, roles
 export { checkIndependence } from './cases/case-machine';
 export type { CaseState, EscalationDecision, ResponseDecision } from './cases/case-rules';
 export { ACTION_ROLES, NEEDS_ASSIGNEE, checkAction, currentStage, escalationTarget, statusAfter } from './cases/case-rules';
+export type { CustomerMessageInput, CustomerMessageKind } from './cases/customer-messages';
+export { customerMessage, nextStepsAfterResponse } from './cases/customer-messages';

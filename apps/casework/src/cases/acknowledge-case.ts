@@ -12,5 +12,6 @@ export function acknowledgeCase({ stage, policy, now }: CommandScope): CommandRe
     change: 'ACKNOWLEDGED',
     detail: `Acknowledged; response due by ${stage.respondBy}${moved ? ` (was ${previousRespondBy}, counted from acknowledgement)` : ''}`,
     onTime: now.getTime() <= stage.acknowledgeDueAt.getTime(),
+    notify: { kind: 'ACKNOWLEDGED' },
   };
 }

@@ -1,6 +1,6 @@
 import type { CaseChange } from '@redress/contracts';
-import { ACTION_ROLES, checkAction, findCouncilPolicy } from '@redress/policy';
-import type { CaseAction, CaseState, CouncilPolicy } from '@redress/policy';
+import { ACTION_ROLES, checkAction, customerMessage, findCouncilPolicy } from '@redress/policy';
+import type { CaseAction, CaseState, CouncilPolicy, CustomerMessageKind } from '@redress/policy';
 import { newOutboxEvent, notFound, requireStaff } from '@redress/platform';
 import type { EntityManager, StaffIdentity } from '@redress/platform';
 import type { CaseworkContext } from '../casework.context';
@@ -31,6 +31,17 @@ export interface CommandResult {
   /** When it happened, if not now (a phone call logged afterwards). */
   at?: Date;
   previousStage?: number;
+  /** The customer is owed a message about this change. */
+  notify?: { kind: CustomerMessageKind; reason?: string | null };
+}
+
+/** Who the council writes to: the representative where one acts, else the complainant; nobody for an anonymous complaint. */
+function recipientOf(c: Case): string | null {
+  const r = c.representative;
+  if (r) return `${r.name} (representative) by ${r.email ? `email ${r.email}` : r.postalAddress ? 'post' : `telephone ${r.phone ?? 'unknown'}`}`;
+  const p = c.complainant?.getEntity();
+  if (!p) return null;
+  return `${p.name} by ${p.email ? `email ${p.email}` : p.postalAddress ? 'post' : `telephone ${p.phone ?? 'unknown'}`}`;
 }
 
 /** Loads a case of the caller's council; another council's case is "not found", exactly like a missing one. */
@@ -81,6 +92,11 @@ export async function applyCaseChange(
     const result = await apply({ c, stage: currentStage(c), staff, policy, tx, now });
     const stage = currentStage(c);
     tx.create(CaseEvent, { case: c, at: result.at ?? now, type: result.change, actor: actor.name, detail: result.detail });
+    const recipient = result.notify ? recipientOf(c) : null;
+    if (result.notify && recipient) {
+      const text = customerMessage({ ...result.notify, policy, reference: c.reference, stage: stage.number, respondBy: stage.respondBy, outcome: stage.outcome, findings: stage.findings, remedies: stage.remedies });
+      tx.create(CaseEvent, { case: c, at: now, type: 'MESSAGE_TO_CUSTOMER', actor: 'Redress', detail: `To ${recipient}: ${text}` });
+    }
     tx.persist(newOutboxEvent('case.changed', caseChangedEvent(c, stage, result.change, { onTime: result.onTime ?? null, previousStage: result.previousStage ?? null }), now));
   });
   await rescheduleTimers(timers, before, plannedTimers(c, currentStage(c)), now);

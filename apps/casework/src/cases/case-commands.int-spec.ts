@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Channel, ComplainantType, ContactDirection, HoldReason, OmbudsmanDecision, Outcome, Remedy, Role, addWorkingDays, findCouncilPolicy } from '@redress/policy';
+import { Channel, ComplainantType, ConsentEvidence, ContactDirection, HoldReason, OmbudsmanDecision, Outcome, Remedy, Role, addWorkingDays, findCouncilPolicy } from '@redress/policy';
 import { QUEUES, timerJobId } from '@redress/contracts';
 import { createLogger, createQueue, createRedis, isolate } from '@redress/platform';
 import type { MikroORM, Redis, StaffIdentity } from '@redress/platform';
@@ -12,6 +12,7 @@ import { agreeExtension } from './agree-extension';
 import { assignCase } from './assign-case';
 import { runCaseCommand } from './case-command';
 import { holdCase, resumeCase } from './hold-case';
+import type { AcceptedSubmission } from '@redress/contracts';
 import { newCaseOpenJob } from '../testing/case-open.factory';
 import { openCase } from './open-case';
 import { closeCase } from './close-case';
@@ -53,8 +54,8 @@ const ctx = (now: string, staff: StaffIdentity = officer): CaseworkContext => ({
   timers,
 });
 
-async function openHartStage1(receivedAt: string, email = `${randomUUID()}@example.org`) {
-  const job = newCaseOpenJob(receivedAt, { channel: Channel.LETTER, complainant: { type: ComplainantType.RESIDENT, name: 'Jo Bloggs', email, phone: null, postalAddress: null } });
+async function openHartStage1(receivedAt: string, email = `${randomUUID()}@example.org`, over: Partial<AcceptedSubmission> = {}) {
+  const job = newCaseOpenJob(receivedAt, { channel: Channel.LETTER, complainant: { type: ComplainantType.RESIDENT, name: 'Jo Bloggs', email, phone: null, postalAddress: null }, ...over });
   const c = await openCase(orm.em.fork(), job, new Date(receivedAt));
   // Owned by the Stage 1 officer, as the case rules need for responses and extensions.
   await orm.em.fork().nativeUpdate(Case, { id: c.id }, { assigneeId: 'hart-officer' });
@@ -69,7 +70,7 @@ describe('case commands (real PostgreSQL and Redis)', () => {
     expect(await timers.getJob(ackTimers[0])).toBeDefined();
     const v = await runCaseCommand(ctx('2026-11-24T09:00:00Z'), c.id, 'ACKNOWLEDGE', acknowledgeCase);
     expect(v.stage.acknowledgedAt?.toISOString()).toBe('2026-11-24T09:00:00.000Z');
-    expect(v.timeline.at(-1)).toMatchObject({ type: 'ACKNOWLEDGED', actor: 'Amy Clarke' });
+    expect(v.timeline.find((e) => e.type === 'ACKNOWLEDGED')).toMatchObject({ actor: 'Amy Clarke' });
     for (const id of ackTimers) expect(await timers.getJob(id)).toBeUndefined();
     await expect(runCaseCommand(ctx('2026-11-24T10:00:00Z'), c.id, 'ACKNOWLEDGE', acknowledgeCase)).rejects.toMatchObject({ code: 'CONFLICT' });
   });
@@ -92,7 +93,7 @@ describe('case commands (real PostgreSQL and Redis)', () => {
     const v = await runCaseCommand(ctx('2026-11-25T10:00:00Z'), c.id, 'EXTEND', (s) => agreeExtension(s, 5, 'Site visit needed'));
     expect(v.stage.extensionWorkingDays).toBe(5);
     expect(v.stage.respondBy).toBe(addWorkingDays(before, 5));
-    expect(v.timeline.at(-1)?.detail).toContain('agreed with the customer by Amy Clarke: Site visit needed');
+    expect(v.timeline.find((e) => e.type === 'EXTENDED')?.detail).toContain('agreed with the customer by Amy Clarke: Site visit needed');
     await expect(runCaseCommand(ctx('2026-11-25T10:00:00Z'), c.id, 'EXTEND', (s) => agreeExtension(s, 0, 'x'))).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'workingDays' });
   });
 
@@ -180,5 +181,25 @@ describe('case commands (real PostgreSQL and Redis)', () => {
     await expect(restrictContact(ctx('2026-11-23T12:00:00Z'), { complainantId, reason: 'x', restrictions: 'y', singlePointOfContactId: 'hart-officer', reviewOn: '2027-05-23' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const second = await openHartStage1('2026-11-24T10:00:00Z', 'persistent@example.org');
     expect(second.flags).toContain('CONTACT_RESTRICTED');
+  });
+
+  it('writes to the customer on acknowledgement, extension, hold and response; to the representative where one acts; never when anonymous', async () => {
+    const c = await openHartStage1('2026-11-23T10:00:00Z', 'jo.messages@example.org');
+    const ack = await runCaseCommand(ctx('2026-11-24T09:00:00Z'), c.id, 'ACKNOWLEDGE', acknowledgeCase);
+    expect(ack.timeline.at(-1)).toMatchObject({ type: 'MESSAGE_TO_CUSTOMER', actor: 'Redress', detail: 'To Jo Bloggs by email jo.messages@example.org: Your reference: ' + c.reference + '. We have received your complaint under Stage 1 and will reply by Monday 7 December 2026.' });
+    const ext = await runCaseCommand(ctx('2026-11-25T09:00:00Z'), c.id, 'EXTEND', (s) => agreeExtension(s, 2, 'an inspection is needed'));
+    expect(ext.timeline.at(-1)?.detail).toContain('We need more time to look into your complaint (an inspection is needed). We will now reply by Wednesday 9 December 2026.');
+    const responded = await runCaseCommand(ctx('2026-11-30T09:00:00Z'), c.id, 'RESPOND', (s) => respondToCase(s, { outcome: Outcome.NOT_UPHELD, findings: 'Collections were made on time.' }));
+    expect(responded.timeline.at(-1)?.detail).toContain('We have not upheld your complaint. Collections were made on time. If you remain dissatisfied you can ask for Stage 2');
+
+    const represented = await openHartStage1('2026-11-23T10:00:00Z', 'x@example.org', {
+      representative: { name: 'Cllr Ann Smith', relationship: 'councillor', isCouncillor: true, consent: ConsentEvidence.VERBAL, email: 'cllr.smith@hart.gov.uk', phone: null, postalAddress: null },
+    });
+    const toRep = await runCaseCommand(ctx('2026-11-24T09:00:00Z'), represented.id, 'ACKNOWLEDGE', acknowledgeCase);
+    expect(toRep.timeline.at(-1)?.detail).toMatch(/^To Cllr Ann Smith \(representative\) by email cllr\.smith@hart\.gov\.uk: /);
+
+    const anonymous = await openHartStage1('2026-11-23T10:00:00Z', 'unused@example.org', { complainant: null });
+    const quiet = await runCaseCommand(ctx('2026-11-24T09:00:00Z'), anonymous.id, 'HOLD', (s) => holdCase(s, HoldReason.CONCURRENT_PROCEDURE, null));
+    expect(quiet.timeline.map((e) => e.type)).not.toContain('MESSAGE_TO_CUSTOMER');
   });
 });

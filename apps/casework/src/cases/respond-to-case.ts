@@ -19,7 +19,7 @@ function issue(scope: CommandScope): CommandResult {
   stage.respondedAt = now;
   c.status = CaseStatus.RESPONDED; // RESPOND without sign-off, or SIGN_OFF: see statusAfter
   const onTime = now.getTime() <= stage.respondDueAt.getTime();
-  return { change: 'RESPONDED', detail: `Response issued: ${stage.outcome!.toLowerCase().replace(/_/g, ' ')}${onTime ? '' : ` (after the deadline of ${stage.respondBy})`}`, onTime };
+  return { change: 'RESPONDED', notify: { kind: 'RESPONDED' }, detail: `Response issued: ${stage.outcome!.toLowerCase().replace(/_/g, ' ')}${onTime ? '' : ` (after the deadline of ${stage.respondBy})`}`, onTime };
 }
 
 /**
