@@ -79,6 +79,18 @@ describe("Hart's journey: informal resolution → Stage 1 → Stage 2 signed off
       expect(c.stage.acknowledgedAt).toBeNull();
     }
 
+    // The Stage 1 response promised an apology and action: each is now work with an owner and a due date.
+    const remedies = await as<{ case: { remedyActions: { id: string; remedy: string; ownerId: string; overdue: boolean; completedAt: string | null }[] } }>(
+      'hart-officer', 'query R($r: String!) { case(reference: $r) { remedyActions { id remedy ownerId overdue completedAt } } }', { r: ref });
+    const actions = remedies.data!.case.remedyActions;
+    expect(actions.map((a) => [a.remedy, a.ownerId, a.overdue])).toEqual([['ACTION_TAKEN', 'hart-officer', false], ['APOLOGY', 'hart-officer', false]]);
+    const outstanding = async () => (await as<{ outstandingRemedyActions: { id: string }[] }>('hart-officer', '{ outstandingRemedyActions(councilId: "hart") { id reference } }')).data!.outstandingRemedyActions.map((a) => a.id);
+    expect(await outstanding()).toEqual(expect.arrayContaining(actions.map((a) => a.id)));
+    const complete = 'mutation D($id: ID!) { completeRemedyAction(actionId: $id, note: "Apology letter sent") { completedAt } }';
+    expect((await as<{ completeRemedyAction: { completedAt: string } }>('hart-officer', complete, { id: actions[1].id })).data?.completeRemedyAction.completedAt).toBeTruthy();
+    expect((await as('hart-officer', complete, { id: actions[1].id })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await outstanding()).not.toContain(actions[1].id);
+
     await act('hart-coordinator', 'assignCase(caseId: $caseId, assigneeId: $assigneeId)', { caseId: c.id, assigneeId: 'hart-head-of-service' });
     await act('hart-head-of-service', 'acknowledgeCase(caseId: $caseId)', { caseId: c.id });
     c = await act('hart-head-of-service', 'respondToCase(caseId: $caseId, input: $input)', { caseId: c.id, input: { outcome: 'UPHELD', findings: 'The round was mis-scheduled.', remedies: ['APOLOGY', 'PROCEDURES_IMPROVED'] } });

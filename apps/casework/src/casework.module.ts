@@ -2,6 +2,7 @@ import { registerContractEnums } from '@redress/platform';
 import type { ServiceModule, SubgraphDefinition } from '@redress/platform';
 import { CaseMutationsResolver } from './cases/case-mutations.resolver';
 import { ComplainantResolver } from './complainants/complainant.resolver';
+import { CaseRemediesResolver, RemedyActionResolver } from './remedies/remedy-action.resolver';
 import { CaseResolver, caseReference } from './cases/case.resolver';
 import { caseworkSchema, createCaseworkOrm } from './casework.orm';
 
@@ -9,5 +10,5 @@ export const caseworkModule: ServiceModule = { service: 'casework', schema: case
 
 export function caseworkSubgraph(): SubgraphDefinition {
   registerContractEnums();
-  return { resolvers: [CaseResolver, CaseMutationsResolver, ComplainantResolver], referenceResolvers: caseReference };
+  return { resolvers: [CaseResolver, CaseMutationsResolver, ComplainantResolver, CaseRemediesResolver, RemedyActionResolver], referenceResolvers: caseReference };
 }

@@ -6,6 +6,8 @@ import { Migration20261123000001 } from './migrations/Migration20261123000001';
 import { Migration20261123000002 } from './migrations/Migration20261123000002';
 import { Migration20261123000003 } from './migrations/Migration20261123000003';
 import { Migration20261123000004 } from './migrations/Migration20261123000004';
+import { Migration20261123000005 } from './migrations/Migration20261123000005';
+import { RemedyAction } from './remedies/remedy-action.entity';
 import { ContactRestriction } from './complainants/contact-restriction.entity';
 import { StaffAlert, StaffMember } from './staff/staff-member.entity';
 import { seedStaff } from './staff/seed-staff';
@@ -16,12 +18,13 @@ export function createCaseworkOrm(config: PlatformConfig, logger: Logger): Promi
   return createOrm({
     databaseUrl: config.databaseUrl,
     schema: caseworkSchema(config),
-    entities: [Case, CaseStage, CaseEvent, SlaBreach, Complainant, ContactRestriction, StaffMember, StaffAlert, OutboxEvent],
+    entities: [Case, CaseStage, CaseEvent, SlaBreach, Complainant, ContactRestriction, StaffMember, StaffAlert, RemedyAction, OutboxEvent],
     migrations: [
       { name: 'Migration20261123000001', class: Migration20261123000001 },
       { name: 'Migration20261123000002', class: Migration20261123000002 },
       { name: 'Migration20261123000003', class: Migration20261123000003 },
       { name: 'Migration20261123000004', class: Migration20261123000004 },
+      { name: 'Migration20261123000005', class: Migration20261123000005 },
     ],
     logger,
   }).then(async (orm) => {

@@ -1,4 +1,6 @@
-import { CaseStatus, checkResponse } from '@redress/policy';
+import { randomUUID } from 'node:crypto';
+import { CaseStatus, addWorkingDays, checkResponse, londonDate } from '@redress/policy';
+import { RemedyAction } from '../remedies/remedy-action.entity';
 import type { Outcome, Remedy, Role } from '@redress/policy';
 import { badInput } from '@redress/platform';
 import type { CommandResult, CommandScope } from './case-command';
@@ -14,9 +16,17 @@ export interface ResponseInput {
 const signOffRoleOf = ({ policy, stage }: Pick<CommandScope, 'policy' | 'stage'>): Role | null =>
   policy.stages.find((s) => s.number === stage.number)?.signOffRole ?? null;
 
+/** No seed sets a time for putting things right: owners get this long by default and can be given another date. */
+export const REMEDY_DUE_WORKING_DAYS = 10;
+
 function issue(scope: CommandScope): CommandResult {
-  const { c, stage, now } = scope;
+  const { c, stage, now, tx, policy, staff } = scope;
   stage.respondedAt = now;
+  // Each remedy the response promises becomes a piece of work with an owner and a due date.
+  const dueOn = addWorkingDays(londonDate(now), REMEDY_DUE_WORKING_DAYS, policy.closures);
+  for (const remedy of stage.remedies) {
+    tx.create(RemedyAction, { id: randomUUID(), case: c, councilId: c.councilId, stage: stage.number, remedy, ownerId: c.assigneeId ?? staff.sub, dueOn, completedAt: null, completedBy: null, note: null, createdAt: now });
+  }
   c.status = CaseStatus.RESPONDED; // RESPOND without sign-off, or SIGN_OFF: see statusAfter
   const onTime = now.getTime() <= stage.respondDueAt.getTime();
   return { change: 'RESPONDED', notify: { kind: 'RESPONDED' }, detail: `Response issued: ${stage.outcome!.toLowerCase().replace(/_/g, ' ')}${onTime ? '' : ` (after the deadline of ${stage.respondBy})`}`, onTime };

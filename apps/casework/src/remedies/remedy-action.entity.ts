@@ -1,0 +1,19 @@
+import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import type { Remedy } from '@redress/policy';
+import { Case } from '../cases/case.entity';
+
+/** An agreed remedy as a piece of work: who owns it, when it is due, when it was done. */
+@Entity({ tableName: 'remedy_action' })
+export class RemedyAction {
+  @PrimaryKey({ type: 'uuid' }) id!: string;
+  @ManyToOne(() => Case) case!: Case;
+  @Index() @Property({ type: 'string', length: 64 }) councilId!: string;
+  @Property({ type: 'integer' }) stage!: number;
+  @Property({ type: 'string', length: 32 }) remedy!: Remedy;
+  @Property({ type: 'string', length: 128 }) ownerId!: string;
+  @Property({ type: 'string', length: 10 }) dueOn!: string;
+  @Property({ type: 'datetime', nullable: true }) completedAt: Date | null = null;
+  @Property({ type: 'string', length: 128, nullable: true }) completedBy: string | null = null;
+  @Property({ type: 'text', nullable: true }) note: string | null = null;
+  @Property({ type: 'datetime' }) createdAt!: Date;
+}

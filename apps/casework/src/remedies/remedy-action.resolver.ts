@@ -1,0 +1,59 @@
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Remedy, Role, londonDate } from '@redress/policy';
+import { DateScalar, conflict, notFound, requireStaff } from '@redress/platform';
+import type { RequestContext } from '@redress/platform';
+import { CaseView } from '../cases/case.types';
+import { RemedyAction } from './remedy-action.entity';
+
+@ObjectType('RemedyAction', { description: 'An agreed remedy as a piece of work, chased until done' })
+export class RemedyActionView {
+  @Field(() => ID) id!: string;
+  @Field(() => String) reference!: string;
+  @Field(() => Int) stage!: number;
+  @Field(() => Remedy) remedy!: Remedy;
+  @Field(() => ID) ownerId!: string;
+  @Field(() => DateScalar) dueOn!: string;
+  @Field(() => Date, { nullable: true }) completedAt!: Date | null;
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => Boolean, { description: 'Not done and past its due date' }) overdue!: boolean;
+}
+
+const HANDLERS = [Role.OFFICER, Role.HEAD_OF_SERVICE, Role.COMPLAINTS_COORDINATOR];
+
+function toView(a: RemedyAction, reference: string, today: string): RemedyActionView {
+  return { id: a.id, reference, stage: a.stage, remedy: a.remedy, ownerId: a.ownerId, dueOn: a.dueOn, completedAt: a.completedAt, note: a.note, overdue: !a.completedAt && a.dueOn < today };
+}
+
+@Resolver(() => CaseView)
+export class CaseRemediesResolver {
+  @FieldResolver(() => [RemedyActionView], { description: 'What the council promised to do to put things right, and whether it has' })
+  async remedyActions(@Root() c: CaseView, @Ctx() ctx: RequestContext): Promise<RemedyActionView[]> {
+    const actions = await ctx.em.find(RemedyAction, { case: c.id }, { orderBy: { createdAt: 'asc', remedy: 'asc' } });
+    const today = londonDate(ctx.now());
+    return actions.map((a) => toView(a, c.reference, today));
+  }
+}
+
+@Resolver()
+export class RemedyActionResolver {
+  @Query(() => [RemedyActionView], { description: 'Remedies promised and not yet done, oldest due first: what to chase' })
+  async outstandingRemedyActions(@Arg('councilId', () => ID) councilId: string, @Ctx() ctx: RequestContext): Promise<RemedyActionView[]> {
+    requireStaff(ctx.auth, councilId, HANDLERS);
+    const actions = await ctx.em.find(RemedyAction, { councilId, completedAt: null }, { orderBy: { dueOn: 'asc' }, populate: ['case'] });
+    const today = londonDate(ctx.now());
+    return actions.map((a) => toView(a, a.case.reference, today));
+  }
+
+  @Mutation(() => RemedyActionView, { description: 'Record that a promised remedy has been carried out' })
+  async completeRemedyAction(@Arg('actionId', () => ID) actionId: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: RequestContext): Promise<RemedyActionView> {
+    const staff = requireStaff(ctx.auth, null, HANDLERS);
+    const action = await ctx.em.findOne(RemedyAction, { id: actionId, councilId: staff.council }, { populate: ['case'] });
+    if (!action) throw notFound(`No remedy action ${actionId} in your council.`);
+    if (action.completedAt) throw conflict(`That remedy was already recorded as done on ${londonDate(action.completedAt)}.`);
+    action.completedAt = ctx.now();
+    action.completedBy = staff.sub;
+    action.note = note?.trim() || null;
+    await ctx.em.flush();
+    return toView(action, action.case.reference, londonDate(ctx.now()));
+  }
+}
