@@ -139,6 +139,7 @@ describe("Hampshire's journey: Stage 1 → 2 → 3 with a Statement of Complaint
     // Stage 2: a senior officer not involved before; the Stage 1 officer is refused.
     await act('hampshire-officer', 'escalateCase(caseId: $caseId, reason: $reason)', { caseId: c.id, reason: 'Resident disagrees' });
     c = await stageBecomes('hampshire-officer', ref, 2);
+    expect(c.assigneeId).toBe('hampshire-head-of-service'); // the Head of Service for highways, not involved before
     expect(await refusal(act('hampshire-coordinator', 'assignCase(caseId: $caseId, assigneeId: $assigneeId)', { caseId: c.id, assigneeId: 'hampshire-officer' }))).toBe('BAD_USER_INPUT');
     await act('hampshire-coordinator', 'assignCase(caseId: $caseId, assigneeId: $assigneeId)', { caseId: c.id, assigneeId: 'hampshire-head-of-service' });
     await act('hampshire-head-of-service', 'respondToCase(caseId: $caseId, input: $input)', { caseId: c.id, input: { outcome: 'NOT_UPHELD', findings: 'Reviewed: handled properly.' } });

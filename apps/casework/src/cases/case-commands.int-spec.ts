@@ -120,6 +120,7 @@ describe('case commands (real PostgreSQL and Redis)', () => {
     const escalated = await runCaseCommand(ctx('2026-12-01T10:00:00Z'), c.id, 'ESCALATE', (s) => escalateCase(s, 'Still missed'));
     expect(escalated.status).toBe('OPEN');
     expect(escalated.stage.number).toBe(2);
+    expect(escalated.assigneeId).toBe('hart-head-of-service'); // Hart s.6.2: the Head of Service for the area
     // Day 0 is the escalation date, Tuesday 1 December 2026.
     expect(escalated.stage.respondBy).toBe(addWorkingDays('2026-12-01', findCouncilPolicy('hart')!.stages.find((s) => s.number === 2)!.respondWithinWorkingDays));
     await expect(runCaseCommand(ctx('2026-12-02T10:00:00Z'), c.id, 'CLOSE', closeCase)).rejects.toMatchObject({ code: 'CONFLICT' });
