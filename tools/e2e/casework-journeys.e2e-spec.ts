@@ -166,6 +166,24 @@ describe('SLA timers through the running platform (a Redis of the test\'s own)',
     expect(c.timeline.filter((e) => e.type === 'SLA_BREACHED')).toHaveLength(2);
   });
 
+  it('lets a stale timer fire and change nothing', async () => {
+    const ref = await submit(null, { councilId: 'hart', kind: 'COMPLAINT', channel: 'EMAIL', serviceArea: 'licensing', summary: 'Licence delay', details: 'Waiting weeks.', complainant: { type: 'RESIDENT', name: 'Sid Stale', email: 'sid@example.org' } });
+    const c = await eventually(() => getCase('hart-officer', ref));
+    const connection = new IORedis(redis.url, { maxRetriesPerRequest: null });
+    const timers = new Queue(QUEUES.slaTimers, { connection, prefix: platform.isolation.queuePrefix });
+    try {
+      // A due trigger for a deadline the case does not have (as if it had been moved since): due now.
+      const stale = await timers.add('sla.timer', { v: 1, caseId: c.id, stage: c.stage.number, deadline: 'RESPONSE', fire: 'DUE', dueAt: '2026-01-05T23:59:59.999Z' }, { jobId: `stale-${c.id}` });
+      await eventually(async () => ((await stale.getState()) === 'completed' ? true : null)); // the worker took it and finished
+      const after = await getCase('hart-officer', ref);
+      expect(after).toMatchObject({ overdue: false, stage: { breaches: [] } });
+      expect(after!.timeline.map((e) => e.type)).not.toContain('SLA_BREACHED');
+    } finally {
+      await timers.close();
+      connection.disconnect();
+    }
+  });
+
   it('restores every timer from PostgreSQL after Redis is wiped', async () => {
     const ref = await submit(null, { councilId: 'hart', kind: 'COMPLAINT', channel: 'EMAIL', serviceArea: 'parking', summary: 'Car park barrier', details: 'Broken for a week.', complainant: { type: 'RESIDENT', name: 'Pat Park', email: 'pat.park@example.org' } });
     const c = await eventually(() => getCase('hart-officer', ref));
