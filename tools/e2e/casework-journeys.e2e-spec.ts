@@ -108,8 +108,12 @@ describe("Hart's journey: informal resolution → Stage 1 → Stage 2 signed off
     });
     expect(tracked.nextSteps).toContain('Local Government and Social Care Ombudsman');
 
-    c = await act('hart-coordinator', 'referToOmbudsman(caseId: $caseId, ombudsmanReference: $ombudsmanReference)', { caseId: c.id, ombudsmanReference: '26 012 345' });
+    c = await act('hart-coordinator', 'referToOmbudsman(caseId: $caseId, ombudsmanReference: $ombudsmanReference, enquiryRespondBy: "2099-01-15")', { caseId: c.id, ombudsmanReference: '26 012 345' });
     expect(c.status).toBe('WITH_OMBUDSMAN');
+    const referred = await as<{ case: { ombudsmanReference: string; ombudsmanEnquiryRespondBy: string } }>('hart-coordinator', 'query R($r: String!) { case(reference: $r) { ombudsmanReference ombudsmanEnquiryRespondBy } }', { r: ref });
+    expect(referred.data?.case).toEqual({ ombudsmanReference: '26 012 345', ombudsmanEnquiryRespondBy: '2099-01-15' });
+    c = await act('hart-coordinator', 'answerOmbudsmanEnquiry(caseId: $caseId, summary: $summary)', { caseId: c.id, summary: 'Sent the file and our response' });
+    expect(c.timeline.map((e) => e.type)).toContain('OMBUDSMAN_ENQUIRY_ANSWERED');
     c = await act('hart-coordinator', 'recordOmbudsmanDecision(caseId: $caseId, input: $input)', { caseId: c.id, input: { decision: 'NOT_UPHELD', summary: 'No further action' } });
     expect(c.status).toBe('CLOSED');
   });

@@ -92,6 +92,7 @@ export type CaseChange =
   | 'SIGNED_OFF'
   | 'CONTACT_RECORDED'
   | 'REFERRED_TO_OMBUDSMAN'
+  | 'OMBUDSMAN_ENQUIRY_ANSWERED'
   | 'OMBUDSMAN_DECISION';
 
 /** A change to a case, with the case's public snapshot after it. No personal data, no free text. */
@@ -118,7 +119,8 @@ export interface CaseChangedEvent extends EventBase {
   lessonsLearned: string | null;
 }
 
-export type TimerDeadline = 'ACKNOWLEDGEMENT' | 'RESPONSE';
+/** OMBUDSMAN_ENQUIRY: the council's reply to an Ombudsman enquiry, coordinated by the complaints coordinator. */
+export type TimerDeadline = 'ACKNOWLEDGEMENT' | 'RESPONSE' | 'OMBUDSMAN_ENQUIRY';
 export type TimerFire = 'REMINDER' | 'DUE';
 
 /** A trigger only: the deadline itself is stored in PostgreSQL; the processor re-reads and decides again. */

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { Channel, ContactDirection, HoldReason, OmbudsmanDecision, Outcome, Remedy } from '@redress/policy';
+import { DateScalar } from '@redress/platform';
 import type { CaseworkContext } from '../casework.context';
 import { acknowledgeCase } from './acknowledge-case';
 import { agreeExtension } from './agree-extension';
@@ -9,7 +10,7 @@ import { CaseView } from './case.types';
 import { closeCase } from './close-case';
 import { escalateCase } from './escalate-case';
 import { holdCase, resumeCase } from './hold-case';
-import { recordOmbudsmanDecision, referToOmbudsman } from './ombudsman';
+import { answerOmbudsmanEnquiry, recordOmbudsmanDecision, referToOmbudsman } from './ombudsman';
 import { recordContact } from './record-contact';
 import { respondToCase, signOffResponse } from './respond-to-case';
 import { agreeStatementOfComplaint } from './statement-of-complaint';
@@ -103,8 +104,18 @@ export class CaseMutationsResolver {
   }
 
   @Mutation(() => CaseView)
-  referToOmbudsman(@Arg('caseId', () => ID) caseId: string, @Arg('ombudsmanReference', () => String) ombudsmanReference: string, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
-    return runCaseCommand(ctx, caseId, 'REFER_TO_OMBUDSMAN', (scope) => referToOmbudsman(scope, ombudsmanReference));
+  referToOmbudsman(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('ombudsmanReference', () => String) ombudsmanReference: string,
+    @Arg('enquiryRespondBy', () => DateScalar, { nullable: true, description: "The date the Ombudsman asked for the council's answer by: chased with timers" }) enquiryRespondBy: string | null,
+    @Ctx() ctx: CaseworkContext,
+  ): Promise<CaseView> {
+    return runCaseCommand(ctx, caseId, 'REFER_TO_OMBUDSMAN', (scope) => referToOmbudsman(scope, ombudsmanReference, enquiryRespondBy ?? null));
+  }
+
+  @Mutation(() => CaseView, { description: "Record that the council has answered the Ombudsman's enquiry" })
+  answerOmbudsmanEnquiry(@Arg('caseId', () => ID) caseId: string, @Arg('summary', () => String) summary: string, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
+    return runCaseCommand(ctx, caseId, 'RECORD_OMBUDSMAN_DECISION', (scope) => answerOmbudsmanEnquiry(scope, summary));
   }
 
   @Mutation(() => CaseView)

@@ -33,6 +33,11 @@ export class Case {
   @Property({ type: 'string', length: 64, nullable: true }) ombudsmanDecision: OmbudsmanDecision | null = null;
   @Property({ type: 'text', nullable: true }) ombudsmanSummary: string | null = null;
   @Property({ type: 'json' }) ombudsmanRemedies: Remedy[] = [];
+  /** The date the Ombudsman asked the council to answer its enquiry by, and when it was answered. */
+  @Property({ type: 'string', length: 10, nullable: true }) ombudsmanEnquiryRespondBy: string | null = null;
+  @Property({ type: 'datetime', nullable: true }) ombudsmanEnquiryDueAt: Date | null = null;
+  @Property({ type: 'datetime', nullable: true }) ombudsmanEnquiryAnsweredAt: Date | null = null;
+  @Property({ type: 'datetime', nullable: true }) ombudsmanEnquiryOverdueAt: Date | null = null;
 }
 
 @Entity({ tableName: 'case_stage' })

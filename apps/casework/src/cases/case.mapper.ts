@@ -48,5 +48,8 @@ export function toCaseView(c: Case, now: Date): CaseView {
       ? { id: complainant.id, type: complainant.type, name: complainant.name, email: complainant.email, phone: complainant.phone, postalAddress: complainant.postalAddress, restricted: complainant.restricted }
       : null,
     timeline: c.timeline.getItems().map((e) => ({ at: e.at, type: e.type, actor: e.actor, detail: e.detail })),
+    ombudsmanReference: c.ombudsmanReference,
+    ombudsmanEnquiryRespondBy: c.ombudsmanEnquiryRespondBy,
+    ombudsmanDecision: c.ombudsmanDecision,
   };
 }

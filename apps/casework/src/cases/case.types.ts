@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { CaseStatus, Channel, ComplainantType, FeedbackKind, Outcome, Remedy, SlaKind } from '@redress/policy';
+import { CaseStatus, Channel, ComplainantType, FeedbackKind, OmbudsmanDecision, Outcome, Remedy, SlaKind } from '@redress/policy';
 import { DateScalar } from '@redress/platform';
 import { CouncilRef } from '../councils/council.reference';
 
@@ -66,6 +66,9 @@ export class CaseView {
   @Field(() => Date) receivedAt!: Date;
   @Field(() => ComplainantView, { nullable: true, description: 'null when anonymous' }) complainant!: ComplainantView | null;
   @Field(() => [CaseEventView]) timeline!: CaseEventView[];
+  @Field(() => String, { nullable: true, description: "The Ombudsman's own reference, once referred" }) ombudsmanReference!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "When the council's answer to the Ombudsman's enquiry is due" }) ombudsmanEnquiryRespondBy!: string | null;
+  @Field(() => OmbudsmanDecision, { nullable: true }) ombudsmanDecision!: OmbudsmanDecision | null;
 }
 
 @ObjectType('CaseEdge')

@@ -1,15 +1,27 @@
-import { OmbudsmanDecision, statusAfter } from '@redress/policy';
+import { OmbudsmanDecision, endOfLondonDay, londonDate, statusAfter } from '@redress/policy';
 import type { Remedy } from '@redress/policy';
 import { badInput } from '@redress/platform';
 import type { CommandResult, CommandScope } from './case-command';
 
 /** The customer went to the Local Government and Social Care Ombudsman; the coordinator handles the enquiry. */
-export function referToOmbudsman({ c, policy, now }: CommandScope, ombudsmanReference: string): CommandResult {
+export function referToOmbudsman({ c, policy, now }: CommandScope, ombudsmanReference: string, enquiryRespondBy: string | null = null): CommandResult {
   if (!ombudsmanReference.trim()) throw badInput("ombudsmanReference is the Ombudsman's own case reference.", 'ombudsmanReference');
+  if (enquiryRespondBy && enquiryRespondBy < londonDate(now)) throw badInput('enquiryRespondBy is in the past: give the date the Ombudsman asked for an answer by.', 'enquiryRespondBy');
+  // The enquiry's own deadline is tracked by the SLA timers and chased to the complaints coordinator.
+  c.ombudsmanEnquiryRespondBy = enquiryRespondBy;
+  c.ombudsmanEnquiryDueAt = enquiryRespondBy ? endOfLondonDay(enquiryRespondBy) : null;
   c.status = statusAfter(policy, { status: c.status, stage: c.currentStage }, 'REFER_TO_OMBUDSMAN');
   c.ombudsmanReference = ombudsmanReference.trim();
   c.referredToOmbudsmanAt = now;
-  return { change: 'REFERRED_TO_OMBUDSMAN', detail: `Referred to the Local Government and Social Care Ombudsman (their reference ${c.ombudsmanReference})` };
+  const due = enquiryRespondBy ? `; answer to their enquiry due by ${enquiryRespondBy}` : '';
+  return { change: 'REFERRED_TO_OMBUDSMAN', detail: `Referred to the Local Government and Social Care Ombudsman (their reference ${c.ombudsmanReference})${due}` };
+}
+
+/** The council has answered the Ombudsman's enquiry: its timers stop. */
+export function answerOmbudsmanEnquiry({ c, now }: CommandScope, summary: string): CommandResult {
+  if (!summary.trim()) throw badInput('summary must say what the council sent the Ombudsman.', 'summary');
+  c.ombudsmanEnquiryAnsweredAt = now;
+  return { change: 'OMBUDSMAN_ENQUIRY_ANSWERED', detail: `Answered the Ombudsman's enquiry: ${summary.trim()}` };
 }
 
 export interface OmbudsmanDecisionInput { decision: OmbudsmanDecision; summary: string; remedies?: Remedy[] | null; reason?: string | null }

@@ -70,6 +70,10 @@ export async function openCase(em: EntityManager, job: CaseOpenJob, now: Date): 
         ombudsmanDecision: null,
         ombudsmanSummary: null,
         ombudsmanRemedies: [],
+        ombudsmanEnquiryRespondBy: null,
+        ombudsmanEnquiryDueAt: null,
+        ombudsmanEnquiryAnsweredAt: null,
+        ombudsmanEnquiryOverdueAt: null,
       });
       // Unreasonable behaviour: a new complaint from a restricted person goes to their single point of contact.
       if (complainant?.restricted) {

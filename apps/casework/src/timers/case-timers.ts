@@ -13,8 +13,11 @@ export interface PlannedTimer { job: SlaTimerJob; fireAt: Date }
  * met. None while on hold (the clock is stopped) and no acknowledgement timer for an anonymous complaint
  * (nobody to acknowledge). Pure: derived from what is stored.
  */
-export function plannedTimers(c: Pick<Case, 'id' | 'status' | 'currentStage' | 'complainant'>, stage: CaseStage): PlannedTimer[] {
-  if (stage.number !== c.currentStage || stage.heldSince || c.status === 'CLOSED' || c.status === 'WITH_OMBUDSMAN') return [];
+export function plannedTimers(
+  c: Pick<Case, 'id' | 'status' | 'currentStage' | 'complainant' | 'ombudsmanEnquiryDueAt' | 'ombudsmanEnquiryAnsweredAt' | 'ombudsmanEnquiryOverdueAt'>,
+  stage: CaseStage,
+): PlannedTimer[] {
+  if (stage.number !== c.currentStage || c.status === 'CLOSED') return [];
   const timers: PlannedTimer[] = [];
   const breached = new Set(stage.breaches.isInitialized() ? stage.breaches.getItems().map((b) => `${b.kind}-${b.dueAt.getTime()}`) : []);
   const add = (deadline: TimerDeadline, dueAt: Date) => {
@@ -23,6 +26,12 @@ export function plannedTimers(c: Pick<Case, 'id' | 'status' | 'currentStage' | '
     timers.push({ job: { ...base, fire: 'REMINDER' }, fireAt: new Date(dueAt.getTime() - REMINDER_BEFORE_MS) });
     timers.push({ job: { ...base, fire: 'DUE' }, fireAt: dueAt });
   };
+  if (c.status === 'WITH_OMBUDSMAN') {
+    // The council's own deadline now is its answer to the Ombudsman's enquiry.
+    if (c.ombudsmanEnquiryDueAt && !c.ombudsmanEnquiryAnsweredAt && !c.ombudsmanEnquiryOverdueAt) add('OMBUDSMAN_ENQUIRY', c.ombudsmanEnquiryDueAt);
+    return timers;
+  }
+  if (stage.heldSince) return [];
   if (!stage.acknowledgedAt && c.complainant) add('ACKNOWLEDGEMENT', stage.acknowledgeDueAt);
   if (!stage.respondedAt) add('RESPONSE', stage.respondDueAt);
   return timers;

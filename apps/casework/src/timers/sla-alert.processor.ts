@@ -9,7 +9,8 @@ import { StaffAlert, StaffMember } from '../staff/staff-member.entity';
  */
 export async function deliverSlaAlert(em: EntityManager, alert: SlaAlertJob, now: Date): Promise<string | null> {
   const handler = alert.assigneeId ? await em.findOne(StaffMember, { id: alert.assigneeId }) : null;
-  let recipientId: string | null = alert.fire === 'REMINDER' ? (handler?.id ?? null) : (handler?.managerId ?? null);
+  // Ombudsman enquiries are coordinated by the complaints coordinator (Hart s.6.5): alerts go straight there.
+  let recipientId: string | null = alert.deadline === 'OMBUDSMAN_ENQUIRY' ? null : alert.fire === 'REMINDER' ? (handler?.id ?? null) : (handler?.managerId ?? null);
   if (!recipientId) {
     const coordinators = await em.find(StaffMember, { councilId: alert.councilId }, { orderBy: { id: 'asc' } });
     recipientId = coordinators.find((s) => s.roles.includes(Role.COMPLAINTS_COORDINATOR))?.id ?? null;

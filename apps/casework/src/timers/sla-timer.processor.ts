@@ -24,8 +24,29 @@ function liveDueAt(c: Case, stage: CaseStage, job: SlaTimerJob): Date | null {
  * changed) does nothing. A real breach is recorded once on the stage, goes on the timeline, and is put on
  * sla-alerts for the handler's manager; a reminder alerts the handler. Never moves the case.
  */
+/** The council's answer to an Ombudsman enquiry: reminded, then chased to the complaints coordinator once. */
+async function processEnquiryTimer(em: EntityManager, c: Case, job: SlaTimerJob, now: Date): Promise<TimerOutcome> {
+  const live = c.status === 'WITH_OMBUDSMAN' && !c.ombudsmanEnquiryAnsweredAt && c.ombudsmanEnquiryDueAt?.getTime() === Date.parse(job.dueAt);
+  if (!live) return 'STALE';
+  if (job.fire === 'DUE' && (c.ombudsmanEnquiryOverdueAt || now.getTime() < Date.parse(job.dueAt))) return c.ombudsmanEnquiryOverdueAt ? 'ALREADY_RECORDED' : 'STALE';
+  const alert = { caseId: c.id, reference: c.reference, councilId: c.councilId, stage: c.currentStage, deadline: job.deadline, dueAt: job.dueAt, assigneeId: c.assigneeId, fire: job.fire };
+  await em.transactional(async (tx) => {
+    if (job.fire === 'DUE') c.ombudsmanEnquiryOverdueAt = now;
+    tx.create(CaseEvent, {
+      case: c,
+      at: now,
+      type: job.fire === 'DUE' ? 'OMBUDSMAN_ENQUIRY_OVERDUE' : 'OMBUDSMAN_ENQUIRY_REMINDER',
+      actor: null,
+      detail: `The answer to the Ombudsman's enquiry (${c.ombudsmanReference}) ${job.fire === 'DUE' ? 'was' : 'is'} due by ${c.ombudsmanEnquiryRespondBy}`,
+    });
+    tx.persist(newOutboxEvent('sla.alert', alert, now));
+  });
+  return job.fire === 'DUE' ? 'BREACHED' : 'REMINDED';
+}
+
 export async function processSlaTimer(em: EntityManager, job: SlaTimerJob, now: Date): Promise<TimerOutcome> {
   const c = await em.findOne(Case, { id: job.caseId }, { populate: ['stages'] });
+  if (c && job.deadline === 'OMBUDSMAN_ENQUIRY') return processEnquiryTimer(em, c, job, now);
   const stage = c?.stages.getItems().find((s) => s.number === job.stage);
   if (!c || !stage) return 'STALE';
   const due = liveDueAt(c, stage, job);

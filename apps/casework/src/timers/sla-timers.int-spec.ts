@@ -1,6 +1,6 @@
 import type { Job } from 'bullmq';
 import { SlaKind } from '@redress/policy';
-import type { SlaTimerJob } from '@redress/contracts';
+import type { SlaAlertJob, SlaTimerJob } from '@redress/contracts';
 import { QUEUES, timerJobId } from '@redress/contracts';
 import { OutboxEvent, createLogger, createQueue, createRedis, isolate, startPrivateRedis } from '@redress/platform';
 import type { MikroORM, Redis } from '@redress/platform';
@@ -14,6 +14,7 @@ import type { TimerQueue } from './case-timers';
 import { newCaseOpenJob } from '../testing/case-open.factory';
 import { reconcileTimers } from './reconcile-timers';
 import { processSlaTimer } from './sla-timer.processor';
+import { deliverSlaAlert } from './sla-alert.processor';
 
 jest.setTimeout(60_000);
 
@@ -110,5 +111,25 @@ describe('SLA timers (real PostgreSQL, a Redis of the test\'s own)', () => {
     expect(await queue.getJob(expected[0])).toBeUndefined();
     await reconcileTimers(orm.em.fork(), queue, now);
     for (const id of expected) expect(await queue.getJob(id)).toBeDefined();
+  });
+
+  it("chases the council's answer to an Ombudsman enquiry to the complaints coordinator, once, and stops when it is answered", async () => {
+    const now = new Date('2026-11-23T12:00:00Z');
+    const c = await open('2026-11-02T10:00:00Z', now);
+    const em = orm.em.fork();
+    const loaded = await em.findOneOrFail(Case, { id: c.id }, { populate: ['stages', 'stages.breaches'] });
+    Object.assign(loaded, { status: 'WITH_OMBUDSMAN', ombudsmanReference: '26 000 111', ombudsmanEnquiryRespondBy: '2026-11-20', ombudsmanEnquiryDueAt: new Date('2026-11-20T23:59:59.999Z') });
+    await em.flush();
+    const planned = plannedTimers(loaded, loaded.stages.getItems()[0]);
+    expect(planned.map((t) => `${t.job.deadline}/${t.job.fire}`)).toEqual(['OMBUDSMAN_ENQUIRY/REMINDER', 'OMBUDSMAN_ENQUIRY/DUE']);
+    const due = planned[1].job;
+    expect(await processSlaTimer(orm.em.fork(), due, now)).toBe('BREACHED');
+    expect(await processSlaTimer(orm.em.fork(), due, now)).toBe('ALREADY_RECORDED');
+    const alert = (await orm.em.fork().find(OutboxEvent, { type: 'sla.alert' })).map((e) => e.payload as SlaAlertJob).find((a) => a.caseId === c.id && a.deadline === 'OMBUDSMAN_ENQUIRY')!;
+    expect(await deliverSlaAlert(orm.em.fork(), alert, now)).toBe('hart-coordinator');
+    const answered = await orm.em.fork().findOneOrFail(Case, { id: c.id });
+    answered.ombudsmanEnquiryAnsweredAt = now;
+    await orm.em.fork().persistAndFlush(answered);
+    expect(await processSlaTimer(orm.em.fork(), { ...due, fire: 'REMINDER' }, now)).toBe('STALE');
   });
 });
