@@ -5,6 +5,7 @@ import { caseworkModule } from './casework.module';
 import { escalateFromRequest } from './cases/escalate-from-request';
 import { openCase } from './cases/open-case';
 import { plannedTimers, scheduleTimers } from './timers/case-timers';
+import { chaseOverdueRemedies } from './remedies/chase-remedies';
 import { reconcileTimers } from './timers/reconcile-timers';
 import { deliverSlaAlert } from './timers/sla-alert.processor';
 import { processSlaTimer } from './timers/sla-timer.processor';
@@ -33,7 +34,8 @@ runWorkers(
           'sla.timer': async (job) => void (await processSlaTimer(orm.em.fork(), job, new Date())),
           'sla.reconcile': async () => {
             const n = await reconcileTimers(orm.em.fork(), timers, new Date());
-            logger.info({ timers: n }, 'sla timers reconciled');
+            const chased = await chaseOverdueRemedies(orm.em.fork(), new Date());
+            logger.info({ timers: n, remediesChased: chased }, 'sla timers reconciled');
           },
         },
         { ...queueOptions, logger },

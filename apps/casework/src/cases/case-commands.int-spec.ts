@@ -24,6 +24,9 @@ import { recordContact } from './record-contact';
 import { agreeStatementOfComplaint } from './statement-of-complaint';
 import { restrictContact } from '../complainants/restrict-contact';
 import { Case } from './case.entity';
+import { RemedyAction } from '../remedies/remedy-action.entity';
+import { chaseOverdueRemedies } from '../remedies/chase-remedies';
+import { StaffAlert } from '../staff/staff-member.entity';
 
 jest.setTimeout(60_000);
 
@@ -117,6 +120,13 @@ describe('case commands (real PostgreSQL and Redis)', () => {
       respondToCase(s, { outcome: Outcome.UPHELD, findings: 'Collections were missed', remedies: [Remedy.APOLOGY, Remedy.ACTION_TAKEN], lessonsLearned: 'Check crew rounds' }),
     );
     expect(responded).toMatchObject({ status: 'RESPONDED', stage: { outcome: 'UPHELD', remedies: ['APOLOGY', 'ACTION_TAKEN'] } });
+    // The remedies are owed work: due 10 working days after the response (Mon 30 Nov → Mon 14 Dec), chased once after.
+    const actions = await orm.em.fork().find(RemedyAction, { case: c.id }, { orderBy: { remedy: 'asc' } });
+    expect(actions.map((a) => [a.remedy, a.ownerId, a.dueOn])).toEqual([['ACTION_TAKEN', 'hart-officer', '2026-12-14'], ['APOLOGY', 'hart-officer', '2026-12-14']]);
+    expect(await chaseOverdueRemedies(orm.em.fork(), new Date('2026-12-14T12:00:00Z'))).toBe(0);
+    expect(await chaseOverdueRemedies(orm.em.fork(), new Date('2026-12-15T12:00:00Z'))).toBeGreaterThanOrEqual(2);
+    expect(await orm.em.fork().count(StaffAlert, { caseId: c.id, deadline: 'REMEDY', recipientId: 'hart-officer' })).toBe(2);
+    expect(await chaseOverdueRemedies(orm.em.fork(), new Date('2026-12-16T12:00:00Z'))).toBe(0);
     const escalated = await runCaseCommand(ctx('2026-12-01T10:00:00Z'), c.id, 'ESCALATE', (s) => escalateCase(s, 'Still missed'));
     expect(escalated.status).toBe('OPEN');
     expect(escalated.stage.number).toBe(2);
@@ -197,6 +207,7 @@ describe('case commands (real PostgreSQL and Redis)', () => {
       representative: { name: 'Cllr Ann Smith', relationship: 'councillor', isCouncillor: true, consent: ConsentEvidence.VERBAL, email: 'cllr.smith@hart.gov.uk', phone: null, postalAddress: null },
     });
     const toRep = await runCaseCommand(ctx('2026-11-24T09:00:00Z'), represented.id, 'ACKNOWLEDGE', acknowledgeCase);
+    expect(toRep.representative).toMatchObject({ name: 'Cllr Ann Smith', isCouncillor: true, consent: 'VERBAL' });
     expect(toRep.timeline.at(-1)?.detail).toMatch(/^To Cllr Ann Smith \(representative\) by email cllr\.smith@hart\.gov\.uk: /);
 
     const anonymous = await openHartStage1('2026-11-23T10:00:00Z', 'unused@example.org', { complainant: null });

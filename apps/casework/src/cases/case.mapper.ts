@@ -48,6 +48,7 @@ export function toCaseView(c: Case, now: Date): CaseView {
       ? { id: complainant.id, type: complainant.type, name: complainant.name, email: complainant.email, phone: complainant.phone, postalAddress: complainant.postalAddress, restricted: complainant.restricted }
       : null,
     timeline: c.timeline.getItems().map((e) => ({ at: e.at, type: e.type, actor: e.actor, detail: e.detail })),
+    representative: c.representative ? { ...c.representative } : null,
     ombudsmanReference: c.ombudsmanReference,
     ombudsmanEnquiryRespondBy: c.ombudsmanEnquiryRespondBy,
     ombudsmanDecision: c.ombudsmanDecision,

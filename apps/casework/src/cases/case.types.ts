@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { CaseStatus, Channel, ComplainantType, FeedbackKind, OmbudsmanDecision, Outcome, Remedy, SlaKind } from '@redress/policy';
+import { CaseStatus, Channel, ComplainantType, ConsentEvidence, FeedbackKind, OmbudsmanDecision, Outcome, Remedy, SlaKind } from '@redress/policy';
 import { DateScalar } from '@redress/platform';
 import { CouncilRef } from '../councils/council.reference';
 
@@ -47,6 +47,17 @@ export class ComplainantView {
   @Field(() => Boolean, { description: 'Under an unreasonable-behaviour contact restriction' }) restricted!: boolean;
 }
 
+@ObjectType('Representative', { description: 'Someone acting for the complainant: the council writes to them. Personal data: case handlers only' })
+export class RepresentativeView {
+  @Field(() => String) name!: string;
+  @Field(() => String) relationship!: string;
+  @Field(() => Boolean) isCouncillor!: boolean;
+  @Field(() => ConsentEvidence) consent!: ConsentEvidence;
+  @Field(() => String, { nullable: true }) email!: string | null;
+  @Field(() => String, { nullable: true }) phone!: string | null;
+  @Field(() => String, { nullable: true }) postalAddress!: string | null;
+}
+
 @ObjectType('Case')
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "reference")')
@@ -65,6 +76,7 @@ export class CaseView {
   @Field(() => Boolean) overdue!: boolean;
   @Field(() => Date) receivedAt!: Date;
   @Field(() => ComplainantView, { nullable: true, description: 'null when anonymous' }) complainant!: ComplainantView | null;
+  @Field(() => RepresentativeView, { nullable: true }) representative!: RepresentativeView | null;
   @Field(() => [CaseEventView]) timeline!: CaseEventView[];
   @Field(() => String, { nullable: true, description: "The Ombudsman's own reference, once referred" }) ombudsmanReference!: string | null;
   @Field(() => DateScalar, { nullable: true, description: "When the council's answer to the Ombudsman's enquiry is due" }) ombudsmanEnquiryRespondBy!: string | null;

@@ -25,7 +25,7 @@ function issue(scope: CommandScope): CommandResult {
   // Each remedy the response promises becomes a piece of work with an owner and a due date.
   const dueOn = addWorkingDays(londonDate(now), REMEDY_DUE_WORKING_DAYS, policy.closures);
   for (const remedy of stage.remedies) {
-    tx.create(RemedyAction, { id: randomUUID(), case: c, councilId: c.councilId, stage: stage.number, remedy, ownerId: c.assigneeId ?? staff.sub, dueOn, completedAt: null, completedBy: null, note: null, createdAt: now });
+    tx.create(RemedyAction, { id: randomUUID(), case: c, councilId: c.councilId, stage: stage.number, remedy, ownerId: c.assigneeId ?? staff.sub, dueOn, completedAt: null, completedBy: null, note: null, createdAt: now, chasedAt: null });
   }
   c.status = CaseStatus.RESPONDED; // RESPOND without sign-off, or SIGN_OFF: see statusAfter
   const onTime = now.getTime() <= stage.respondDueAt.getTime();

@@ -16,4 +16,6 @@ export class RemedyAction {
   @Property({ type: 'string', length: 128, nullable: true }) completedBy: string | null = null;
   @Property({ type: 'text', nullable: true }) note: string | null = null;
   @Property({ type: 'datetime' }) createdAt!: Date;
+  /** When its owner was chased for it after the due date (once). */
+  @Property({ type: 'datetime', nullable: true }) chasedAt: Date | null = null;
 }
