@@ -10,7 +10,8 @@ const token = (sub: string, council: string, roles: string[]) =>
   signDevToken({ sub, name: sub, council, roles: roles as never }, DEV_JWT_SECRET);
 
 beforeAll(async () => {
-  platform = await startPlatform('skeleton');
+  // Tight limits here, so that each refusal can be shown.
+  platform = await startPlatform('skeleton', { MAX_QUERY_DEPTH: '5', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '60' });
 });
 afterAll(async () => {
   await platform?.stop();
@@ -144,5 +145,34 @@ describe('walking skeleton through the gateway', () => {
     const res = await gql(platform.gatewayUrl, SUBMIT, { input: { ...complaint('hart', 'no-such-service', 'jo@example.org') } });
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.message).toMatch(/serviceArea "no-such-service" is not a service of Hart District Council\. Valid: /);
+  });
+});
+
+describe('the gateway protects the platform', () => {
+  it('refuses a query that asks for too many fields (aliases count)', async () => {
+    const query = `{ ${Array.from({ length: 160 }, (_, i) => `a${i}: councils { id }`).join(' ')} }`;
+    const res = await gql(platform.gatewayUrl, query);
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]).toMatchObject({ message: 'This query asks for 320 fields; the most allowed is 300. Split it into smaller queries.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  });
+
+  it('refuses a query nested deeper than allowed', async () => {
+    const res = await gql(platform.gatewayUrl, '{ cases { edges { node { stage { breaches { kind } } } } } }');
+    expect(res.errors?.[0]).toMatchObject({ message: 'This query is 6 levels deep; the most allowed is 5. Ask for less nested data.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  });
+
+  it('refuses an oversized request body', async () => {
+    const res = await fetch(platform.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ councils { id } } # ${'x'.repeat(1_100_000)}` }) });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { errors: { message: string }[] }).errors[0].message).toBe('The request is larger than 1000000 bytes.');
+  });
+
+  it('rate-limits anonymous callers, not signed-in staff', async () => {
+    const burst = await Promise.all(Array.from({ length: 80 }, () => gql(platform.gatewayUrl, '{ councils { id } }')));
+    const refused = burst.filter((r) => r.status === 429);
+    expect(refused.length).toBeGreaterThanOrEqual(20);
+    expect(refused[0].errors?.[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' }, message: expect.stringMatching(/^Too many requests from your connection\. Please wait \d+ seconds/) });
+    const staff = await token('hart-officer', 'hart', ['OFFICER']);
+    expect((await gql(platform.gatewayUrl, '{ councils { id } }', {}, staff)).status).toBe(200);
   });
 });

@@ -48,7 +48,7 @@ export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv =
   const ports: Ports = { GATEWAY: await freePort(), INTAKE: await freePort(), CASEWORK: await freePort(), REPORTING: await freePort() };
   const logs: string[] = [];
   const children = PLATFORM_PROCESSES.map((p) => {
-    const child = spawn(process.execPath, [...NODE_ARGS, p.entry], { cwd: ROOT, env: processEnv(p, ports, { ...isolation.env, ...extraEnv }), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...NODE_ARGS, p.entry], { cwd: ROOT, env: processEnv(p, ports, { ...isolation.env, RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000', ...extraEnv }), stdio: ['ignore', 'pipe', 'pipe'] });
     const keep = (chunk: Buffer) => logs.push(`[${p.name}] ${chunk.toString()}`);
     child.stdout?.on('data', keep);
     if (process.env.E2E_ECHO) child.stdout?.on('data', (c: Buffer) => process.stderr.write(`[${p.name}] ${c.toString()}`));

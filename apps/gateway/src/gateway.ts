@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { authenticate, createTokenVerifier, formatError, serveApollo, unexpectedErrorLogger } from '@redress/platform';
+import { authenticate, createRedis, createTokenVerifier, formatError, overRateLimit, queryLimitsRule, serveApollo, unexpectedErrorLogger } from '@redress/platform';
 import type { Logger, PlatformConfig } from '@redress/platform';
 
 interface GatewayContext { authorization?: string }
@@ -42,8 +42,10 @@ export async function startGateway(config: PlatformConfig, logger: Logger, env: 
         },
       }),
   });
+  const redis = createRedis(config.redisUrl);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    validationRules: [queryLimitsRule({ maxDepth: config.maxQueryDepth, maxFields: config.maxQueryFields })],
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: config.env !== 'production',
@@ -58,9 +60,17 @@ export async function startGateway(config: PlatformConfig, logger: Logger, env: 
     logger,
     context: async (req) => {
       // Refuse a bad token here rather than letting every subgraph refuse it.
-      await authenticate(verifyToken, req);
+      const auth = await authenticate(verifyToken, req);
+      if (!auth.staff) {
+        const wait = await overRateLimit(redis, { perMinute: config.rateLimitAnonymousPerMinute, prefix: config.queuePrefix }, req.socket.remoteAddress ?? 'unknown', new Date());
+        if (wait > 0) {
+          throw new GraphQLError(`Too many requests from your connection. Please wait ${wait} seconds and try again.`, {
+            extensions: { code: 'RATE_LIMITED', http: { status: 429, headers: new HeaderMap([['retry-after', String(wait)]]) } },
+          });
+        }
+      }
       return { authorization: req.headers.authorization };
     },
   });
-  return { apollo, server };
+  return { apollo, server, redis };
 }

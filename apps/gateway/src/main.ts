@@ -5,7 +5,8 @@ async function main(): Promise<void> {
   const config = loadConfig('gateway');
   const logger = createLogger('gateway', config.logLevel);
   const register = onShutdown(logger);
-  const { apollo, server } = await startGateway(config, logger);
+  const { apollo, server, redis } = await startGateway(config, logger);
+  register('redis', () => redis.quit());
   register('apollo', () => apollo.stop());
   register('http server', () => closeServer(server));
   logger.info({ port: config.port }, `gateway ready at http://localhost:${config.port}/graphql`);

@@ -22,6 +22,11 @@ export interface PlatformConfig {
   outboxPollMs: number;
   /** Seed the demo staff directory at start (off in production). */
   seedDemoData: boolean;
+  /** Gateway: requests a minute from one anonymous caller (shared across replicas through Redis). */
+  rateLimitAnonymousPerMinute: number;
+  /** Gateway: the deepest and largest operation accepted. */
+  maxQueryDepth: number;
+  maxQueryFields: number;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
@@ -53,6 +58,9 @@ export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = proces
     schemaPrefix: env.SCHEMA_PREFIX ?? '',
     queuePrefix: env.QUEUE_PREFIX ?? 'redress',
     outboxPollMs: intFromEnv(env, 'OUTBOX_POLL_MS', 500),
+    rateLimitAnonymousPerMinute: intFromEnv(env, 'RATE_LIMIT_ANONYMOUS_PER_MINUTE', 120),
+    maxQueryDepth: intFromEnv(env, 'MAX_QUERY_DEPTH', 10),
+    maxQueryFields: intFromEnv(env, 'MAX_QUERY_FIELDS', 300),
     seedDemoData: (env.SEED_DEMO_DATA ?? (nodeEnv === 'production' ? 'false' : 'true')) === 'true',
   };
 }

@@ -24,8 +24,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        // Stop keeping it, but read the rest so the client gets the 413 rather than a reset connection.
+        chunks.length = 0;
         reject(new BodyTooLarge());
-        req.destroy();
         return;
       }
       chunks.push(chunk);
@@ -71,6 +72,7 @@ export async function serveApollo<TContext extends BaseContext>(options: ServeOp
       raw = req.method === 'POST' ? await readBody(req, limit) : '';
     } catch (err) {
       if (err instanceof BodyTooLarge) {
+        res.setHeader('connection', 'close');
         return json(res, 413, { errors: [{ message: `The request is larger than ${limit} bytes.`, extensions: { code: 'BAD_USER_INPUT' } }] });
       }
       throw err;

@@ -12,3 +12,5 @@ export * from './subgraph';
 export * from './graphql-enums';
 export * from './service';
 export * from './test-isolation';
+export * from './query-limits';
+export * from './rate-limit';
