@@ -9,6 +9,7 @@ import { plannedTimers, rescheduleTimers } from '../timers/case-timers';
 import { Case, CaseEvent } from './case.entity';
 import type { CaseStage } from './case.entity';
 import { caseChangedEvent } from './case-events';
+import { audit } from '../audit/audit';
 import { toCaseView } from './case.mapper';
 import type { CaseView } from './case.types';
 
@@ -70,6 +71,9 @@ export function caseState(c: Case): CaseState {
   };
 }
 
+/** The service's own schema (prefixed in tests). */
+const auditSchema = (em: EntityManager): string => em.config.get('schema') ?? 'public';
+
 /** Who made a change: a member of staff, or the system acting on a request (an escalation from the public). */
 export interface Actor { name: string; staff: StaffIdentity | null }
 
@@ -98,6 +102,7 @@ export async function applyCaseChange(
       tx.create(CaseEvent, { case: c, at: now, type: 'MESSAGE_TO_CUSTOMER', actor: 'Redress', detail: `To ${recipient}: ${text}` });
     }
     tx.persist(newOutboxEvent('case.changed', caseChangedEvent(c, stage, result.change, { onTime: result.onTime ?? null, previousStage: result.previousStage ?? null }), now));
+    await audit(tx, auditSchema(tx), actor.staff, `CHANGE_${result.change}`, [c.id], now);
   });
   await rescheduleTimers(timers, before, plannedTimers(c, currentStage(c)), now);
   return c;

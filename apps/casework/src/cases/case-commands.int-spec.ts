@@ -24,6 +24,7 @@ import { recordContact } from './record-contact';
 import { agreeStatementOfComplaint } from './statement-of-complaint';
 import { restrictContact } from '../complainants/restrict-contact';
 import { Case } from './case.entity';
+import { CaseResolver } from './case.resolver';
 import { RemedyAction } from '../remedies/remedy-action.entity';
 import { chaseOverdueRemedies } from '../remedies/chase-remedies';
 import { StaffAlert } from '../staff/staff-member.entity';
@@ -213,5 +214,20 @@ describe('case commands (real PostgreSQL and Redis)', () => {
     const anonymous = await openHartStage1('2026-11-23T10:00:00Z', 'unused@example.org', { complainant: null });
     const quiet = await runCaseCommand(ctx('2026-11-24T09:00:00Z'), anonymous.id, 'HOLD', (s) => holdCase(s, HoldReason.CONCURRENT_PROCEDURE, null));
     expect(quiet.timeline.map((e) => e.type)).not.toContain('MESSAGE_TO_CUSTOMER');
+  });
+
+  it('audits every change with who, what and which ids, and the audit log refuses to be edited', async () => {
+    const c = await openHartStage1('2026-11-23T10:00:00Z');
+    await runCaseCommand(ctx('2026-11-24T09:00:00Z'), c.id, 'ACKNOWLEDGE', acknowledgeCase);
+    const schema = caseworkSchema(config);
+    const rows: { actor: string; council_id: string; action: string; ids: string[] }[] = await orm.em.fork().getConnection().execute(`select actor, council_id, action, ids from "${schema}".audit_log where ids @> ?::jsonb`, [JSON.stringify([c.id])]);
+    expect(rows).toEqual([{ actor: 'hart-officer', council_id: 'hart', action: 'CHANGE_ACKNOWLEDGED', ids: [c.id] }]);
+    expect(JSON.stringify(rows)).not.toContain('Jo Bloggs');
+    const read = await new CaseResolver().case(c.reference, ctx('2026-11-24T10:00:00Z'));
+    expect(read?.complainant?.name).toBe('Jo Bloggs');
+    const reads: { action: string; ids: string[] }[] = await orm.em.fork().getConnection().execute(`select action, ids from "${schema}".audit_log where action = 'READ_CASE' and ids @> ?::jsonb`, [JSON.stringify([c.id])]);
+    expect(reads).toEqual([{ action: 'READ_CASE', ids: [c.id, read!.complainant!.id] }]);
+    await expect(orm.em.fork().getConnection().execute(`delete from "${schema}".audit_log`)).rejects.toThrow(/append-only/);
+    await expect(orm.em.fork().getConnection().execute(`update "${schema}".audit_log set actor = 'x'`)).rejects.toThrow(/append-only/);
   });
 });

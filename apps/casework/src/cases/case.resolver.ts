@@ -5,6 +5,7 @@ import type { RequestContext } from '@redress/platform';
 import { StaffMember } from '../staff/staff-member.entity';
 import { StaffMemberView } from '../staff/staff.types';
 import { Case } from './case.entity';
+import { audit } from '../audit/audit';
 import { CASE_POPULATE } from './case-command';
 import { toCaseView } from './case.mapper';
 import { CaseFilterInput } from './case-filter.input';
@@ -20,6 +21,7 @@ async function loadCase(ctx: RequestContext, where: { reference: string } | { id
   // Staff of another council get the same answer as for a case that does not exist.
   requireStaff(ctx.auth, null, CASE_HANDLERS);
   if (ctx.auth.staff?.council !== c.councilId) return null;
+  await audit(ctx.em, ctx.schema, ctx.auth.staff, 'READ_CASE', [c.id, ...(c.complainant ? [c.complainant.id] : [])], ctx.now());
   return toCaseView(c, ctx.now());
 }
 
@@ -41,6 +43,7 @@ export class CaseResolver {
     const staff = requireStaff(ctx.auth, null, CASE_HANDLERS);
     const now = ctx.now();
     const page = await findCases(ctx.em, ctx.schema, staff, filter ?? {}, first ?? 20, after ?? null, now);
+    await audit(ctx.em, ctx.schema, staff, 'LIST_CASES', page.cases.map((c) => c.id), now);
     return {
       edges: page.cases.map((c, i) => ({ cursor: page.cursors[i], node: toCaseView(c, now) })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Role } from '@redress/policy';
 import { badInput, isLocalDate, notFound, requireStaff } from '@redress/platform';
 import type { RequestContext } from '@redress/platform';
+import { audit } from '../audit/audit';
 import { StaffMember } from '../staff/staff-member.entity';
 import { Complainant } from './complainant.entity';
 import { ContactRestriction } from './contact-restriction.entity';
@@ -34,5 +35,6 @@ export async function restrictContact(ctx: RequestContext, input: RestrictionInp
   });
   complainant.restricted = true;
   await ctx.em.flush();
+  await audit(ctx.em, ctx.schema, staff, 'RESTRICT_CONTACT', [complainant.id, restriction.id], ctx.now());
   return restriction;
 }
