@@ -186,7 +186,7 @@ describe('nothing is lost between the tiers', () => {
     expect(twice.errors?.[0]?.message).toContain(complaint.data!.convertToComplaint.reference);
   });
 
-  it('records a compliment with the team praised', async () => {
+  it('accepts a compliment naming the team praised (storage is checked in submit-feedback.int-spec)', async () => {
     const r = await submit(hart({ kind: 'COMPLIMENT', praised: 'Waste crew, Fleet round 4', summary: 'Thank you', details: 'Always tidy.' }));
     expect(r.data?.submitFeedback.outcome).toBe('RECORDED');
   });

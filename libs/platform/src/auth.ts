@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, jwtVerify, SignJWT } from 'jose';
-import type { JWTPayload, JWTVerifyGetKey } from 'jose';
+import type { JWTPayload } from 'jose';
 import { Role } from '@redress/policy';
 import type { PlatformConfig } from './config';
 import { forbidden, unauthenticated } from './errors';
@@ -31,20 +31,20 @@ export type TokenVerifier = (authorization: string | undefined) => Promise<AuthC
 
 /** Bearer-JWT verification: HS256 with JWT_SECRET, or an OIDC issuer's JWKS (issuer and audience checked). */
 export function createTokenVerifier(config: Pick<PlatformConfig, 'jwtSecret' | 'jwtJwksUrl' | 'jwtIssuer' | 'jwtAudience'>): TokenVerifier {
-  const key: Uint8Array | JWTVerifyGetKey = config.jwtJwksUrl
-    ? createRemoteJWKSet(new URL(config.jwtJwksUrl))
-    : new TextEncoder().encode(config.jwtSecret);
   const options = {
     algorithms: config.jwtJwksUrl ? ['RS256', 'ES256', 'PS256'] : ['HS256'],
     ...(config.jwtIssuer ? { issuer: config.jwtIssuer } : {}),
     ...(config.jwtAudience ? { audience: config.jwtAudience } : {}),
   };
+  const jwks = config.jwtJwksUrl ? createRemoteJWKSet(new URL(config.jwtJwksUrl)) : null;
+  const secret = new TextEncoder().encode(config.jwtSecret);
+  const verify = (token: string) => (jwks ? jwtVerify(token, jwks, options) : jwtVerify(token, secret, options));
   return async (authorization) => {
     if (!authorization) return { staff: null };
     const match = /^Bearer\s+(.+)$/i.exec(authorization.trim());
     if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
     try {
-      const { payload } = typeof key === 'function' ? await jwtVerify(match[1], key, options) : await jwtVerify(match[1], key, options);
+      const { payload } = await verify(match[1]);
       return { staff: toIdentity(payload) };
     } catch (e) {
       if (e instanceof Error && e.name === 'AppError') throw e;

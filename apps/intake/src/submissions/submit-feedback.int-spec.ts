@@ -65,6 +65,15 @@ describe('submitFeedback (real PostgreSQL)', () => {
     expect(s.complainantEmail).toBe('jo@example.org');
   });
 
+  it('records a compliment against the service and the team praised, with no case', async () => {
+    const r = await submit(complaint({ kind: FeedbackKind.COMPLIMENT, praised: 'Waste crew, Fleet round 4' }));
+    expect(r).toMatchObject({ outcome: IntakeOutcome.RECORDED, stage: null });
+    const s = await orm.em.fork().findOneOrFail(Submission, { reference: r.reference });
+    expect([s.serviceArea, s.praised]).toEqual([hartArea(), 'Waste crew, Fleet round 4']);
+    const events = (await orm.em.fork().find(OutboxEvent, {})).map((e) => e.payload as { reference?: string; submission?: { reference: string } });
+    expect(events.filter((e) => e.submission?.reference === r.reference)).toHaveLength(0); // no case.open
+  });
+
   it('answers a retry with the same idempotency key with the first result, and refuses the key for different input', async () => {
     const first = await submit(complaint({ idempotencyKey: 'app-retry-1' }));
     const again = await submit(complaint({ idempotencyKey: 'app-retry-1' }));

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import { CaseStatus, findCouncilPolicy, longDate, ombudsmanRoute } from '@redress/policy';
+import { CaseStatus, findCouncilPolicy, longDate, nextStepsAfterResponse } from '@redress/policy';
 
 import type { IntakeContext } from '../intake.context';
 import { Submission } from '../submissions/submission.entity';
@@ -8,8 +8,6 @@ import { CaseTrackingView } from './case-tracking.types';
 
 /** What the resident can expect or do next, in plain English. */
 function nextSteps(row: CaseTracking): string {
-  const next = findCouncilPolicy(row.councilId)?.stages.find((s) => s.number > row.stage);
-  const escalate = next ? `If you are unhappy with our reply, you can ask for ${next.name} with your reference and email.` : ombudsmanRoute();
   switch (row.status) {
     case CaseStatus.OPEN:
       return `We are looking into your complaint under ${row.stageName} and will reply by ${longDate(row.respondBy!)}.`;
@@ -18,7 +16,7 @@ function nextSteps(row: CaseTracking): string {
     case CaseStatus.WITH_OMBUDSMAN:
       return 'Your complaint is with the Local Government and Social Care Ombudsman.';
     default:
-      return `We have replied under ${row.stageName}. ${escalate}`;
+      return `We have replied under ${row.stageName}. ${nextStepsAfterResponse(findCouncilPolicy(row.councilId)!, row.stage)}`;
   }
 }
 

@@ -2,7 +2,7 @@ import { FeedbackKind, TrendMetric } from '@redress/policy';
 import { badInput } from '@redress/platform';
 import type { EntityManager } from '@redress/platform';
 import { financialQuarter, periodsBetween } from './periods';
-import { statistics } from './statistics';
+import { periodSql, statistics } from './statistics';
 import type { QuarterlyReport, SlaCompliance, TrendPoint } from './statistics.types';
 import { StatisticsDimension } from '@redress/policy';
 
@@ -73,7 +73,7 @@ export async function trend(em: EntityManager, schema: string, councilId: string
 
 async function statisticsForKind(em: EntityManager, schema: string, councilId: string, from: string, to: string, dimension: StatisticsDimension, kind: FeedbackKind): Promise<Map<string, number>> {
   const knex = knexOf(em);
-  const key = dimension === StatisticsDimension.MONTH ? `to_char(received_date, 'YYYY-MM')` : `((case when extract(month from received_date) >= 4 then extract(year from received_date) else extract(year from received_date) - 1 end)::int || '-Q' || ((((extract(month from received_date)::int + 8) % 12) / 3) + 1))`;
+  const key = periodSql(dimension, 'received_date')!;
   const rows: { key: string; n: string }[] = await knex.withSchema(schema).from('received_item').select(knex.raw(`${key} as key`), knex.raw('count(*) as n'))
     .where({ council_id: councilId, kind }).whereBetween('received_date', [from, to]).groupByRaw('1');
   return new Map(rows.map((r) => [r.key, Number(r.n)]));

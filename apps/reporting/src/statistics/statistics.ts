@@ -8,7 +8,7 @@ type Knex = ReturnType<ReturnType<EntityManager['getConnection']>['getKnex']>;
 // Financial-year quarter of a date column: Q1 = April–June, keyed by the year it starts ("2026-Q1").
 const quarterSql = (col: string) =>
   `((case when extract(month from ${col}) >= 4 then extract(year from ${col}) else extract(year from ${col}) - 1 end)::int || '-Q' || ((((extract(month from ${col})::int + 8) % 12) / 3) + 1))`;
-const periodSql = (dim: StatisticsDimension, col: string): string | null =>
+export const periodSql = (dim: StatisticsDimension, col: string): string | null =>
   dim === StatisticsDimension.MONTH ? `to_char(${col}, 'YYYY-MM')` : dim === StatisticsDimension.QUARTER ? quarterSql(col) : null;
 
 /** The grouping key of each source for a dimension, or null when that source has no such key. */
