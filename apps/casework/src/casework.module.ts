@@ -5,10 +5,11 @@ import { ComplainantResolver } from './complainants/complainant.resolver';
 import { CaseRemediesResolver, RemedyActionResolver } from './remedies/remedy-action.resolver';
 import { CaseResolver, caseReference } from './cases/case.resolver';
 import { caseworkSchema, createCaseworkOrm } from './casework.orm';
+import { CASEWORK_ACCESS } from './casework.access';
 
 export const caseworkModule: ServiceModule = { service: 'casework', schema: caseworkSchema, createOrm: createCaseworkOrm };
 
 export function caseworkSubgraph(): SubgraphDefinition {
   registerContractEnums();
-  return { resolvers: [CaseResolver, CaseMutationsResolver, ComplainantResolver, CaseRemediesResolver, RemedyActionResolver], referenceResolvers: caseReference };
+  return { resolvers: [CaseResolver, CaseMutationsResolver, ComplainantResolver, CaseRemediesResolver, RemedyActionResolver], referenceResolvers: caseReference, access: CASEWORK_ACCESS };
 }

@@ -2,6 +2,7 @@ import { registerContractEnums } from '@redress/platform';
 import type { ServiceModule, SubgraphDefinition } from '@redress/platform';
 import { CouncilResolver, councilReference } from './councils/council.resolver';
 import { EscalationResolver } from './escalations/escalation.resolver';
+import { INTAKE_ACCESS } from './intake.access';
 import { createIntakeOrm, intakeSchema } from './intake.orm';
 import { SubmissionResolver } from './submissions/submission.resolver';
 import { CaseTrackingResolver } from './tracking/case-tracking.resolver';
@@ -10,5 +11,5 @@ export const intakeModule: ServiceModule = { service: 'intake', schema: intakeSc
 
 export function intakeSubgraph(): SubgraphDefinition {
   registerContractEnums();
-  return { resolvers: [CouncilResolver, SubmissionResolver, CaseTrackingResolver, EscalationResolver], referenceResolvers: councilReference };
+  return { resolvers: [CouncilResolver, SubmissionResolver, CaseTrackingResolver, EscalationResolver], referenceResolvers: councilReference, access: INTAKE_ACCESS };
 }

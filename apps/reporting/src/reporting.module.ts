@@ -2,10 +2,11 @@ import { registerContractEnums } from '@redress/platform';
 import type { ServiceModule, SubgraphDefinition } from '@redress/platform';
 import { createReportingOrm, reportingSchema } from './reporting.orm';
 import { StatisticsResolver } from './statistics/statistics.resolver';
+import { REPORTING_ACCESS } from './reporting.access';
 
 export const reportingModule: ServiceModule = { service: 'reporting', schema: reportingSchema, createOrm: createReportingOrm };
 
 export function reportingSubgraph(): SubgraphDefinition {
   registerContractEnums();
-  return { resolvers: [StatisticsResolver] };
+  return { resolvers: [StatisticsResolver], access: REPORTING_ACCESS };
 }

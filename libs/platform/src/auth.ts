@@ -64,10 +64,15 @@ export async function signDevToken(identity: StaffIdentity, secret: string, expi
     .sign(new TextEncoder().encode(secret));
 }
 
+/** The signed-in member of staff (the subgraph's access rules have already checked their roles). */
+export function signedInStaff(auth: AuthContext): StaffIdentity {
+  if (!auth.staff) throw unauthenticated('Sign in as a member of staff to do this.');
+  return auth.staff;
+}
+
 /** Staff of the given council holding at least one of the roles. */
 export function requireStaff(auth: AuthContext, councilId: string | null, roles: readonly Role[]): StaffIdentity {
-  const staff = auth.staff;
-  if (!staff) throw unauthenticated('Sign in as a member of staff to do this.');
+  const staff = signedInStaff(auth);
   if (councilId !== null && staff.council !== councilId) throw forbidden('You can only act on records of your own council.');
   if (!staff.roles.some((r) => roles.includes(r) || r === Role.ADMIN)) {
     throw forbidden(`This needs one of the roles ${roles.join(', ')}.`);

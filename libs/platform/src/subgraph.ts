@@ -9,6 +9,8 @@ import { GraphQLError, parse } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
 import type { NonEmptyArray } from 'type-graphql';
+import type { AccessRules } from './access';
+import { applyAccessRules, unguardedOperations } from './access';
 import type { AuthContext, TokenVerifier } from './auth';
 import { AppError, formatError } from './errors';
 import { serveApollo } from './http-server';
@@ -26,6 +28,8 @@ export interface SubgraphDefinition {
   orphanedTypes?: ResolverClass[];
   /** `__resolveReference` per entity type this subgraph owns. */
   referenceResolvers?: GraphQLResolverMap<unknown>;
+  /** Who may call what: the one place this subgraph's authorization is declared. */
+  access: AccessRules;
 }
 
 export interface BuiltSubgraph { schema: GraphQLSchema; sdl: string }
@@ -39,11 +43,20 @@ export async function buildSubgraph(definition: SubgraphDefinition): Promise<Bui
     validate: false,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
   });
+  const unguarded = unguardedOperations(typeGraphQLSchema, definition.access);
+  if (unguarded.length) throw new Error(`No access rule for ${unguarded.join(', ')}: add one to the subgraph's access rules.`);
+  for (const key of Object.keys(definition.access)) {
+    const [typeName, field] = key.split('.');
+    const type = typeGraphQLSchema.getType(typeName);
+    const known = field === '__resolveReference' ? Boolean(definition.referenceResolvers?.[typeName]) : Boolean(type && 'getFields' in type && type.getFields()[field]);
+    if (!known) throw new Error(`Access rule for ${key}, which this subgraph does not have.`);
+  }
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphQLSchema)}`;
   const resolvers = createResolversMap(typeGraphQLSchema) as GraphQLResolverMap<unknown>;
   for (const [typeName, ref] of Object.entries(definition.referenceResolvers ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...(ref as object) } as GraphQLResolverMap<unknown>[string];
   }
+  applyAccessRules(resolvers, definition.access);
   const schema = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers });
   return { schema, sdl };
 }

@@ -36,3 +36,4 @@ export type { CaseState, EscalationDecision, ResponseDecision } from './cases/ca
 export { ACTION_ROLES, NEEDS_ASSIGNEE, checkAction, currentStage, escalationTarget, statusAfter } from './cases/case-rules';
 export type { CustomerMessageInput, CustomerMessageKind } from './cases/customer-messages';
 export { customerMessage, nextStepsAfterResponse } from './cases/customer-messages';
+export { CASE_HANDLERS, CONTACT_RESTRICTERS, DATA_PROTECTION_ROLES, FIGURES_READERS, REMEDY_HANDLERS } from './roles';

@@ -1,7 +1,7 @@
 import type { CaseChange } from '@redress/contracts';
-import { ACTION_ROLES, checkAction, customerMessage, findCouncilPolicy } from '@redress/policy';
+import { checkAction, customerMessage, findCouncilPolicy } from '@redress/policy';
 import type { CaseAction, CaseState, CouncilPolicy, CustomerMessageKind } from '@redress/policy';
-import { newOutboxEvent, notFound, requireStaff } from '@redress/platform';
+import { newOutboxEvent, notFound, signedInStaff } from '@redress/platform';
 import type { EntityManager, StaffIdentity } from '@redress/platform';
 import type { CaseworkContext } from '../casework.context';
 import type { TimerQueue } from '../timers/case-timers';
@@ -115,9 +115,8 @@ export async function runCaseCommand(
   action: CaseAction,
   apply: (scope: CommandScope) => CommandResult | Promise<CommandResult>,
 ): Promise<CaseView> {
-  requireStaff(ctx.auth, null, ACTION_ROLES[action]);
+  const staff = signedInStaff(ctx.auth);
   const c = await loadCaseFor(ctx, caseId);
-  const staff = requireStaff(ctx.auth, c.councilId, ACTION_ROLES[action]);
   checkAction(findCouncilPolicy(c.councilId)!, caseState(c), action, staff.roles);
   const now = ctx.now();
   await applyCaseChange(ctx.em, ctx.timers, c, { name: staff.name, staff }, now, apply);

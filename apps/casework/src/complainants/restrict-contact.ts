@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Role } from '@redress/policy';
-import { badInput, isLocalDate, notFound, requireStaff } from '@redress/platform';
+import { badInput, isLocalDate, notFound, signedInStaff } from '@redress/platform';
 import type { RequestContext } from '@redress/platform';
 import { audit } from '../audit/audit';
 import { StaffMember } from '../staff/staff-member.entity';
@@ -14,7 +13,7 @@ export interface RestrictionInput { complainantId: string; reason: string; restr
  * council, with a single point of contact and a review date. Their new complaints are flagged to it.
  */
 export async function restrictContact(ctx: RequestContext, input: RestrictionInput): Promise<ContactRestriction> {
-  const staff = requireStaff(ctx.auth, null, [Role.COMPLAINTS_COORDINATOR, Role.HEAD_OF_SERVICE]);
+  const staff = signedInStaff(ctx.auth);
   const complainant = await ctx.em.findOne(Complainant, { id: input.complainantId, councilId: staff.council });
   if (!complainant) throw notFound(`No complainant ${input.complainantId} in your council.`);
   if (!input.reason.trim()) throw badInput('reason must say why the behaviour is unreasonable.', 'input.reason');

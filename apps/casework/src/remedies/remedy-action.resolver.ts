@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Remedy, Role, londonDate } from '@redress/policy';
-import { DateScalar, conflict, notFound, requireStaff } from '@redress/platform';
+import { Remedy, londonDate } from '@redress/policy';
+import { DateScalar, conflict, notFound, signedInStaff } from '@redress/platform';
 import type { RequestContext } from '@redress/platform';
 import { CaseView } from '../cases/case.types';
 import { RemedyAction } from './remedy-action.entity';
@@ -17,8 +17,6 @@ export class RemedyActionView {
   @Field(() => String, { nullable: true }) note!: string | null;
   @Field(() => Boolean, { description: 'Not done and past its due date' }) overdue!: boolean;
 }
-
-const HANDLERS = [Role.OFFICER, Role.HEAD_OF_SERVICE, Role.COMPLAINTS_COORDINATOR];
 
 function toView(a: RemedyAction, reference: string, today: string): RemedyActionView {
   return { id: a.id, reference, stage: a.stage, remedy: a.remedy, ownerId: a.ownerId, dueOn: a.dueOn, completedAt: a.completedAt, note: a.note, overdue: !a.completedAt && a.dueOn < today };
@@ -38,7 +36,6 @@ export class CaseRemediesResolver {
 export class RemedyActionResolver {
   @Query(() => [RemedyActionView], { description: 'Remedies promised and not yet done, oldest due first: what to chase' })
   async outstandingRemedyActions(@Arg('councilId', () => ID) councilId: string, @Ctx() ctx: RequestContext): Promise<RemedyActionView[]> {
-    requireStaff(ctx.auth, councilId, HANDLERS);
     const actions = await ctx.em.find(RemedyAction, { councilId, completedAt: null }, { orderBy: { dueOn: 'asc' }, populate: ['case'] });
     const today = londonDate(ctx.now());
     return actions.map((a) => toView(a, a.case.reference, today));
@@ -46,7 +43,7 @@ export class RemedyActionResolver {
 
   @Mutation(() => RemedyActionView, { description: 'Record that a promised remedy has been carried out' })
   async completeRemedyAction(@Arg('actionId', () => ID) actionId: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: RequestContext): Promise<RemedyActionView> {
-    const staff = requireStaff(ctx.auth, null, HANDLERS);
+    const staff = signedInStaff(ctx.auth);
     const action = await ctx.em.findOne(RemedyAction, { id: actionId, councilId: staff.council }, { populate: ['case'] });
     if (!action) throw notFound(`No remedy action ${actionId} in your council.`);
     if (action.completedAt) throw conflict(`That remedy was already recorded as done on ${londonDate(action.completedAt)}.`);

@@ -1,18 +1,16 @@
-import { FeedbackKind, Role, findCouncilPolicy } from '@redress/policy';
-import { badInput, conflict, notFound, requireStaff } from '@redress/platform';
+import { FeedbackKind, findCouncilPolicy } from '@redress/policy';
+import { badInput, conflict, notFound, signedInStaff } from '@redress/platform';
 import type { AuthContext, EntityManager } from '@redress/platform';
 import { Submission } from './submission.entity';
 import { decide, storeSubmission, toResult } from './submit-feedback';
 import type { SubmitFeedbackInput, SubmitFeedbackResult } from './submission.types';
-
-const MAY_CONVERT: readonly Role[] = [Role.CONTACT_CENTRE, Role.OFFICER, Role.HEAD_OF_SERVICE, Role.COMPLAINTS_COORDINATOR];
 
 /**
  * A service request becomes a complaint where there is evidence of repeated or systemic failure (Hampshire,
  * "Service Requests"). The complaint is received now, under its own reference, and the two records link.
  */
 export async function convertToComplaint(em: EntityManager, schema: string, auth: AuthContext, reference: string, reason: string, now: Date): Promise<SubmitFeedbackResult> {
-  const staff = requireStaff(auth, null, MAY_CONVERT);
+  const staff = signedInStaff(auth);
   const request = await em.findOne(Submission, { reference: reference.trim().toUpperCase(), councilId: staff.council });
   if (!request) throw notFound(`No service request ${reference} in your council.`);
   if (request.kind !== FeedbackKind.SERVICE_REQUEST) throw badInput(`${request.reference} is a ${request.kind.toLowerCase().replace('_', ' ')}, not a service request.`, 'reference');

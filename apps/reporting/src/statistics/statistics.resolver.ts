@@ -1,13 +1,10 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { Role, StatisticsDimension, TrendInterval, TrendMetric, londonDate } from '@redress/policy';
-import { DateScalar, requireStaff } from '@redress/platform';
+import { StatisticsDimension, TrendInterval, TrendMetric, londonDate } from '@redress/policy';
+import { DateScalar } from '@redress/platform';
 import type { RequestContext } from '@redress/platform';
 import { statistics } from './statistics';
 import { quarterlyReport, slaCompliance, trend } from './figures';
 import { QuarterlyReport, SlaCompliance, StatisticsRow, TrendPoint } from './statistics.types';
-
-/** Aggregates only: who may see the council's figures. */
-export const FIGURES_READERS: readonly Role[] = [Role.ANALYST, Role.COMPLAINTS_COORDINATOR, Role.HEAD_OF_SERVICE];
 
 @Resolver()
 export class StatisticsResolver {
@@ -19,7 +16,6 @@ export class StatisticsResolver {
     @Arg('groupBy', () => StatisticsDimension) groupBy: StatisticsDimension,
     @Ctx() ctx: RequestContext,
   ): Promise<StatisticsRow[]> {
-    requireStaff(ctx.auth, councilId, FIGURES_READERS);
     return statistics(ctx.em, ctx.schema, councilId, from, to, groupBy);
   }
 
@@ -30,7 +26,6 @@ export class StatisticsResolver {
     @Arg('to', () => DateScalar) to: string,
     @Ctx() ctx: RequestContext,
   ): Promise<SlaCompliance> {
-    requireStaff(ctx.auth, councilId, FIGURES_READERS);
     return slaCompliance(ctx.em, ctx.schema, councilId, from, to, londonDate(ctx.now()));
   }
 
@@ -43,7 +38,6 @@ export class StatisticsResolver {
     @Arg('to', () => DateScalar) to: string,
     @Ctx() ctx: RequestContext,
   ): Promise<TrendPoint[]> {
-    requireStaff(ctx.auth, councilId, FIGURES_READERS);
     return trend(ctx.em, ctx.schema, councilId, metric, interval, from, to);
   }
 
@@ -54,7 +48,6 @@ export class StatisticsResolver {
     @Arg('quarter', () => Int) quarter: number,
     @Ctx() ctx: RequestContext,
   ): Promise<QuarterlyReport> {
-    requireStaff(ctx.auth, councilId, FIGURES_READERS);
     return quarterlyReport(ctx.em, ctx.schema, councilId, year, quarter, londonDate(ctx.now()));
   }
 }

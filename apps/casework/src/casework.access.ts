@@ -1,0 +1,38 @@
+import { ACTION_ROLES, CASE_HANDLERS, CONTACT_RESTRICTERS, REMEDY_HANDLERS, Role } from '@redress/policy';
+import { staffWith } from '@redress/platform';
+import type { AccessRules } from '@redress/platform';
+
+const handlers = staffWith(CASE_HANDLERS);
+
+/**
+ * Casework's authorization, in one place. A case's own council is checked where the case is loaded (another
+ * council's case reads exactly like a missing one); the per-stage rules of the policy are checked by the command.
+ */
+export const CASEWORK_ACCESS: AccessRules = {
+  'Query.case': handlers,
+  'Query.cases': handlers,
+  'Query.staff': staffWith([...CASE_HANDLERS, Role.ANALYST], { councilArg: 'councilId' }),
+  'Query.outstandingRemedyActions': staffWith(REMEDY_HANDLERS, { councilArg: 'councilId' }),
+  'Case.__resolveReference': handlers,
+  // Personal data and free text, again at the field: whatever route reaches a case, only handlers read these.
+  'Case.complainant': handlers,
+  'Case.representative': handlers,
+  'Case.summary': handlers,
+  'Case.timeline': handlers,
+  'Mutation.assignCase': staffWith(ACTION_ROLES.ASSIGN),
+  'Mutation.acknowledgeCase': staffWith(ACTION_ROLES.ACKNOWLEDGE),
+  'Mutation.agreeExtension': staffWith(ACTION_ROLES.EXTEND),
+  'Mutation.holdCase': staffWith(ACTION_ROLES.HOLD),
+  'Mutation.resumeCase': staffWith(ACTION_ROLES.RESUME),
+  'Mutation.respondToCase': staffWith(ACTION_ROLES.RESPOND),
+  'Mutation.signOffResponse': staffWith(ACTION_ROLES.SIGN_OFF),
+  'Mutation.escalateCase': staffWith(ACTION_ROLES.ESCALATE),
+  'Mutation.closeCase': staffWith(ACTION_ROLES.CLOSE),
+  'Mutation.agreeStatementOfComplaint': staffWith(ACTION_ROLES.AGREE_STATEMENT),
+  'Mutation.referToOmbudsman': staffWith(ACTION_ROLES.REFER_TO_OMBUDSMAN),
+  'Mutation.answerOmbudsmanEnquiry': staffWith(ACTION_ROLES.RECORD_OMBUDSMAN_DECISION),
+  'Mutation.recordOmbudsmanDecision': staffWith(ACTION_ROLES.RECORD_OMBUDSMAN_DECISION),
+  'Mutation.recordContact': staffWith(ACTION_ROLES.RECORD_CONTACT),
+  'Mutation.restrictContact': staffWith(CONTACT_RESTRICTERS),
+  'Mutation.completeRemedyAction': staffWith(REMEDY_HANDLERS),
+};

@@ -1,0 +1,17 @@
+import { CASE_HANDLERS } from '@redress/policy';
+import { PUBLIC, staffWith } from '@redress/platform';
+import type { AccessRules } from '@redress/platform';
+
+/**
+ * Intake's authorization, in one place. The public may read the councils, use the web form and email, track a
+ * case and ask for the next stage with the reference and the email they gave; what staff may do beyond that
+ * (other channels, earlier receipt dates, their own council only) is checked as the input is validated.
+ */
+export const INTAKE_ACCESS: AccessRules = {
+  'Query.councils': PUBLIC,
+  'Query.council': PUBLIC,
+  'Query.trackCase': PUBLIC,
+  'Mutation.submitFeedback': PUBLIC,
+  'Mutation.requestEscalation': PUBLIC,
+  'Mutation.convertToComplaint': staffWith(CASE_HANDLERS),
+};
