@@ -110,6 +110,8 @@ export const HAMPSHIRE_POLICY: CouncilPolicy = {
   source: 'shared/seeds/001_7ffc5116a7bdba9e.txt',
   // "Time limit for initiating a complaint": 12 months, later "at the discretion of the Corporate Complaints Team".
   timeLimitMonths: 12,
+  // Not in the source: six years after closure, the common council retention period for complaint files (Limitation Act 1980).
+  retentionMonths: 72,
   lateComplaintsDecidedBy: 'the Corporate Complaints Team',
   // "Anonymous Complaints": not dealt with, unless safeguarding issues about vulnerable groups.
   anonymousComplaints: AnonymousHandling.REJECT_UNLESS_SAFEGUARDING,

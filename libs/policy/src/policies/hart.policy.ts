@@ -79,6 +79,8 @@ export const HART_POLICY: CouncilPolicy = {
   source: 'shared/seeds/000_536b769d458baf97.txt',
   // §6 "within six months of when a customer feels that something has gone wrong … ask customers to explain and justify".
   timeLimitMonths: 6,
+  // Not in the source: six years after closure, the common council retention period for complaint files (Limitation Act 1980).
+  retentionMonths: 72,
   lateComplaintsDecidedBy: 'the complaints coordinator',
   // §9 "it will not be possible for a response to be provided … We reserve the right to not investigate".
   anonymousComplaints: AnonymousHandling.ACCEPT_NO_RESPONSE,

@@ -15,6 +15,8 @@ export const LGSCO_CODE_POLICY: CouncilPolicy = {
   source: 'Local Government and Social Care Ombudsman, Complaint Handling Code (2024)',
   // Complaints within 12 months of the issue, or of the resident becoming aware of it; discretion beyond.
   timeLimitMonths: 12,
+  // Not in the source: six years after closure, the common council retention period for complaint files (Limitation Act 1980).
+  retentionMonths: 72,
   lateComplaintsDecidedBy: 'the complaints officer',
   anonymousComplaints: AnonymousHandling.ACCEPT_NO_RESPONSE,
   representativeConsent: [ConsentEvidence.VERBAL, ConsentEvidence.WRITTEN],

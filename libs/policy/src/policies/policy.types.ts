@@ -69,6 +69,11 @@ export interface CouncilPolicy {
   source: string;
   /** Months from the incident to receipt; later complaints need a justification. */
   timeLimitMonths: number;
+  /**
+   * Retention schedule: months after a case is closed (or a contact that opened no case was received) before the
+   * personal data in it is anonymised. Neither seed sets one; overridable per deployment (RETENTION_MONTHS).
+   */
+  retentionMonths: number;
   /** Who decides whether a late complaint is investigated. */
   lateComplaintsDecidedBy: string;
   anonymousComplaints: AnonymousHandling;
