@@ -1,4 +1,4 @@
-import { ACTION_ROLES, CASE_HANDLERS, CONTACT_RESTRICTERS, REMEDY_HANDLERS, Role } from '@redress/policy';
+import { ACTION_ROLES, CASE_HANDLERS, CONTACT_RESTRICTERS, DATA_PROTECTION_ROLES, REMEDY_HANDLERS, Role } from '@redress/policy';
 import { staffWith } from '@redress/platform';
 import type { AccessRules } from '@redress/platform';
 
@@ -14,6 +14,8 @@ export const CASEWORK_ACCESS: AccessRules = {
   'Query.staff': staffWith([...CASE_HANDLERS, Role.ANALYST], { councilArg: 'councilId' }),
   'Query.outstandingRemedyActions': staffWith(REMEDY_HANDLERS, { councilArg: 'councilId' }),
   'Case.__resolveReference': handlers,
+  // Subject access: intake's subjectAccessExport asks casework for the cases; the council is checked there too.
+  'SubjectAccessExport.__resolveReference': staffWith(DATA_PROTECTION_ROLES),
   // Personal data and free text, again at the field: whatever route reaches a case, only handlers read these.
   'Case.complainant': handlers,
   'Case.representative': handlers,

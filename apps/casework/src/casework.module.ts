@@ -6,10 +6,11 @@ import { CaseRemediesResolver, RemedyActionResolver } from './remedies/remedy-ac
 import { CaseResolver, caseReference } from './cases/case.resolver';
 import { caseworkSchema, createCaseworkOrm } from './casework.orm';
 import { CASEWORK_ACCESS } from './casework.access';
+import { SubjectAccessCasesView, subjectAccessReference } from './data-protection/subject-access';
 
 export const caseworkModule: ServiceModule = { service: 'casework', schema: caseworkSchema, createOrm: createCaseworkOrm };
 
 export function caseworkSubgraph(): SubgraphDefinition {
   registerContractEnums();
-  return { resolvers: [CaseResolver, CaseMutationsResolver, ComplainantResolver, CaseRemediesResolver, RemedyActionResolver], referenceResolvers: caseReference, access: CASEWORK_ACCESS };
+  return { resolvers: [CaseResolver, CaseMutationsResolver, ComplainantResolver, CaseRemediesResolver, RemedyActionResolver], orphanedTypes: [SubjectAccessCasesView], referenceResolvers: { ...caseReference, ...subjectAccessReference }, access: CASEWORK_ACCESS };
 }

@@ -7,6 +7,8 @@ import { openCase } from './cases/open-case';
 import { plannedTimers, scheduleTimers } from './timers/case-timers';
 import { chaseOverdueRemedies } from './remedies/chase-remedies';
 import { reconcileTimers } from './timers/reconcile-timers';
+import { eraseSubject } from './data-protection/erase-subject.processor';
+import { sweepCaseRetention } from './data-protection/retention-sweep';
 import { deliverSlaAlert } from './timers/sla-alert.processor';
 import { processSlaTimer } from './timers/sla-timer.processor';
 
@@ -14,7 +16,7 @@ const RECONCILE_EVERY_MS = Number(process.env.SLA_RECONCILE_EVERY_MS ?? 5 * 60_0
 
 runWorkers(
   caseworkModule,
-  async ({ orm, queueOptions, logger, register }) => {
+  async ({ orm, config, queueOptions, logger, register }) => {
     const timers = createQueue(QUEUES.slaTimers, queueOptions);
     register('sla-timers queue', () => timers.close());
     const workers = [
@@ -45,6 +47,11 @@ runWorkers(
         { 'case.escalate': async (job) => void (await escalateFromRequest(orm.em.fork(), timers, job, new Date(), logger)) },
         { ...queueOptions, logger },
       ),
+      createWorker(
+        QUEUES.dataProtection,
+        { 'subject.erase': async (job) => void (await eraseSubject(orm.em.fork(), job, new Date(), logger)) },
+        { ...queueOptions, logger },
+      ),
       createWorker(QUEUES.slaAlerts, { 'sla.alert': async (alert) => void (await deliverSlaAlert(orm.em.fork(), alert, new Date())) }, { ...queueOptions, logger }),
     ];
     // At start (the platform may have been down past a deadline) and then on a schedule kept by this process,
@@ -53,6 +60,14 @@ runWorkers(
     await requestReconcile(`start-${Date.now()}`);
     const interval = setInterval(() => void requestReconcile(String(Math.floor(Date.now() / RECONCILE_EVERY_MS))), RECONCILE_EVERY_MS);
     register('reconcile schedule', () => clearInterval(interval));
+    // The retention schedule: at start, then daily. Repeatable (each case is locked and skipped once anonymised).
+    const sweep = () =>
+      sweepCaseRetention(orm.em.fork(), config, new Date())
+        .then((n) => n && logger.info({ anonymised: n }, 'retention schedule: closed cases anonymised'))
+        .catch((err: Error) => logger.error({ err: err.message }, 'retention sweep failed'));
+    void sweep();
+    const retention = setInterval(() => void sweep(), config.retentionSweepEveryMs);
+    register('retention schedule', () => clearInterval(retention));
     return workers;
   },
   { publishesTo: [QUEUES.reportingEvents, QUEUES.intakeCaseStatus, QUEUES.slaAlerts] },

@@ -1,4 +1,4 @@
-import { CASE_HANDLERS } from '@redress/policy';
+import { CASE_HANDLERS, DATA_PROTECTION_ROLES } from '@redress/policy';
 import { PUBLIC, staffWith } from '@redress/platform';
 import type { AccessRules } from '@redress/platform';
 
@@ -14,4 +14,6 @@ export const INTAKE_ACCESS: AccessRules = {
   'Mutation.submitFeedback': PUBLIC,
   'Mutation.requestEscalation': PUBLIC,
   'Mutation.convertToComplaint': staffWith(CASE_HANDLERS),
+  'Query.subjectAccessExport': staffWith(DATA_PROTECTION_ROLES, { councilArg: 'councilId' }),
+  'Mutation.eraseSubject': staffWith(DATA_PROTECTION_ROLES, { councilArg: 'councilId' }),
 };

@@ -6,10 +6,11 @@ import { INTAKE_ACCESS } from './intake.access';
 import { createIntakeOrm, intakeSchema } from './intake.orm';
 import { SubmissionResolver } from './submissions/submission.resolver';
 import { CaseTrackingResolver } from './tracking/case-tracking.resolver';
+import { SubjectAccessResolver } from './data-protection/subject-access.resolver';
 
 export const intakeModule: ServiceModule = { service: 'intake', schema: intakeSchema, createOrm: createIntakeOrm };
 
 export function intakeSubgraph(): SubgraphDefinition {
   registerContractEnums();
-  return { resolvers: [CouncilResolver, SubmissionResolver, CaseTrackingResolver, EscalationResolver], referenceResolvers: councilReference, access: INTAKE_ACCESS };
+  return { resolvers: [CouncilResolver, SubmissionResolver, CaseTrackingResolver, EscalationResolver, SubjectAccessResolver], referenceResolvers: councilReference, access: INTAKE_ACCESS };
 }

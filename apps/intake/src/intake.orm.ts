@@ -4,6 +4,8 @@ import { EscalationRequest } from './escalations/escalation-request.entity';
 import { Migration20261123000001 } from './migrations/Migration20261123000001';
 import { Migration20261123000002 } from './migrations/Migration20261123000002';
 import { Migration20261123000003 } from './migrations/Migration20261123000003';
+import { Migration20261201000001 } from './migrations/Migration20261201000001';
+import { Migration20261201000002 } from './migrations/Migration20261201000002';
 import { Submission } from './submissions/submission.entity';
 import { CaseTracking } from './tracking/case-tracking.entity';
 
@@ -18,6 +20,8 @@ export function createIntakeOrm(config: PlatformConfig, logger: Logger): Promise
       { name: 'Migration20261123000001', class: Migration20261123000001 },
       { name: 'Migration20261123000002', class: Migration20261123000002 },
       { name: 'Migration20261123000003', class: Migration20261123000003 },
+      { name: 'Migration20261201000001', class: Migration20261201000001 },
+      { name: 'Migration20261201000002', class: Migration20261201000002 },
     ],
     logger,
   });

@@ -131,6 +131,26 @@ export interface SlaAlertJob extends EventBase { caseId: string; reference: stri
 
 export interface ReconcileJob { v: 1 }
 
+/** Why personal data was anonymised: the retention schedule ran out, or the person asked for erasure. */
+export type AnonymisationReason = 'RETENTION' | 'ERASURE';
+
+/** Casework anonymised a case: intake anonymises the submission and escalation requests it holds for it. Ids only. */
+export interface CaseAnonymisedEvent extends EventBase {
+  caseId: string;
+  submissionId: string;
+  reference: string;
+  councilId: string;
+  reason: AnonymisationReason;
+}
+
+/** A person's erasure request, granted by intake: casework anonymises these cases (closed ones only). Ids only. */
+export interface SubjectErasureJob extends EventBase {
+  councilId: string;
+  caseIds: string[];
+  /** The member of staff who recorded the request. */
+  requestedBy: string;
+}
+
 /** A request for the next stage, checked by intake against its projection and decided by casework. */
 export interface CaseEscalateJob extends EventBase {
   caseId: string;

@@ -1,4 +1,4 @@
-import type { CaseChangedEvent, CaseEscalateJob, CaseOpenJob, ServiceRequestRoutedEvent, CaseOpenedEvent, ReconcileJob, SlaAlertJob, SlaTimerJob, SubmissionReceivedEvent } from './events';
+import type { CaseAnonymisedEvent, SubjectErasureJob, CaseChangedEvent, CaseEscalateJob, CaseOpenJob, ServiceRequestRoutedEvent, CaseOpenedEvent, ReconcileJob, SlaAlertJob, SlaTimerJob, SubmissionReceivedEvent } from './events';
 
 // The only place queue and job names are spelled. Queue names never change once shipped:
 // jobs in flight carry them.
@@ -9,6 +9,8 @@ export const QUEUES = {
   slaTimers: 'sla-timers',
   slaAlerts: 'sla-alerts',
   escalations: 'escalations',
+  /** Erasure requests, intake → casework. */
+  dataProtection: 'data-protection',
   /** Consumed by the councils' service systems (outside Redress). */
   serviceRequests: 'service-requests',
 } as const;
@@ -25,6 +27,8 @@ export interface JobMap {
   'sla.alert': SlaAlertJob;
   'case.escalate': CaseEscalateJob;
   'service-request.routed': ServiceRequestRoutedEvent;
+  'case.anonymised': CaseAnonymisedEvent;
+  'subject.erase': SubjectErasureJob;
 }
 export type JobName = keyof JobMap;
 
@@ -32,15 +36,16 @@ export type JobName = keyof JobMap;
 export interface QueueJobs {
   'case-intake': 'case.open';
   'reporting-events': 'submission.received' | 'case.opened' | 'case.changed';
-  'intake-case-status': 'case.opened' | 'case.changed';
+  'intake-case-status': 'case.opened' | 'case.changed' | 'case.anonymised';
   'sla-timers': 'sla.timer' | 'sla.reconcile';
   'sla-alerts': 'sla.alert';
   escalations: 'case.escalate';
   'service-requests': 'service-request.routed';
+  'data-protection': 'subject.erase';
 }
 
 /** Jobs written to an outbox (events); timers and reconciles are scheduled directly. */
-export type OutboxJobName = 'case.open' | 'submission.received' | 'case.opened' | 'case.changed' | 'sla.alert' | 'case.escalate' | 'service-request.routed';
+export type OutboxJobName = 'case.open' | 'submission.received' | 'case.opened' | 'case.changed' | 'sla.alert' | 'case.escalate' | 'service-request.routed' | 'case.anonymised' | 'subject.erase';
 
 /** Outbox routing: the queues an event is published to (fan-out). Job id = event id on each. */
 export const EVENT_ROUTES: { readonly [E in OutboxJobName]: readonly QueueName[] } = {
@@ -51,6 +56,8 @@ export const EVENT_ROUTES: { readonly [E in OutboxJobName]: readonly QueueName[]
   'sla.alert': [QUEUES.slaAlerts],
   'case.escalate': [QUEUES.escalations],
   'service-request.routed': [QUEUES.serviceRequests],
+  'case.anonymised': [QUEUES.intakeCaseStatus],
+  'subject.erase': [QUEUES.dataProtection],
 };
 
 // One id per (case, stage, deadline, fire, due instant): a moved deadline is a new job, and a reconciler

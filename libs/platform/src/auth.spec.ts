@@ -1,6 +1,12 @@
-import { SignJWT } from 'jose';
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
+import type { KeyLike } from 'jose';
 import { Role } from '@redress/policy';
 import { createTokenVerifier, requireStaff, signDevToken } from './auth';
+import type { TokenVerifier } from './auth';
+import { DEV_JWT_SECRET } from './config';
 
 const secret = 'test-secret-of-reasonable-length-123456';
 const verify = createTokenVerifier({ jwtSecret: secret, jwtJwksUrl: null, jwtIssuer: null, jwtAudience: null });
@@ -28,6 +34,76 @@ describe('bearer token verification', () => {
   it('ignores roles it does not know', async () => {
     const token = await signDevToken({ ...officer, roles: [Role.OFFICER, 'SUPERUSER' as Role] }, secret);
     await expect(verify(`Bearer ${token}`)).resolves.toMatchObject({ staff: { roles: [Role.OFFICER] } });
+  });
+});
+
+describe('bearer token verification against an OIDC issuer (JWKS over HTTP)', () => {
+  const issuer = 'https://login.example-council.gov.uk/';
+  const audience = 'redress-api';
+  const kid = 'issuer-key-1';
+  let server: Server;
+  let issuerKey: KeyLike;
+  let otherKey: KeyLike;
+  let issuerPublicPem: string;
+  let jwksRequests = 0;
+  let verifyJwks: TokenVerifier;
+
+  beforeAll(async () => {
+    const pair = await generateKeyPair('RS256');
+    issuerKey = pair.privateKey;
+    otherKey = (await generateKeyPair('RS256')).privateKey;
+    issuerPublicPem = await exportSPKI(pair.publicKey);
+    const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(pair.publicKey)), kid, alg: 'RS256', use: 'sig' }] });
+    server = createServer((req, res) => {
+      if (req.url !== '/.well-known/jwks.json') {
+        res.writeHead(404).end();
+        return;
+      }
+      jwksRequests += 1;
+      res.writeHead(200, { 'content-type': 'application/json' }).end(jwks);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    // The dev secret is configured too: with a JWKS it must never be used.
+    verifyJwks = createTokenVerifier({ jwtSecret: DEV_JWT_SECRET, jwtJwksUrl: `http://127.0.0.1:${port}/.well-known/jwks.json`, jwtIssuer: issuer, jwtAudience: audience });
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())));
+  });
+
+  const claims = { name: officer.name, roles: officer.roles, council: officer.council };
+  const issuerToken = (overrides: { iss?: string; aud?: string; exp?: string; key?: KeyLike; kid?: string } = {}) =>
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'RS256', kid: overrides.kid ?? kid })
+      .setSubject(officer.sub)
+      .setIssuer(overrides.iss ?? issuer)
+      .setAudience(overrides.aud ?? audience)
+      .setIssuedAt()
+      .setExpirationTime(overrides.exp ?? '5m')
+      .sign(overrides.key ?? issuerKey);
+  const hs256 = (key: Uint8Array) =>
+    new SignJWT(claims).setProtectedHeader({ alg: 'HS256', kid }).setSubject(officer.sub).setIssuer(issuer).setAudience(audience).setIssuedAt().setExpirationTime('5m').sign(key);
+
+  it("accepts a token signed by the issuer's key with the right issuer and audience, fetching the key from the JWKS", async () => {
+    await expect(verifyJwks(`Bearer ${await issuerToken()}`)).resolves.toEqual({ staff: officer });
+    expect(jwksRequests).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each([
+    ['a token from another issuer', () => issuerToken({ iss: 'https://login.elsewhere.example/' }), /could not be verified/],
+    ['a token for another audience', () => issuerToken({ aud: 'some-other-api' }), /could not be verified/],
+    ['an expired token', () => issuerToken({ exp: '-1m' }), /expired/],
+    ['a token signed by another key under the same kid', () => issuerToken({ key: otherKey }), /could not be verified/],
+    ['a token signed by another key under an unknown kid', () => issuerToken({ key: otherKey, kid: 'someone-elses-key' }), /could not be verified/],
+    ['an HS256 token signed with the dev secret (algorithm confusion)', () => hs256(new TextEncoder().encode(DEV_JWT_SECRET)), /could not be verified/],
+    ["an HS256 token whose HMAC key is the issuer's public key (algorithm confusion)", () => hs256(new TextEncoder().encode(issuerPublicPem)), /could not be verified/],
+    ['an unsigned token (alg none)', async () => `${Buffer.from(JSON.stringify({ alg: 'none', kid })).toString('base64url')}.${Buffer.from(JSON.stringify({ ...claims, sub: officer.sub, iss: issuer, aud: audience, exp: Math.floor(Date.now() / 1000) + 300 })).toString('base64url')}.`, /could not be verified/],
+  ])('refuses %s as UNAUTHENTICATED', async (_label, token, message) => {
+    await expect(verifyJwks(`Bearer ${await token()}`)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringMatching(message) });
+  });
+
+  it('still accepts the good token after the refusals (the refusals were not a dead JWKS)', async () => {
+    await expect(verifyJwks(`Bearer ${await issuerToken()}`)).resolves.toEqual({ staff: officer });
   });
 });
 

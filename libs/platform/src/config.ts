@@ -27,6 +27,10 @@ export interface PlatformConfig {
   /** Gateway: the deepest and largest operation accepted. */
   maxQueryDepth: number;
   maxQueryFields: number;
+  /** Retention schedule overrides, months by council id (RETENTION_MONTHS="hart=72,hampshire=60"); else the policy's. */
+  retentionMonths: Readonly<Record<string, number>>;
+  /** How often each worker runs its retention sweep (and once at start). */
+  retentionSweepEveryMs: number;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
@@ -37,9 +41,21 @@ function intFromEnv(env: NodeJS.ProcessEnv, key: string, fallback: number): numb
   return n;
 }
 
+function retentionFromEnv(raw: string | undefined): Record<string, number> {
+  const months: Record<string, number> = {};
+  for (const part of (raw ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [council, value] = part.split('=').map((p) => p.trim());
+    const n = Number(value);
+    if (!council || !Number.isInteger(n) || n < 0) throw new Error(`RETENTION_MONTHS must look like "hart=72,hampshire=60" (whole months), got "${raw}"`);
+    months[council] = n;
+  }
+  return months;
+}
+
 export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = process.env): PlatformConfig {
   const nodeEnv = env.NODE_ENV ?? 'development';
-  const jwtSecret = env.JWT_SECRET ?? DEV_JWT_SECRET;
+  // An empty or blank JWT_SECRET (say `JWT_SECRET=${UNSET}` in a manifest) is missing, not a secret: an empty HMAC key would sign anyone's tokens.
+  const jwtSecret = env.JWT_SECRET?.trim() ? env.JWT_SECRET : DEV_JWT_SECRET;
   const jwtJwksUrl = env.JWT_JWKS_URL || null;
   if (nodeEnv === 'production' && !jwtJwksUrl && jwtSecret === DEV_JWT_SECRET) {
     throw new Error('JWT_SECRET must be set to a real secret (or JWT_JWKS_URL to an issuer) when NODE_ENV=production');
@@ -61,8 +77,14 @@ export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = proces
     rateLimitAnonymousPerMinute: intFromEnv(env, 'RATE_LIMIT_ANONYMOUS_PER_MINUTE', 120),
     maxQueryDepth: intFromEnv(env, 'MAX_QUERY_DEPTH', 10),
     maxQueryFields: intFromEnv(env, 'MAX_QUERY_FIELDS', 300),
+    retentionMonths: retentionFromEnv(env.RETENTION_MONTHS),
+    retentionSweepEveryMs: intFromEnv(env, 'RETENTION_SWEEP_EVERY_MS', 24 * 60 * 60_000),
     seedDemoData: (env.SEED_DEMO_DATA ?? (nodeEnv === 'production' ? 'false' : 'true')) === 'true',
   };
 }
+
+/** Months a council keeps personal data after a case closes: the deployment's override, else the council's policy. */
+export const retentionMonthsFor = (config: Pick<PlatformConfig, 'retentionMonths'>, policy: { councilId: string; retentionMonths: number }): number =>
+  config.retentionMonths[policy.councilId] ?? policy.retentionMonths;
 
 export const schemaName = (config: Pick<PlatformConfig, 'schemaPrefix'>, base: string): string => `${config.schemaPrefix}${base}`;

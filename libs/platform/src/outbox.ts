@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { EVENT_ROUTES, eventJobId } from '@redress/contracts';
 import type { JobMap, OutboxJobName, QueueName } from '@redress/contracts';
 import type { Queue } from 'bullmq';
@@ -34,6 +34,15 @@ export function newOutboxEvent<J extends OutboxJobName>(type: J, body: EventBody
   event.occurredAt = now;
   event.payload = { v: 1, eventId: event.id, occurredAt: now.toISOString(), ...body };
   return event;
+}
+
+/**
+ * Published events are transport, not record: an accepted complaint's event carries the complainant's contact
+ * details, so rows published before `before` are deleted (the retention sweep calls this). Returns how many.
+ */
+export async function purgePublishedOutbox(em: EntityManager, schema: string, before: Date): Promise<number> {
+  const res = await em.getConnection().execute(`delete from "${schema}"."outbox_event" where "published_at" is not null and "published_at" < ?`, [before], 'run');
+  return (res as { affectedRows?: number }).affectedRows ?? 0;
 }
 
 /** DDL for a service's outbox table; each service's first migration calls it for its own schema. */

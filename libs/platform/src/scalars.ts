@@ -44,3 +44,6 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   parseValue: parseLocalDate,
   parseLiteral: (ast) => parseLocalDate(ast.kind === Kind.STRING ? ast.value : null),
 });
+
+/** Subject access exports: everything held about a person, as JSON (graphql-scalars' JSON, the same in every subgraph). */
+export { GraphQLJSON as JsonScalar } from 'graphql-scalars';

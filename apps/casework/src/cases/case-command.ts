@@ -1,7 +1,7 @@
 import type { CaseChange } from '@redress/contracts';
 import { checkAction, customerMessage, findCouncilPolicy } from '@redress/policy';
 import type { CaseAction, CaseState, CouncilPolicy, CustomerMessageKind } from '@redress/policy';
-import { newOutboxEvent, notFound, signedInStaff } from '@redress/platform';
+import { audit, newOutboxEvent, notFound, signedInStaff } from '@redress/platform';
 import type { EntityManager, StaffIdentity } from '@redress/platform';
 import type { CaseworkContext } from '../casework.context';
 import type { TimerQueue } from '../timers/case-timers';
@@ -9,7 +9,6 @@ import { plannedTimers, rescheduleTimers } from '../timers/case-timers';
 import { Case, CaseEvent } from './case.entity';
 import type { CaseStage } from './case.entity';
 import { caseChangedEvent } from './case-events';
-import { audit } from '../audit/audit';
 import { toCaseView } from './case.mapper';
 import type { CaseView } from './case.types';
 

@@ -38,6 +38,8 @@ export class Case {
   @Property({ type: 'datetime', nullable: true }) ombudsmanEnquiryDueAt: Date | null = null;
   @Property({ type: 'datetime', nullable: true }) ombudsmanEnquiryAnsweredAt: Date | null = null;
   @Property({ type: 'datetime', nullable: true }) ombudsmanEnquiryOverdueAt: Date | null = null;
+  /** Personal data removed (retention schedule or erasure): the case stays for the figures. */
+  @Property({ type: 'datetime', nullable: true }) anonymisedAt: Date | null = null;
 }
 
 @Entity({ tableName: 'case_stage' })

@@ -1,10 +1,9 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { signedInStaff } from '@redress/platform';
+import { audit, signedInStaff } from '@redress/platform';
 import type { RequestContext } from '@redress/platform';
 import { StaffMember } from '../staff/staff-member.entity';
 import { StaffMemberView } from '../staff/staff.types';
 import { Case } from './case.entity';
-import { audit } from '../audit/audit';
 import { CASE_POPULATE } from './case-command';
 import { toCaseView } from './case.mapper';
 import { CaseFilterInput } from './case-filter.input';

@@ -14,4 +14,5 @@ export class Complainant {
   @Property({ type: 'text', nullable: true }) postalAddress: string | null = null;
   @Property({ type: 'boolean' }) restricted = false;
   @Property({ type: 'datetime' }) createdAt!: Date;
+  @Property({ type: 'datetime', nullable: true }) anonymisedAt: Date | null = null;
 }

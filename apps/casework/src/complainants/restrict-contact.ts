@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { badInput, isLocalDate, notFound, signedInStaff } from '@redress/platform';
+import { audit, badInput, isLocalDate, notFound, signedInStaff } from '@redress/platform';
 import type { RequestContext } from '@redress/platform';
-import { audit } from '../audit/audit';
 import { StaffMember } from '../staff/staff-member.entity';
 import { Complainant } from './complainant.entity';
 import { ContactRestriction } from './contact-restriction.entity';

@@ -12,4 +12,5 @@ export class EscalationRequest {
   @Property({ type: 'string', length: 128 }) requestedBy!: string;
   @Property({ type: 'boolean' }) accepted!: boolean;
   @Property({ type: 'text' }) message!: string;
+  @Property({ type: 'datetime', nullable: true }) anonymisedAt: Date | null = null;
 }

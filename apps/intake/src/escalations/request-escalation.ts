@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CaseStatus, PolicyViolation, Role, escalationTarget, findCouncilPolicy, londonDate, longDate, stageDeadlines } from '@redress/policy';
 import type { CaseState } from '@redress/policy';
-import { badInput, conflict, forbidden, newOutboxEvent, notFound } from '@redress/platform';
+import { audit, badInput, conflict, forbidden, newOutboxEvent, notFound } from '@redress/platform';
 import type { EntityManager, StaffIdentity } from '@redress/platform';
 
 import { Submission } from '../submissions/submission.entity';
@@ -10,6 +10,9 @@ import { EscalationRequest } from './escalation-request.entity';
 
 export interface EscalationRequestInput { reference: string; email?: string | null; reason: string; receivedAt?: Date | null; toStage?: number | null }
 export interface EscalationAnswer { reference: string; accepted: boolean; message: string; toStage: number | null }
+
+/** Intake's schema, as the ORM was started with (requestEscalation is not handed it). */
+const schemaOf = (em: EntityManager): string => em.config.get('schema') ?? 'public';
 
 const STAFF_WHO_MAY_ASK: readonly Role[] = [Role.CONTACT_CENTRE, Role.OFFICER, Role.HEAD_OF_SERVICE, Role.COMPLAINTS_COORDINATOR, Role.ADMIN];
 
@@ -71,7 +74,7 @@ export async function requestEscalation(em: EntityManager, input: EscalationRequ
   }
 
   await em.transactional(async (tx) => {
-    tx.create(EscalationRequest, {
+    const request = tx.create(EscalationRequest, {
       id: randomUUID(),
       reference: tracking.reference,
       fromStage: tracking.stage,
@@ -101,6 +104,8 @@ export async function requestEscalation(em: EntityManager, input: EscalationRequ
         ),
       );
     }
+    // Staff asking on a resident's behalf is audited; the resident asking for themselves is not.
+    if (staff) await audit(tx, schemaOf(tx), staff, 'REQUEST_ESCALATION', [request.id, submission.id], now);
   });
   return result;
 }

@@ -1,5 +1,5 @@
 import { FeedbackKind, findCouncilPolicy } from '@redress/policy';
-import { badInput, conflict, notFound, signedInStaff } from '@redress/platform';
+import { audit, badInput, conflict, notFound, signedInStaff } from '@redress/platform';
 import type { AuthContext, EntityManager } from '@redress/platform';
 import { Submission } from './submission.entity';
 import { decide, storeSubmission, toResult } from './submit-feedback';
@@ -32,6 +32,7 @@ export async function convertToComplaint(em: EntityManager, schema: string, auth
     const c = await storeSubmission(tx, schema, policy, input, decide(input, policy, now), { receivedAt: now, recordedBy: staff.sub, hash: null, links: [{ relation: 'CONVERTED_FROM', reference: request.reference }], now });
     request.links = [...request.links, { relation: 'CONVERTED_TO', reference: c.reference }];
     tx.persist(request);
+    await audit(tx, schema, staff, 'CONVERT_TO_COMPLAINT', [request.id, c.id], now);
     return c;
   });
   return toResult(complaint);

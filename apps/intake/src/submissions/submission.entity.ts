@@ -48,4 +48,6 @@ export class Submission {
   @Property({ type: 'json' }) links: SubmissionLink[] = [];
   /** For a compliment: the team or person praised. */
   @Property({ type: 'string', length: 200, nullable: true }) praised: string | null = null;
+  /** Personal data removed (retention schedule or erasure); the record of the contact stays for the figures. */
+  @Property({ type: 'datetime', nullable: true }) anonymisedAt: Date | null = null;
 }

@@ -1,9 +1,14 @@
 import type { Queue } from 'bullmq';
-import { Channel, ComplainantType, FeedbackKind, IntakeOutcome, findCouncilPolicy } from '@redress/policy';
+import { randomUUID } from 'node:crypto';
+import { CaseStatus, Channel, ComplainantType, FeedbackKind, IntakeOutcome, Role, findCouncilPolicy } from '@redress/policy';
 import { QUEUES, eventJobId } from '@redress/contracts';
 import { OutboxEvent, OutboxRelay, createLogger, createQueue, createRedis, isolate } from '@redress/platform';
 import type { AppError, MikroORM, Redis, StaffIdentity } from '@redress/platform';
+import { EscalationRequest } from '../escalations/escalation-request.entity';
+import { requestEscalation } from '../escalations/request-escalation';
 import { createIntakeOrm, intakeSchema } from '../intake.orm';
+import { CaseTracking } from '../tracking/case-tracking.entity';
+import { convertToComplaint } from './convert-to-complaint';
 import { Submission } from './submission.entity';
 import { submitFeedback } from './submit-feedback';
 import type { SubmitFeedbackInput } from './submission.types';
@@ -110,5 +115,79 @@ describe('outbox relay (real PostgreSQL and Redis)', () => {
     const unpublished = await orm.em.fork().count(OutboxEvent, { publishedAt: null });
     expect(unpublished).toBe(0);
     for (const q of queues.values()) await q.close();
+  });
+});
+
+interface AuditRow { seq: string; at: Date; actor: string; council_id: string | null; action: string; ids: string[] }
+
+describe('audit log (real PostgreSQL)', () => {
+  const schema = () => intakeSchema(config);
+  const officer: StaffIdentity = { sub: 'hart-officer-7', name: 'Sam Officer', roles: [Role.CONTACT_CENTRE, Role.OFFICER], council: 'hart' };
+  const rowsFor = (id: string): Promise<AuditRow[]> =>
+    orm.em.fork().getConnection().execute(`select * from "${schema()}".audit_log where ids @> ?::jsonb order by seq`, [JSON.stringify([id])]);
+  const idOf = async (reference: string): Promise<string> => (await orm.em.fork().findOneOrFail(Submission, { reference })).id;
+  const personal = ['Jo Bloggs', 'jo@example.org', 'Missed collection', 'Our bin was missed twice.', 'Sam Officer'];
+
+  it('records who, what, when and which submission when staff record a contact, and nothing personal', async () => {
+    const now = new Date('2026-11-23T11:00:00Z');
+    const r = await submit(complaint({ channel: Channel.TELEPHONE }), now, officer);
+    const id = await idOf(r.reference);
+    const rows = await rowsFor(id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ actor: 'hart-officer-7', council_id: 'hart', action: 'RECORD_SUBMISSION', ids: [id] });
+    expect(new Date(rows[0].at).toISOString()).toBe(now.toISOString());
+    const json = JSON.stringify(rows[0]);
+    for (const text of personal) expect(json).not.toContain(text);
+  });
+
+  it('does not audit the public using the web form', async () => {
+    const r = await submit(complaint({}));
+    expect(await rowsFor(await idOf(r.reference))).toEqual([]);
+  });
+
+  it('writes the audit row in the submission\'s transaction: a racing retry that rolls back leaves no second row', async () => {
+    const racer: StaffIdentity = { ...officer, sub: 'hart-officer-race' };
+    const input = complaint({ channel: Channel.TELEPHONE, idempotencyKey: 'audit-race-1' });
+    const [a, b] = await Promise.all([submit(input, undefined, racer), submit(input, undefined, racer)]);
+    expect(a.reference).toBe(b.reference);
+    const rows: AuditRow[] = await orm.em.fork().getConnection().execute(`select * from "${schema()}".audit_log where actor = ?`, ['hart-officer-race']);
+    expect(rows.map((x) => x.ids)).toEqual([[await idOf(a.reference)]]);
+  });
+
+  it('audits convertToComplaint once, with the service request and the new complaint', async () => {
+    const request = await submit(complaint({ kind: FeedbackKind.SERVICE_REQUEST }));
+    const requestId = await idOf(request.reference);
+    const complaintResult = await convertToComplaint(orm.em.fork(), schema(), { staff: officer }, request.reference, 'Third missed collection this month', new Date('2026-11-24T10:00:00Z'));
+    const complaintId = await idOf(complaintResult.reference);
+    const rows = await rowsFor(requestId);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ actor: 'hart-officer-7', council_id: 'hart', action: 'CONVERT_TO_COMPLAINT', ids: [requestId, complaintId] });
+    expect(await rowsFor(complaintId)).toEqual(rows); // and the new complaint has no RECORD_SUBMISSION of its own
+    expect(JSON.stringify(rows[0])).not.toContain('Third missed collection');
+  });
+
+  it('audits an escalation asked for by staff on a resident\'s behalf, not one asked for by the resident', async () => {
+    const r = await submit(complaint({}));
+    const submissionId = await idOf(r.reference);
+    const em = orm.em.fork();
+    em.create(CaseTracking, { reference: r.reference, caseId: randomUUID(), councilId: 'hart', status: CaseStatus.RESPONDED, stage: 1, stageName: 'Stage 1', respondBy: '2026-12-07', lastEventAt: new Date('2026-11-30T10:00:00Z') });
+    await em.flush();
+    const now = new Date('2026-12-01T10:00:00Z');
+    await requestEscalation(orm.em.fork(), { reference: r.reference, email: 'jo@example.org', reason: 'Still not fixed' }, null, now);
+    await requestEscalation(orm.em.fork(), { reference: r.reference, reason: 'Resident rang: still not fixed' }, officer, now);
+    const rows = await rowsFor(submissionId);
+    const byStaff = await orm.em.fork().findOneOrFail(EscalationRequest, { reference: r.reference, requestedBy: officer.sub });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ actor: 'hart-officer-7', council_id: 'hart', action: 'REQUEST_ESCALATION', ids: [byStaff.id, submissionId] });
+    expect(JSON.stringify(rows[0])).not.toContain('still not fixed');
+  });
+
+  it('refuses to update, delete or truncate the audit log', async () => {
+    const r = await submit(complaint({ channel: Channel.TELEPHONE }), undefined, officer);
+    const conn = orm.em.fork().getConnection();
+    await expect(conn.execute(`update "${schema()}".audit_log set actor = 'someone-else'`)).rejects.toThrow(/append-only/);
+    await expect(conn.execute(`delete from "${schema()}".audit_log`)).rejects.toThrow(/append-only/);
+    await expect(conn.execute(`truncate "${schema()}".audit_log`)).rejects.toThrow(/append-only/);
+    expect(await rowsFor(await idOf(r.reference))).toHaveLength(1);
   });
 });

@@ -3,7 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { COUNCIL_POLICIES, IntakeOutcome, Matter, findCouncilPolicy, londonDate, triage } from '@redress/policy';
 import type { CouncilPolicy, TriageResult } from '@redress/policy';
 import type { AcceptedSubmission, RepresentativeRecord } from '@redress/contracts';
-import { conflict, newOutboxEvent } from '@redress/platform';
+import { audit, conflict, newOutboxEvent } from '@redress/platform';
 import type { EntityManager, StaffIdentity } from '@redress/platform';
 import { allocateReference } from './reference-counter';
 import { Submission } from './submission.entity';
@@ -170,21 +170,22 @@ export async function storeSubmission(tx: EntityManager, schema: string, policy:
  * A complaint about the other tier's service, made to the wrong council on this platform, is passed to that
  * council with the resident's details, under its own policy and reference; each record links to the other.
  */
-async function passToOtherCouncil(tx: EntityManager, schema: string, original: Submission, input: SubmitFeedbackInput, o: StoreOptions): Promise<void> {
+async function passToOtherCouncil(tx: EntityManager, schema: string, original: Submission, input: SubmitFeedbackInput, o: StoreOptions): Promise<Submission | null> {
   const target = original.referral?.councilId ? findCouncilPolicy(original.referral.councilId) : undefined;
-  if (!target || original.links.some((l) => l.relation === 'REFERRED_FROM')) return; // never passed on twice
+  if (!target || original.links.some((l) => l.relation === 'REFERRED_FROM')) return null; // never passed on twice
   const forwarded: SubmitFeedbackInput = { ...input, councilId: target.councilId, serviceArea: original.referral!.serviceArea ?? 'customer-services', idempotencyKey: null };
   const decision = decide(forwarded, target, o.receivedAt);
   const copy = await storeSubmission(tx, schema, target, forwarded, decision, { ...o, hash: null, links: [{ relation: 'REFERRED_FROM', reference: original.reference }] });
   original.links = [...original.links, { relation: 'REFERRED_TO', reference: copy.reference }];
   original.referral = { ...original.referral!, reference: copy.reference };
   original.message = `${original.message} ${target.councilName} will deal with it under reference ${copy.reference}.`;
+  return copy;
 }
 
 /**
  * Intake's front door: validate, triage against the council's policy, allocate the reference, and store the
- * submission with its outbox events in one transaction. A retry with the same idempotency key returns the
- * first result and never takes a second reference.
+ * submission with its outbox events (and, when staff record it, its audit row) in one transaction. A retry with
+ * the same idempotency key returns the first result and never takes a second reference.
  */
 export async function submitFeedback(input: SubmitFeedbackInput, deps: SubmitFeedbackDeps): Promise<SubmitFeedbackResult> {
   const { em, now } = deps;
@@ -199,7 +200,9 @@ export async function submitFeedback(input: SubmitFeedbackInput, deps: SubmitFee
   try {
     const submission = await em.transactional(async (tx) => {
       const s = await storeSubmission(tx, deps.schema, policy, input, decision, options);
-      if (decision.outcome === IntakeOutcome.REFERRED) await passToOtherCouncil(tx, deps.schema, s, input, options);
+      const copy = decision.outcome === IntakeOutcome.REFERRED ? await passToOtherCouncil(tx, deps.schema, s, input, options) : null;
+      // Staff recording a contact is audited; the public using the web form or email is not.
+      if (deps.staff) await audit(tx, deps.schema, deps.staff, 'RECORD_SUBMISSION', copy ? [s.id, copy.id] : [s.id], now);
       return s;
     });
     return toResult(submission);

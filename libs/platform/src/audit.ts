@@ -1,0 +1,52 @@
+import type { StaffIdentity } from './auth';
+import type { EntityManager } from './orm';
+
+/**
+ * What was done: reads of personal data and every change, never the personal content itself. One union for
+ * every service, so a typo fails to compile; a service adds its actions here.
+ */
+export type AuditAction =
+  // casework
+  | 'READ_CASE'
+  | 'LIST_CASES'
+  | `CHANGE_${string}`
+  | 'RESTRICT_CONTACT'
+  // intake
+  | 'RECORD_SUBMISSION'
+  | 'CONVERT_TO_COMPLAINT'
+  | 'REQUEST_ESCALATION'
+  // data protection, in both
+  | 'ANONYMISE_RETENTION'
+  | 'ANONYMISE_ERASURE'
+  | 'SUBJECT_ACCESS_EXPORT'
+  | 'ERASURE_REQUEST';
+
+/**
+ * Appends to the audit log (who, what, when, which ids), in the caller's transaction when there is one. The
+ * table refuses UPDATE and DELETE, so the log stays append-only, and it holds ids only, so it survives erasure
+ * of the personal data it points at.
+ */
+export async function audit(em: EntityManager, schema: string, staff: StaffIdentity | null, action: AuditAction, ids: readonly string[], now: Date): Promise<void> {
+  if (!ids.length) return;
+  await em.getConnection().execute(
+    `insert into "${schema}"."audit_log" ("at", "actor", "council_id", "action", "ids") values (?, ?, ?, ?, ?::jsonb)`,
+    [now, staff?.sub ?? 'system', staff?.council ?? null, action, JSON.stringify(ids)],
+    'run',
+    em.getTransactionContext(),
+  );
+}
+
+/** DDL for a service's append-only audit log (the table, its ids index and the trigger refusing UPDATE, DELETE and TRUNCATE). */
+export const auditLogTableSql = (schema: string): string[] => [
+  `create table "${schema}"."audit_log" (
+      "seq" bigserial primary key,
+      "at" timestamptz not null,
+      "actor" varchar(128) not null,
+      "council_id" varchar(64) null,
+      "action" varchar(64) not null,
+      "ids" jsonb not null)`,
+  `create index "audit_log_ids_index" on "${schema}"."audit_log" using gin ("ids")`,
+  // Append-only, enforced by the database rather than by good intentions.
+  `create function "${schema}".audit_log_append_only() returns trigger language plpgsql as $$ begin raise exception 'audit_log is append-only'; end $$`,
+  `create trigger audit_log_append_only before update or delete or truncate on "${schema}"."audit_log" for each statement execute function "${schema}".audit_log_append_only()`,
+];
