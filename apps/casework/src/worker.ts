@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { QUEUES } from '@redress/contracts';
-import { createQueue, createWorker, runWorkers } from '@redress/platform';
+import { createQueue, createWorker, runOnSchedule, runWorkers } from '@redress/platform';
 import { caseworkModule } from './casework.module';
 import { escalateFromRequest } from './cases/escalate-from-request';
 import { openCase } from './cases/open-case';
@@ -60,14 +60,11 @@ runWorkers(
     await requestReconcile(`start-${Date.now()}`);
     const interval = setInterval(() => void requestReconcile(String(Math.floor(Date.now() / RECONCILE_EVERY_MS))), RECONCILE_EVERY_MS);
     register('reconcile schedule', () => clearInterval(interval));
-    // The retention schedule: at start, then daily. Repeatable (each case is locked and skipped once anonymised).
-    const sweep = () =>
-      sweepCaseRetention(orm.em.fork(), config, new Date())
-        .then((n) => n && logger.info({ anonymised: n }, 'retention schedule: closed cases anonymised'))
-        .catch((err: Error) => logger.error({ err: err.message }, 'retention sweep failed'));
-    void sweep();
-    const retention = setInterval(() => void sweep(), config.retentionSweepEveryMs);
-    register('retention schedule', () => clearInterval(retention));
+    // Repeatable: each case is locked and skipped once anonymised.
+    runOnSchedule('retention schedule', config.retentionSweepEveryMs, async () => {
+      const n = await sweepCaseRetention(orm.em.fork(), config, new Date());
+      if (n) logger.info({ anonymised: n }, 'retention schedule: closed cases anonymised');
+    }, { logger, register });
     return workers;
   },
   { publishesTo: [QUEUES.reportingEvents, QUEUES.intakeCaseStatus, QUEUES.slaAlerts] },

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { QUEUES } from '@redress/contracts';
-import { createWorker, runWorkers } from '@redress/platform';
+import { createWorker, runOnSchedule, runWorkers } from '@redress/platform';
 import { applyCaseAnonymised } from './data-protection/case-anonymised.processor';
 import { sweepSubmissionRetention } from './data-protection/retention-sweep';
 import { intakeModule } from './intake.module';
@@ -9,14 +9,11 @@ import { applyCaseSnapshot } from './tracking/case-tracking.processor';
 runWorkers(
   intakeModule,
   ({ orm, config, queueOptions, logger, register }) => {
-    // The retention schedule: at start, then daily (repeatable: an anonymised submission is skipped).
-    const sweep = () =>
-      sweepSubmissionRetention(orm.em.fork(), config, new Date())
-        .then((n) => n && logger.info({ anonymised: n }, 'retention schedule: submissions anonymised'))
-        .catch((err: Error) => logger.error({ err: err.message }, 'retention sweep failed'));
-    void sweep();
-    const retention = setInterval(() => void sweep(), config.retentionSweepEveryMs);
-    register('retention schedule', () => clearInterval(retention));
+    // Repeatable: an anonymised submission is skipped.
+    runOnSchedule('retention schedule', config.retentionSweepEveryMs, async () => {
+      const n = await sweepSubmissionRetention(orm.em.fork(), config, new Date());
+      if (n) logger.info({ anonymised: n }, 'retention schedule: submissions anonymised');
+    }, { logger, register });
     return [
       createWorker(
         QUEUES.intakeCaseStatus,

@@ -82,6 +82,17 @@ export interface WorkerDeps {
 }
 
 /**
+ * Runs a repeatable task at start and then every `everyMs`, in this process (so a wiped Redis loses no schedule);
+ * a failure is logged and the next run tries again. Stopped at shutdown.
+ */
+export function runOnSchedule(name: string, everyMs: number, task: () => Promise<unknown>, deps: Pick<WorkerDeps, 'logger' | 'register'>): void {
+  const run = () => void task().catch((err: Error) => deps.logger.error({ err: err.message }, `${name} failed`));
+  run();
+  const timer = setInterval(run, everyMs);
+  deps.register(name, () => clearInterval(timer));
+}
+
+/**
  * Composition root of a worker.ts: the service's queue consumers, plus (for services that write events) the
  * outbox relay publishing to the queues its events are routed to.
  */
