@@ -98,6 +98,16 @@ describe('CSRF prevention: a browser on another site cannot make a simple reques
   });
 });
 
+describe('batching: one HTTP request carries one operation, so the query limits and rate limit count every one', () => {
+  it.each(TARGETS)('%s refuses a batch of operations with HTTP 400 and a readable error', async (_label, target, answerable) => {
+    const batch = JSON.stringify(Array.from({ length: 2 }, () => ({ query: answerable })));
+    const res = await call(graphqlUrl(dev, target), { method: 'POST', headers: { 'content-type': 'application/json' }, body: batch });
+    expect(res.status).toBe(400);
+    expect(res.text).toMatch(/batching/i);
+    expect(res.text).not.toMatch(/"data"/);
+  });
+});
+
 describe('NODE_ENV=production: no schema, no sandbox', () => {
   const INTROSPECTION = '{ __schema { types { name } } }';
 

@@ -30,6 +30,13 @@ describe('JWT secret at production start (every service and worker loads its con
     });
   });
 
+  it.each([
+    ['no issuer', { JWT_AUDIENCE: 'redress' }],
+    ['no audience', { JWT_ISSUER: 'https://login.example.gov.uk/' }],
+  ])('refuses an OIDC issuer in production with %s', (_label, env: NodeJS.ProcessEnv) => {
+    expect(() => loadConfig('gateway', { ...env, NODE_ENV: 'production', JWT_JWKS_URL: 'https://login.example.gov.uk/jwks' })).toThrow(/JWT_ISSUER and JWT_AUDIENCE must be set/);
+  });
+
   it('falls back to the development secret outside production only', () => {
     expect(loadConfig('gateway', {})).toMatchObject({ env: 'development', jwtSecret: DEV_JWT_SECRET });
     expect(loadConfig('gateway', { NODE_ENV: 'test', JWT_SECRET: '' })).toMatchObject({ jwtSecret: DEV_JWT_SECRET });

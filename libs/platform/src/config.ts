@@ -60,6 +60,10 @@ export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = proces
   if (nodeEnv === 'production' && !jwtJwksUrl && jwtSecret === DEV_JWT_SECRET) {
     throw new Error('JWT_SECRET must be set to a real secret (or JWT_JWKS_URL to an issuer) when NODE_ENV=production');
   }
+  // An issuer's keys sign tokens for every application it serves: only ours, from it, may come in.
+  if (nodeEnv === 'production' && jwtJwksUrl && (!env.JWT_ISSUER || !env.JWT_AUDIENCE)) {
+    throw new Error('JWT_ISSUER and JWT_AUDIENCE must be set with JWT_JWKS_URL when NODE_ENV=production, so that only tokens issued for Redress are accepted');
+  }
   return {
     service,
     env: nodeEnv,

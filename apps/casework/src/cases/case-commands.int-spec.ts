@@ -150,7 +150,9 @@ describe('case commands (real PostgreSQL and Redis)', () => {
     const notOverdue = await findCases(orm.em.fork(), caseworkSchema(config), staff, { overdue: false }, 100, null, now);
     expect(overdue.totalCount + notOverdue.totalCount).toBe(all.totalCount);
     expect(overdue.totalCount).toBeGreaterThan(0);
-    await expect(findCases(orm.em.fork(), caseworkSchema(config), staff, { councilId: 'hampshire' }, 10, null, now)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(findCases(orm.em.fork(), caseworkSchema(config), staff, { councilId: 'hampshire' }, 10, null, now)).rejects.toMatchObject({ code: 'FORBIDDEN' });    // A cursor made up by hand (a date and something that is not a case id) is the caller's mistake, said so.
+    const forged = Buffer.from('2026-11-01T00:00:00.000Z|not-a-case', 'utf8').toString('base64url');
+    await expect(findCases(orm.em.fork(), caseworkSchema(config), staff, {}, 10, forged, now)).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
   it('waits for an agreed Statement of Complaint before a response, and resumes the clock when it is agreed', async () => {

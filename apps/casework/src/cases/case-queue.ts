@@ -12,7 +12,8 @@ export interface CaseQueuePage { cases: Case[]; cursors: string[]; hasNextPage: 
 const encodeCursor = (c: Pick<Case, 'receivedAt' | 'id'>): string => Buffer.from(`${c.receivedAt.toISOString()}|${c.id}`).toString('base64url');
 function decodeCursor(cursor: string): { receivedAt: string; id: string } {
   const [receivedAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (!id || Number.isNaN(Date.parse(receivedAt))) throw badInput('after is not a cursor this API gave out.', 'after');
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+  if (!id || !uuid.test(id) || Number.isNaN(Date.parse(receivedAt))) throw badInput('after is not a cursor this API gave out.', 'after');
   return { receivedAt, id };
 }
 
