@@ -108,7 +108,7 @@ describe('a resident escalates after the response', () => {
     });
     expect(asked.data?.requestEscalation).toMatchObject({ accepted: true, toStage: 2 });
     const publicBackDated = await call(ask, { i: { reference, email: 'lee@example.org', reason: 'x', receivedAt: '2026-11-20T10:00:00Z' } });
-    expect(publicBackDated.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(publicBackDated.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const otherCouncil = await signDevToken({ sub: 'hampshire-officer', name: 'Sara Khan', roles: [Role.OFFICER], council: 'hampshire' }, DEV_JWT_SECRET);
     expect((await call(ask, { i: { reference, reason: 'x' } }, otherCouncil)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });

@@ -72,9 +72,9 @@ describe('submitFeedback: every outcome, for both councils', () => {
 
 describe('who may submit what', () => {
   it('lets the public use the web form and email only, and never back-date', async () => {
-    expect((await submit(hart({ channel: 'TELEPHONE' }))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await submit(hart({ channel: 'TELEPHONE' }))).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await submit(hart({ channel: 'EMAIL' }))).data?.submitFeedback.outcome).toBe('ACCEPTED');
-    expect((await submit(hart({ receivedAt: '2026-01-05T10:00:00Z' }))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await submit(hart({ receivedAt: '2026-01-05T10:00:00Z' }))).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('lets staff of the council record any channel and an earlier receipt, and nobody else', async () => {

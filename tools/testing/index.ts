@@ -1,2 +1,3 @@
 export * from './graphql-client';
 export * from './platform';
+export * from './access';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { CaseStatus, PolicyViolation, Role, escalationTarget, findCouncilPolicy, londonDate, longDate, stageDeadlines } from '@redress/policy';
+import { ACTION_ROLES, CaseStatus, PolicyViolation, escalationTarget, findCouncilPolicy, londonDate, longDate, stageDeadlines } from '@redress/policy';
 import type { CaseState } from '@redress/policy';
-import { audit, badInput, conflict, forbidden, newOutboxEvent, notFound } from '@redress/platform';
+import { audit, badInput, conflict, newOutboxEvent, notFound, requireStaff, unauthenticated } from '@redress/platform';
 import type { EntityManager, StaffIdentity } from '@redress/platform';
 
 import { Submission } from '../submissions/submission.entity';
@@ -14,7 +14,6 @@ export interface EscalationAnswer { reference: string; accepted: boolean; messag
 /** Intake's schema, as the ORM was started with (requestEscalation is not handed it). */
 const schemaOf = (em: EntityManager): string => em.config.get('schema') ?? 'public';
 
-const STAFF_WHO_MAY_ASK: readonly Role[] = [Role.CONTACT_CENTRE, Role.OFFICER, Role.HEAD_OF_SERVICE, Role.COMPLAINTS_COORDINATOR, Role.ADMIN];
 
 async function findOwnCase(em: EntityManager, input: EscalationRequestInput, staff: StaffIdentity | null): Promise<{ submission: Submission; tracking: CaseTracking }> {
   const reference = input.reference.trim().toUpperCase();
@@ -23,7 +22,7 @@ async function findOwnCase(em: EntityManager, input: EscalationRequestInput, sta
   const missing = notFound(`We could not find a complaint with reference ${reference} and that email address.`);
   if (!submission) throw missing;
   if (staff) {
-    if (staff.council !== submission.councilId || !staff.roles.some((r) => STAFF_WHO_MAY_ASK.includes(r))) throw missing;
+    if (staff.council !== submission.councilId) throw missing;
   } else if (!input.email || !submission.complainantEmail || submission.complainantEmail !== input.email.trim().toLowerCase()) {
     throw missing;
   }
@@ -38,7 +37,9 @@ async function findOwnCase(em: EntityManager, input: EscalationRequestInput, sta
  */
 export async function requestEscalation(em: EntityManager, input: EscalationRequestInput, staff: StaffIdentity | null, now: Date): Promise<EscalationAnswer> {
   if (!input.reason.trim()) throw badInput('reason must say why you are unhappy with the response.', 'reason');
-  if (input.receivedAt && !staff) throw forbidden('Only council staff can record an earlier date for a request.');
+  if (input.receivedAt && !staff) throw unauthenticated('Only council staff, signed in, can record an earlier date for a request.');
+  // Staff ask on a resident's behalf only where the policy lets their role escalate (an analyst never does).
+  if (staff) requireStaff({ staff }, null, ACTION_ROLES.ESCALATE);
   const requestedAt = input.receivedAt ?? now;
   if (requestedAt.getTime() > now.getTime()) throw badInput('receivedAt is in the future.', 'receivedAt');
   const { submission, tracking } = await findOwnCase(em, input, staff);

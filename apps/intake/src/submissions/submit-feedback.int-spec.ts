@@ -89,8 +89,8 @@ describe('submitFeedback (real PostgreSQL)', () => {
   });
 
   it('refuses staff-only channels and back-dated receipt from the public, and names bad fields', async () => {
-    await expect(submit(complaint({ channel: Channel.TELEPHONE }))).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(submit(complaint({ receivedAt: new Date('2026-11-01T10:00:00Z') }))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(submit(complaint({ channel: Channel.TELEPHONE }))).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(submit(complaint({ receivedAt: new Date('2026-11-01T10:00:00Z') }))).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     const err = await submit(complaint({ summary: '   ' })).catch((e: AppError) => e);
     expect(err).toMatchObject({ code: 'BAD_USER_INPUT', field: 'summary' });
     await expect(submit(complaint({ councilId: 'nowhere' }))).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'councilId' });

@@ -1,6 +1,6 @@
-import { Channel, londonDate } from '@redress/policy';
+import { CASE_HANDLERS, Channel, londonDate } from '@redress/policy';
 import type { CouncilPolicy } from '@redress/policy';
-import { badInput, forbidden, isLocalDate } from '@redress/platform';
+import { badInput, forbidden, isLocalDate, requireStaff, unauthenticated } from '@redress/platform';
 import type { StaffIdentity } from '@redress/platform';
 import type { SubmitFeedbackInput } from './submission.types';
 
@@ -27,12 +27,14 @@ function email(value: string | null | undefined, field: string): void {
 export function checkSubmitter(input: SubmitFeedbackInput, staff: StaffIdentity | null): void {
   if (staff === null) {
     if (!PUBLIC_CHANNELS.has(input.channel)) {
-      throw forbidden(`Only council staff can record a ${input.channel} contact. Use the web form or email instead.`);
+      throw unauthenticated(`Only council staff, signed in, can record a ${input.channel} contact. Use the web form or email instead.`);
     }
-    if (input.receivedAt) throw forbidden('Only council staff can record an earlier date of receipt.');
+    if (input.receivedAt) throw unauthenticated('Only council staff, signed in, can record an earlier date of receipt.');
     return;
   }
   if (staff.council !== input.councilId) throw forbidden('You can only record contacts for your own council.');
+  // Signed in, a member of staff records the contact in the council's name: a case handler's job, not an analyst's.
+  requireStaff({ staff }, input.councilId, CASE_HANDLERS);
 }
 
 /** Field-by-field checks with messages that name the field and say what is valid. */
