@@ -11,6 +11,7 @@ export type AuditAction =
   | 'LIST_CASES'
   | `CHANGE_${string}`
   | 'RESTRICT_CONTACT'
+  | 'COMPLETE_REMEDY'
   // intake
   | 'RECORD_SUBMISSION'
   | 'CONVERT_TO_COMPLAINT'

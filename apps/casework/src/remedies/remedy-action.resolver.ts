@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Remedy, londonDate } from '@redress/policy';
-import { DateScalar, conflict, notFound, signedInStaff } from '@redress/platform';
+import { DateScalar, audit, conflict, notFound, signedInStaff } from '@redress/platform';
 import type { RequestContext } from '@redress/platform';
 import { CaseView } from '../cases/case.types';
 import { RemedyAction } from './remedy-action.entity';
@@ -47,10 +47,12 @@ export class RemedyActionResolver {
     const action = await ctx.em.findOne(RemedyAction, { id: actionId, councilId: staff.council }, { populate: ['case'] });
     if (!action) throw notFound(`No remedy action ${actionId} in your council.`);
     if (action.completedAt) throw conflict(`That remedy was already recorded as done on ${londonDate(action.completedAt)}.`);
-    action.completedAt = ctx.now();
-    action.completedBy = staff.sub;
-    action.note = note?.trim() || null;
-    await ctx.em.flush();
+    await ctx.em.transactional(async (tx) => {
+      action.completedAt = ctx.now();
+      action.completedBy = staff.sub;
+      action.note = note?.trim() || null;
+      await audit(tx, ctx.schema, staff, 'COMPLETE_REMEDY', [action.case.id, action.id], ctx.now());
+    });
     return toView(action, action.case.reference, londonDate(ctx.now()));
   }
 }
