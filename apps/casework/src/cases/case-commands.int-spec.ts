@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Channel, ComplainantType, ConsentEvidence, ContactDirection, HoldReason, OmbudsmanDecision, Outcome, Remedy, Role, addWorkingDays, findCouncilPolicy } from '@redress/policy';
-import { QUEUES, timerJobId } from '@redress/contracts';
-import { createLogger, createQueue, createRedis, isolate } from '@redress/platform';
-import type { MikroORM, Redis, StaffIdentity } from '@redress/platform';
+import { timerJobId } from '@redress/contracts';
+import type { StaffIdentity } from '@redress/platform';
 import type { CaseworkContext } from '../casework.context';
-import { createCaseworkOrm, caseworkSchema } from '../casework.orm';
+import { caseworkSchema } from '../casework.orm';
+import { caseworkTestbed } from '../testing/casework-testbed';
 import { plannedTimers, scheduleTimers } from '../timers/case-timers';
-import type { TimerQueue } from '../timers/case-timers';
 import { acknowledgeCase } from './acknowledge-case';
 import { agreeExtension } from './agree-extension';
 import { assignCase } from './assign-case';
@@ -31,39 +30,24 @@ import { StaffAlert } from '../staff/staff-member.entity';
 
 jest.setTimeout(60_000);
 
-const isolation = isolate('case-commands');
-const config = isolation.config('casework');
-let orm: MikroORM;
-let redis: Redis;
-let timers: TimerQueue;
-
-beforeAll(async () => {
-  orm = await createCaseworkOrm(config, createLogger('test', 'silent'));
-  redis = createRedis(config.redisUrl);
-  timers = createQueue(QUEUES.slaTimers, { connection: redis, prefix: isolation.queuePrefix });
-});
-afterAll(async () => {
-  await timers?.close();
-  redis?.disconnect();
-  await orm?.close();
-  await isolation.cleanup();
-});
+const bed = caseworkTestbed('case-commands');
+const config = bed.config;
 
 const officer: StaffIdentity = { sub: 'hart-officer', name: 'Amy Clarke', roles: [Role.OFFICER], council: 'hart' };
 const ctx = (now: string, staff: StaffIdentity = officer): CaseworkContext => ({
   auth: { staff },
-  em: orm.em.fork(),
+  em: bed.orm.em.fork(),
   schema: caseworkSchema(config),
   now: () => new Date(now),
-  timers,
+  timers: bed.timers,
 });
 
 async function openHartStage1(receivedAt: string, email = `${randomUUID()}@example.org`, over: Partial<AcceptedSubmission> = {}) {
   const job = newCaseOpenJob(receivedAt, { channel: Channel.LETTER, complainant: { type: ComplainantType.RESIDENT, name: 'Jo Bloggs', email, phone: null, postalAddress: null }, ...over });
-  const c = await openCase(orm.em.fork(), job, new Date(receivedAt));
+  const c = await openCase(bed.orm.em.fork(), job, new Date(receivedAt));
   // Owned by the Stage 1 officer, as the case rules need for responses and extensions.
-  await orm.em.fork().nativeUpdate(Case, { id: c.id }, { assigneeId: 'hart-officer' });
-  await scheduleTimers(timers, c.stages.getItems().flatMap((s) => plannedTimers(c, s)), new Date(receivedAt));
+  await bed.orm.em.fork().nativeUpdate(Case, { id: c.id }, { assigneeId: 'hart-officer' });
+  await scheduleTimers(bed.timers, c.stages.getItems().flatMap((s) => plannedTimers(c, s)), new Date(receivedAt));
   return c;
 }
 
@@ -71,11 +55,11 @@ describe('case commands (real PostgreSQL and Redis)', () => {
   it('acknowledges once, on time, and drops the acknowledgement timers', async () => {
     const c = await openHartStage1('2026-11-23T10:00:00Z');
     const ackTimers = plannedTimers(c, c.stages.getItems()[0]).filter((t) => t.job.deadline === 'ACKNOWLEDGEMENT').map((t) => timerJobId(t.job));
-    expect(await timers.getJob(ackTimers[0])).toBeDefined();
+    expect(await bed.timers.getJob(ackTimers[0])).toBeDefined();
     const v = await runCaseCommand(ctx('2026-11-24T09:00:00Z'), c.id, 'ACKNOWLEDGE', acknowledgeCase);
     expect(v.stage.acknowledgedAt?.toISOString()).toBe('2026-11-24T09:00:00.000Z');
     expect(v.timeline.find((e) => e.type === 'ACKNOWLEDGED')).toMatchObject({ actor: 'Amy Clarke' });
-    for (const id of ackTimers) expect(await timers.getJob(id)).toBeUndefined();
+    for (const id of ackTimers) expect(await bed.timers.getJob(id)).toBeUndefined();
     await expect(runCaseCommand(ctx('2026-11-24T10:00:00Z'), c.id, 'ACKNOWLEDGE', acknowledgeCase)).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
@@ -122,12 +106,12 @@ describe('case commands (real PostgreSQL and Redis)', () => {
     );
     expect(responded).toMatchObject({ status: 'RESPONDED', stage: { outcome: 'UPHELD', remedies: ['APOLOGY', 'ACTION_TAKEN'] } });
     // The remedies are owed work: due 10 working days after the response (Mon 30 Nov → Mon 14 Dec), chased once after.
-    const actions = await orm.em.fork().find(RemedyAction, { case: c.id }, { orderBy: { remedy: 'asc' } });
+    const actions = await bed.orm.em.fork().find(RemedyAction, { case: c.id }, { orderBy: { remedy: 'asc' } });
     expect(actions.map((a) => [a.remedy, a.ownerId, a.dueOn])).toEqual([['ACTION_TAKEN', 'hart-officer', '2026-12-14'], ['APOLOGY', 'hart-officer', '2026-12-14']]);
-    expect(await chaseOverdueRemedies(orm.em.fork(), new Date('2026-12-14T12:00:00Z'))).toBe(0);
-    expect(await chaseOverdueRemedies(orm.em.fork(), new Date('2026-12-15T12:00:00Z'))).toBeGreaterThanOrEqual(2);
-    expect(await orm.em.fork().count(StaffAlert, { caseId: c.id, deadline: 'REMEDY', recipientId: 'hart-officer' })).toBe(2);
-    expect(await chaseOverdueRemedies(orm.em.fork(), new Date('2026-12-16T12:00:00Z'))).toBe(0);
+    expect(await chaseOverdueRemedies(bed.orm.em.fork(), new Date('2026-12-14T12:00:00Z'))).toBe(0);
+    expect(await chaseOverdueRemedies(bed.orm.em.fork(), new Date('2026-12-15T12:00:00Z'))).toBeGreaterThanOrEqual(2);
+    expect(await bed.orm.em.fork().count(StaffAlert, { caseId: c.id, deadline: 'REMEDY', recipientId: 'hart-officer' })).toBe(2);
+    expect(await chaseOverdueRemedies(bed.orm.em.fork(), new Date('2026-12-16T12:00:00Z'))).toBe(0);
     const escalated = await runCaseCommand(ctx('2026-12-01T10:00:00Z'), c.id, 'ESCALATE', (s) => escalateCase(s, 'Still missed'));
     expect(escalated.status).toBe('OPEN');
     expect(escalated.stage.number).toBe(2);
@@ -140,19 +124,19 @@ describe('case commands (real PostgreSQL and Redis)', () => {
   it('lists a council\'s work queue oldest first, page by page, with the overdue filter', async () => {
     const staff: StaffIdentity = { sub: 'hart-officer', name: 'Amy Clarke', roles: [Role.OFFICER], council: 'hart' };
     const now = new Date('2026-12-15T12:00:00Z');
-    const all = await findCases(orm.em.fork(), caseworkSchema(config), staff, {}, 100, null, now);
+    const all = await findCases(bed.orm.em.fork(), caseworkSchema(config), staff, {}, 100, null, now);
     expect(all.totalCount).toBeGreaterThanOrEqual(4);
-    const first = await findCases(orm.em.fork(), caseworkSchema(config), staff, {}, 2, null, now);
-    const second = await findCases(orm.em.fork(), caseworkSchema(config), staff, {}, 2, first.cursors.at(-1)!, now);
+    const first = await findCases(bed.orm.em.fork(), caseworkSchema(config), staff, {}, 2, null, now);
+    const second = await findCases(bed.orm.em.fork(), caseworkSchema(config), staff, {}, 2, first.cursors.at(-1)!, now);
     expect([...first.cases, ...second.cases].map((c) => c.id)).toEqual(all.cases.slice(0, 4).map((c) => c.id));
     expect(first.hasNextPage).toBe(true);
-    const overdue = await findCases(orm.em.fork(), caseworkSchema(config), staff, { overdue: true }, 100, null, now);
-    const notOverdue = await findCases(orm.em.fork(), caseworkSchema(config), staff, { overdue: false }, 100, null, now);
+    const overdue = await findCases(bed.orm.em.fork(), caseworkSchema(config), staff, { overdue: true }, 100, null, now);
+    const notOverdue = await findCases(bed.orm.em.fork(), caseworkSchema(config), staff, { overdue: false }, 100, null, now);
     expect(overdue.totalCount + notOverdue.totalCount).toBe(all.totalCount);
     expect(overdue.totalCount).toBeGreaterThan(0);
-    await expect(findCases(orm.em.fork(), caseworkSchema(config), staff, { councilId: 'hampshire' }, 10, null, now)).rejects.toMatchObject({ code: 'FORBIDDEN' });    // A cursor made up by hand (a date and something that is not a case id) is the caller's mistake, said so.
+    await expect(findCases(bed.orm.em.fork(), caseworkSchema(config), staff, { councilId: 'hampshire' }, 10, null, now)).rejects.toMatchObject({ code: 'FORBIDDEN' });    // A cursor made up by hand (a date and something that is not a case id) is the caller's mistake, said so.
     const forged = Buffer.from('2026-11-01T00:00:00.000Z|not-a-case', 'utf8').toString('base64url');
-    await expect(findCases(orm.em.fork(), caseworkSchema(config), staff, {}, 10, forged, now)).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    await expect(findCases(bed.orm.em.fork(), caseworkSchema(config), staff, {}, 10, forged, now)).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
   it('waits for an agreed Statement of Complaint before a response, and resumes the clock when it is agreed', async () => {
@@ -189,7 +173,7 @@ describe('case commands (real PostgreSQL and Redis)', () => {
   it('flags a new complaint from a person under a contact restriction', async () => {
     const first = await openHartStage1('2026-11-23T10:00:00Z', 'persistent@example.org');
     const coordinator: StaffIdentity = { sub: 'hart-coordinator', name: 'Priya Shah', roles: [Role.COMPLAINTS_COORDINATOR], council: 'hart' };
-    const complainantId = (await orm.em.fork().findOneOrFail(Case, { id: first.id })).complainant!.id;
+    const complainantId = (await bed.orm.em.fork().findOneOrFail(Case, { id: first.id })).complainant!.id;
     const r = await restrictContact(ctx('2026-11-23T12:00:00Z', coordinator), { complainantId, reason: 'Abusive calls', restrictions: 'Email only, one a week', singlePointOfContactId: 'hart-officer', reviewOn: '2027-05-23' });
     expect(r.singlePointOfContactId).toBe('hart-officer');
     const second = await openHartStage1('2026-11-24T10:00:00Z', 'persistent@example.org');
@@ -221,14 +205,14 @@ describe('case commands (real PostgreSQL and Redis)', () => {
     const c = await openHartStage1('2026-11-23T10:00:00Z');
     await runCaseCommand(ctx('2026-11-24T09:00:00Z'), c.id, 'ACKNOWLEDGE', acknowledgeCase);
     const schema = caseworkSchema(config);
-    const rows: { actor: string; council_id: string; action: string; ids: string[] }[] = await orm.em.fork().getConnection().execute(`select actor, council_id, action, ids from "${schema}".audit_log where ids @> ?::jsonb`, [JSON.stringify([c.id])]);
+    const rows: { actor: string; council_id: string; action: string; ids: string[] }[] = await bed.orm.em.fork().getConnection().execute(`select actor, council_id, action, ids from "${schema}".audit_log where ids @> ?::jsonb`, [JSON.stringify([c.id])]);
     expect(rows).toEqual([{ actor: 'hart-officer', council_id: 'hart', action: 'CHANGE_ACKNOWLEDGED', ids: [c.id] }]);
     expect(JSON.stringify(rows)).not.toContain('Jo Bloggs');
     const read = await new CaseResolver().case(c.reference, ctx('2026-11-24T10:00:00Z'));
     expect(read?.complainant?.name).toBe('Jo Bloggs');
-    const reads: { action: string; ids: string[] }[] = await orm.em.fork().getConnection().execute(`select action, ids from "${schema}".audit_log where action = 'READ_CASE' and ids @> ?::jsonb`, [JSON.stringify([c.id])]);
+    const reads: { action: string; ids: string[] }[] = await bed.orm.em.fork().getConnection().execute(`select action, ids from "${schema}".audit_log where action = 'READ_CASE' and ids @> ?::jsonb`, [JSON.stringify([c.id])]);
     expect(reads).toEqual([{ action: 'READ_CASE', ids: [c.id, read!.complainant!.id] }]);
-    await expect(orm.em.fork().getConnection().execute(`delete from "${schema}".audit_log`)).rejects.toThrow(/append-only/);
-    await expect(orm.em.fork().getConnection().execute(`update "${schema}".audit_log set actor = 'x'`)).rejects.toThrow(/append-only/);
+    await expect(bed.orm.em.fork().getConnection().execute(`delete from "${schema}".audit_log`)).rejects.toThrow(/append-only/);
+    await expect(bed.orm.em.fork().getConnection().execute(`update "${schema}".audit_log set actor = 'x'`)).rejects.toThrow(/append-only/);
   });
 });

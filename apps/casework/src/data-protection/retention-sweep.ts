@@ -1,4 +1,4 @@
-import { COUNCIL_POLICIES, isPastRetention } from '@redress/policy';
+import { COUNCIL_POLICIES, retentionCutoff } from '@redress/policy';
 import { purgePublishedOutbox, retentionMonthsFor } from '@redress/platform';
 import type { EntityManager, PlatformConfig } from '@redress/platform';
 import { anonymiseCase } from './anonymise-case';
@@ -15,17 +15,13 @@ export async function sweepCaseRetention(em: EntityManager, config: Pick<Platfor
   const schema = em.config.get('schema') ?? 'public';
   let anonymised = 0;
   for (const policy of COUNCIL_POLICIES) {
-    const months = retentionMonthsFor(config, policy);
-    // A bound a little past the exact London-day cut-off; each candidate is then checked exactly.
-    const bound = new Date(now);
-    bound.setUTCMonth(bound.getUTCMonth() - months);
-    const rows: { id: string; last: Date }[] = await em.getConnection().execute(
-      `select c."id", max(e."at") as "last" from "${schema}"."case" c join "${schema}"."case_event" e on e."case_id" = c."id"
+    const cutoff = retentionCutoff(retentionMonthsFor(config, policy), now);
+    const rows: { id: string }[] = await em.getConnection().execute(
+      `select c."id" from "${schema}"."case" c join "${schema}"."case_event" e on e."case_id" = c."id"
         where c."council_id" = ? and c."status" = 'CLOSED' and c."anonymised_at" is null group by c."id" having max(e."at") < ?`,
-      [policy.councilId, new Date(bound.getTime() + 2 * DAY_MS)],
+      [policy.councilId, cutoff],
     );
     for (const row of rows) {
-      if (!isPastRetention(new Date(row.last), months, now)) continue;
       if (await em.fork().transactional((tx) => anonymiseCase(tx, row.id, 'RETENTION', SYSTEM, now))) anonymised += 1;
     }
   }

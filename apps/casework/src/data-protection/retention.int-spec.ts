@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { QUEUES } from '@redress/contracts';
 import { Channel, ComplainantType, Outcome, Role } from '@redress/policy';
-import { OutboxEvent, createLogger, createQueue, createRedis, isolate } from '@redress/platform';
-import type { MikroORM, Redis, StaffIdentity } from '@redress/platform';
+import { OutboxEvent } from '@redress/platform';
+import type { StaffIdentity } from '@redress/platform';
 import type { CaseworkContext } from '../casework.context';
-import { caseworkSchema, createCaseworkOrm } from '../casework.orm';
+import { caseworkSchema } from '../casework.orm';
 import { acknowledgeCase } from '../cases/acknowledge-case';
 import { runCaseCommand } from '../cases/case-command';
 import { Case } from '../cases/case.entity';
@@ -13,36 +12,20 @@ import { openCase } from '../cases/open-case';
 import { respondToCase } from '../cases/respond-to-case';
 import { Complainant } from '../complainants/complainant.entity';
 import { newCaseOpenJob } from '../testing/case-open.factory';
-import type { TimerQueue } from '../timers/case-timers';
+import { caseworkTestbed } from '../testing/casework-testbed';
 import { sweepCaseRetention } from './retention-sweep';
 
 jest.setTimeout(60_000);
 
-const isolation = isolate('retention');
-const config = isolation.config('casework');
-let orm: MikroORM;
-let redis: Redis;
-let timers: TimerQueue;
-
-beforeAll(async () => {
-  orm = await createCaseworkOrm(config, createLogger('test', 'silent'));
-  redis = createRedis(config.redisUrl);
-  timers = createQueue(QUEUES.slaTimers, { connection: redis, prefix: isolation.queuePrefix });
-});
-afterAll(async () => {
-  await timers?.close();
-  redis?.disconnect();
-  await orm?.close();
-  await isolation.cleanup();
-});
+const bed = caseworkTestbed('retention');
 
 const officer: StaffIdentity = { sub: 'hart-officer', name: 'Amy Clarke', roles: [Role.OFFICER, Role.COMPLAINTS_COORDINATOR], council: 'hart' };
-const ctx = (now: string): CaseworkContext => ({ auth: { staff: officer }, em: orm.em.fork(), schema: caseworkSchema(config), now: () => new Date(now), timers });
+const ctx = (now: string): CaseworkContext => ({ auth: { staff: officer }, em: bed.orm.em.fork(), schema: caseworkSchema(bed.config), now: () => new Date(now), timers: bed.timers });
 
 async function openCaseFor(email: string, receivedAt: string) {
   const job = newCaseOpenJob(receivedAt, { channel: Channel.LETTER, details: 'My neighbour at 4 Acacia Avenue', complainant: { type: ComplainantType.RESIDENT, name: 'Jo Bloggs', email, phone: '01252 000000', postalAddress: '4 Acacia Avenue' } });
-  const c = await openCase(orm.em.fork(), job, new Date(receivedAt));
-  await orm.em.fork().nativeUpdate(Case, { id: c.id }, { assigneeId: 'hart-officer' });
+  const c = await openCase(bed.orm.em.fork(), job, new Date(receivedAt));
+  await bed.orm.em.fork().nativeUpdate(Case, { id: c.id }, { assigneeId: 'hart-officer' });
   return c;
 }
 
@@ -55,8 +38,8 @@ async function closedCase(email: string, receivedAt: string, closedAt: string) {
   return c;
 }
 
-const reload = (id: string) => orm.em.fork().findOneOrFail(Case, { id }, { populate: ['stages', 'timeline', 'complainant'] });
-const sweep = (now: string, months?: number) => sweepCaseRetention(orm.em.fork(), { retentionMonths: months === undefined ? {} : { hart: months } }, new Date(now));
+const reload = (id: string) => bed.orm.em.fork().findOneOrFail(Case, { id }, { populate: ['stages', 'timeline', 'complainant'] });
+const sweep = (now: string, months?: number) => sweepCaseRetention(bed.orm.em.fork(), { retentionMonths: months === undefined ? {} : { hart: months } }, new Date(now));
 
 describe('the retention schedule in casework (real PostgreSQL)', () => {
   it("anonymises a closed case from the first London day six years after its last activity, not a moment before, and only once", async () => {
@@ -79,7 +62,7 @@ describe('the retention schedule in casework (real PostgreSQL)', () => {
     expect(JSON.stringify(after)).not.toMatch(/Jo Bloggs|Acacia|01252|@example\.org/);
 
     // Intake is told, with ids only.
-    const told = await orm.em.fork().find(OutboxEvent, { type: 'case.anonymised' });
+    const told = await bed.orm.em.fork().find(OutboxEvent, { type: 'case.anonymised' });
     expect(told.map((e) => e.payload)).toEqual([expect.objectContaining({ caseId: c.id, submissionId: c.submissionId, reference: c.reference, councilId: 'hart', reason: 'RETENTION' })]);
 
     // Repeatable: nothing more to do; an open case is never touched, however old.
@@ -95,19 +78,19 @@ describe('the retention schedule in casework (real PostgreSQL)', () => {
     const after = await reload(old.id);
     expect(after.summary).toBe('Anonymised');
     expect(after.complainant?.getEntity()).toMatchObject({ name: 'Jo Bloggs', email, anonymisedAt: null });
-    expect(await orm.em.fork().count(Complainant, { email })).toBe(1);
+    expect(await bed.orm.em.fork().count(Complainant, { email })).toBe(1);
   });
 
   it("follows the deployment's override of the council's period, and deletes published outbox rows older than a day", async () => {
     const c = await closedCase(`${randomUUID()}@example.org`, '2026-11-02T10:00:00Z', '2026-11-06T10:00:00Z');
-    const em = orm.em.fork();
+    const em = bed.orm.em.fork();
     const published = em.create(OutboxEvent, { id: randomUUID(), type: 'case.changed', payload: {}, occurredAt: new Date('2026-11-01T00:00:00Z'), publishedAt: new Date('2026-11-01T00:00:01Z') });
     const pending = em.create(OutboxEvent, { id: randomUUID(), type: 'case.changed', payload: {}, occurredAt: new Date('2026-11-01T00:00:00Z'), publishedAt: null });
     await em.flush();
     expect(await sweep('2027-01-05T10:00:00Z', 2)).toBe(0);
     expect(await sweep('2027-01-06T00:00:00Z', 2)).toBe(1);
     expect((await reload(c.id)).anonymisedAt).not.toBeNull();
-    const left = (await orm.em.fork().find(OutboxEvent, { id: { $in: [published.id, pending.id] } })).map((e) => e.id);
+    const left = (await bed.orm.em.fork().find(OutboxEvent, { id: { $in: [published.id, pending.id] } })).map((e) => e.id);
     expect(left).toEqual([pending.id]);
   });
 });

@@ -1,10 +1,11 @@
-import { COUNCIL_POLICIES, isPastRetention } from '@redress/policy';
+import { COUNCIL_POLICIES, retentionCutoff } from '@redress/policy';
 import { purgePublishedOutbox, retentionMonthsFor } from '@redress/platform';
 import type { EntityManager, PlatformConfig } from '@redress/platform';
 import { Submission } from '../submissions/submission.entity';
 import { anonymiseSubmissions } from './anonymise-submission';
 
 const DAY_MS = 24 * 60 * 60_000;
+const BATCH = 500;
 
 /**
  * Intake's part of the retention schedule. A contact that opened no case here (a comment, a compliment, a service
@@ -16,19 +17,18 @@ export async function sweepSubmissionRetention(em: EntityManager, config: Pick<P
   const schema = em.config.get('schema') ?? 'public';
   let anonymised = 0;
   for (const policy of COUNCIL_POLICIES) {
-    const months = retentionMonthsFor(config, policy);
-    const bound = new Date(now);
-    bound.setUTCMonth(bound.getUTCMonth() - months);
-    const rows: { id: string }[] = await em.getConnection().execute(
-      `select s."id" from "${schema}"."submission" s where s."council_id" = ? and s."anonymised_at" is null and s."received_at" < ?
-         and s."outcome" <> 'ACCEPTED'`,
-      [policy.councilId, new Date(bound.getTime() + 2 * DAY_MS)],
-    );
-    if (!rows.length) continue;
-    anonymised += await em.fork().transactional(async (tx) => {
-      const due = (await tx.find(Submission, { id: { $in: rows.map((r) => r.id) } })).filter((s) => isPastRetention(s.receivedAt, months, now));
-      return anonymiseSubmissions(tx, due, 'RETENTION', null, now);
-    });
+    const cutoff = retentionCutoff(retentionMonthsFor(config, policy), now);
+    // A batch a transaction, so a first run over years of contacts neither holds locks long nor loads them all.
+    for (;;) {
+      const rows: { id: string }[] = await em.getConnection().execute(
+        `select s."id" from "${schema}"."submission" s where s."council_id" = ? and s."anonymised_at" is null and s."received_at" < ?
+           and s."outcome" <> 'ACCEPTED' limit ${BATCH}`,
+        [policy.councilId, cutoff],
+      );
+      if (!rows.length) break;
+      anonymised += await em.fork().transactional(async (tx) => anonymiseSubmissions(tx, await tx.find(Submission, { id: { $in: rows.map((r) => r.id) } }), 'RETENTION', null, now));
+      if (rows.length < BATCH) break;
+    }
   }
   await purgePublishedOutbox(em, schema, new Date(now.getTime() - DAY_MS));
   return anonymised;

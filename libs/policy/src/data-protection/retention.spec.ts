@@ -1,5 +1,5 @@
 import { CaseStatus } from '../enums';
-import { anonymiseFrom, erasureDecision, isPastRetention } from './retention';
+import { anonymiseFrom, erasureDecision, isPastRetention, retentionCutoff } from './retention';
 
 describe('retention schedule', () => {
   it.each([
@@ -18,6 +18,28 @@ describe('retention schedule', () => {
     const last = new Date('2026-08-31T10:00:00Z');
     expect(isPastRetention(last, 6, new Date('2027-02-27T23:59:59.999Z'))).toBe(false);
     expect(isPastRetention(last, 6, new Date('2027-02-28T00:00:00.000Z'))).toBe(true);
+  });
+});
+
+describe('the cut-off for the sweep', () => {
+  it.each([
+    ['2027-02-28T12:00:00Z', 6, '2026-08-31T23:00:00.000Z'], // 29, 30 and 31 August all reach 28 February (1 September starts at 00:00 BST)
+    ['2027-03-01T12:00:00Z', 6, '2026-09-01T23:00:00.000Z'],
+    ['2026-11-30T12:00:00Z', 72, '2020-12-01T00:00:00.000Z'],
+    ['2026-07-01T00:30:00+01:00', 0, '2026-07-01T23:00:00.000Z'], // London midnight in summer time
+  ])('at %s with %i months, activity before %s is past retention', (now, months, cutoff) => {
+    expect(retentionCutoff(months, new Date(now)).toISOString()).toBe(cutoff);
+  });
+
+  it('agrees with isPastRetention for every hour of a year of activity, at every day-end of a leap year', () => {
+    for (const months of [1, 6, 12]) {
+      for (const now of ['2028-02-29T23:00:00Z', '2028-03-31T22:59:00Z', '2028-10-29T01:30:00Z', '2029-01-31T12:00:00Z'].map((d) => new Date(d))) {
+        const cutoff = retentionCutoff(months, now).getTime();
+        for (let t = now.getTime() - 400 * 86_400_000; t < now.getTime(); t += 3_600_000) {
+          if ((t < cutoff) !== isPastRetention(new Date(t), months, now)) throw new Error(`disagree at ${new Date(t).toISOString()} for ${months} months at ${now.toISOString()}`);
+        }
+      }
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import { CaseStatus } from '../enums';
-import { addCalendarMonths, londonDate, startOfLondonDay } from '../calendar/london-time';
+import { addCalendarMonths, dayNumber, fromDayNumber, londonDate, startOfLondonDay } from '../calendar/london-time';
+import type { LocalDate } from '../calendar/london-time';
 
 /**
  * The instant from which personal data last touched at `lastActivity` is past its retention period: the start of
@@ -8,6 +9,19 @@ import { addCalendarMonths, londonDate, startOfLondonDay } from '../calendar/lon
 export const anonymiseFrom = (lastActivity: Date, months: number): Date => startOfLondonDay(addCalendarMonths(londonDate(lastActivity), months));
 
 export const isPastRetention = (lastActivity: Date, months: number, now: Date): boolean => now.getTime() >= anonymiseFrom(lastActivity, months).getTime();
+
+const nextDay = (d: LocalDate): LocalDate => fromDayNumber(dayNumber(d) + 1);
+
+/**
+ * Activity before this instant is past retention at `now`, activity from it is not: the exact bound for a database
+ * query. Month ends make it more than "today minus the period": on 28 February, six months covers 29–31 August too.
+ */
+export function retentionCutoff(months: number, now: Date): Date {
+  const today = londonDate(now);
+  let last = addCalendarMonths(today, -months);
+  while (addCalendarMonths(nextDay(last), months) <= today) last = nextDay(last);
+  return startOfLondonDay(nextDay(last));
+}
 
 export interface ErasureCase { reference: string; status: CaseStatus }
 
