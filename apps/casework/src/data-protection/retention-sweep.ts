@@ -1,5 +1,5 @@
 import { COUNCIL_POLICIES, retentionCutoff } from '@redress/policy';
-import { purgePublishedOutbox, retentionMonthsFor } from '@redress/platform';
+import { purgePublishedOutbox, retentionMonthsFor, schemaOf } from '@redress/platform';
 import type { EntityManager, PlatformConfig } from '@redress/platform';
 import { anonymiseCase } from './anonymise-case';
 
@@ -12,7 +12,7 @@ const SYSTEM = 'Redress (retention schedule)';
  * transaction each; published outbox rows older than a day go too. Returns how many cases were anonymised.
  */
 export async function sweepCaseRetention(em: EntityManager, config: Pick<PlatformConfig, 'retentionMonths'>, now: Date): Promise<number> {
-  const schema = em.config.get('schema') ?? 'public';
+  const schema = schemaOf(em);
   let anonymised = 0;
   for (const policy of COUNCIL_POLICIES) {
     const cutoff = retentionCutoff(retentionMonthsFor(config, policy), now);

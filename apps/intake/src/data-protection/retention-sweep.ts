@@ -1,5 +1,5 @@
 import { COUNCIL_POLICIES, retentionCutoff } from '@redress/policy';
-import { purgePublishedOutbox, retentionMonthsFor } from '@redress/platform';
+import { purgePublishedOutbox, retentionMonthsFor, schemaOf } from '@redress/platform';
 import type { EntityManager, PlatformConfig } from '@redress/platform';
 import { Submission } from '../submissions/submission.entity';
 import { anonymiseSubmissions } from './anonymise-submission';
@@ -14,7 +14,7 @@ const BATCH = 500;
  * (an accepted complaint's event carries the contact details). Returns how many submissions were anonymised.
  */
 export async function sweepSubmissionRetention(em: EntityManager, config: Pick<PlatformConfig, 'retentionMonths'>, now: Date): Promise<number> {
-  const schema = em.config.get('schema') ?? 'public';
+  const schema = schemaOf(em);
   let anonymised = 0;
   for (const policy of COUNCIL_POLICIES) {
     const cutoff = retentionCutoff(retentionMonthsFor(config, policy), now);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ACTION_ROLES, CaseStatus, PolicyViolation, escalationTarget, findCouncilPolicy, londonDate, longDate, stageDeadlines } from '@redress/policy';
 import type { CaseState } from '@redress/policy';
-import { audit, badInput, conflict, newOutboxEvent, notFound, requireStaff, unauthenticated } from '@redress/platform';
+import { audit, badInput, conflict, newOutboxEvent, notFound, requireStaff, schemaOf, unauthenticated } from '@redress/platform';
 import type { EntityManager, StaffIdentity } from '@redress/platform';
 
 import { Submission } from '../submissions/submission.entity';
@@ -10,9 +10,6 @@ import { EscalationRequest } from './escalation-request.entity';
 
 export interface EscalationRequestInput { reference: string; email?: string | null; reason: string; receivedAt?: Date | null; toStage?: number | null }
 export interface EscalationAnswer { reference: string; accepted: boolean; message: string; toStage: number | null }
-
-/** Intake's schema, as the ORM was started with (requestEscalation is not handed it). */
-const schemaOf = (em: EntityManager): string => em.config.get('schema') ?? 'public';
 
 
 async function findOwnCase(em: EntityManager, input: EscalationRequestInput, staff: StaffIdentity | null): Promise<{ submission: Submission; tracking: CaseTracking }> {
