@@ -14,6 +14,7 @@ export type AuditAction =
   | 'COMPLETE_REMEDY'
   // intake
   | 'RECORD_SUBMISSION'
+  | 'SUBMIT_FEEDBACK'
   | 'CONVERT_TO_COMPLAINT'
   | 'REQUEST_ESCALATION'
   // data protection, in both
@@ -21,6 +22,9 @@ export type AuditAction =
   | 'ANONYMISE_ERASURE'
   | 'SUBJECT_ACCESS_EXPORT'
   | 'ERASURE_REQUEST';
+
+/** The actor for what a member of the public does (no token): a submission or escalation request of their own. */
+export const publicActor = (councilId: string): StaffIdentity => ({ sub: 'public', name: 'A member of the public', roles: [], council: councilId });
 
 /**
  * Appends to the audit log (who, what, when, which ids), in the caller's transaction when there is one. The

@@ -140,9 +140,12 @@ describe('audit log (real PostgreSQL)', () => {
     for (const text of personal) expect(json).not.toContain(text);
   });
 
-  it('does not audit the public using the web form', async () => {
+  it('audits the public using the web form as the public, with the council and nothing personal', async () => {
     const r = await submit(complaint({}));
-    expect(await rowsFor(await idOf(r.reference))).toEqual([]);
+    const id = await idOf(r.reference);
+    const rows = await rowsFor(id);
+    expect(rows).toEqual([expect.objectContaining({ actor: 'public', council_id: 'hart', action: 'SUBMIT_FEEDBACK', ids: [id] })]);
+    for (const text of personal) expect(JSON.stringify(rows[0])).not.toContain(text);
   });
 
   it('writes the audit row in the submission\'s transaction: a racing retry that rolls back leaves no second row', async () => {
@@ -159,14 +162,14 @@ describe('audit log (real PostgreSQL)', () => {
     const requestId = await idOf(request.reference);
     const complaintResult = await convertToComplaint(orm.em.fork(), schema(), { staff: officer }, request.reference, 'Third missed collection this month', new Date('2026-11-24T10:00:00Z'));
     const complaintId = await idOf(complaintResult.reference);
-    const rows = await rowsFor(requestId);
+    const rows = (await rowsFor(requestId)).filter((x) => x.action !== 'SUBMIT_FEEDBACK'); // the request's own, by the public
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ actor: 'hart-officer-7', council_id: 'hart', action: 'CONVERT_TO_COMPLAINT', ids: [requestId, complaintId] });
     expect(await rowsFor(complaintId)).toEqual(rows); // and the new complaint has no RECORD_SUBMISSION of its own
     expect(JSON.stringify(rows[0])).not.toContain('Third missed collection');
   });
 
-  it('audits an escalation asked for by staff on a resident\'s behalf, not one asked for by the resident', async () => {
+  it('audits an escalation asked for by the resident, and one asked for by staff on their behalf', async () => {
     const r = await submit(complaint({}));
     const submissionId = await idOf(r.reference);
     const em = orm.em.fork();
@@ -175,11 +178,14 @@ describe('audit log (real PostgreSQL)', () => {
     const now = new Date('2026-12-01T10:00:00Z');
     await requestEscalation(orm.em.fork(), { reference: r.reference, email: 'jo@example.org', reason: 'Still not fixed' }, null, now);
     await requestEscalation(orm.em.fork(), { reference: r.reference, reason: 'Resident rang: still not fixed' }, officer, now);
-    const rows = await rowsFor(submissionId);
+    const rows = (await rowsFor(submissionId)).filter((x) => x.action === 'REQUEST_ESCALATION');
     const byStaff = await orm.em.fork().findOneOrFail(EscalationRequest, { reference: r.reference, requestedBy: officer.sub });
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ actor: 'hart-officer-7', council_id: 'hart', action: 'REQUEST_ESCALATION', ids: [byStaff.id, submissionId] });
-    expect(JSON.stringify(rows[0])).not.toContain('still not fixed');
+    const byResident = await orm.em.fork().findOneOrFail(EscalationRequest, { reference: r.reference, requestedBy: { $ne: officer.sub } });
+    expect(rows).toEqual([
+      expect.objectContaining({ actor: 'public', council_id: 'hart', ids: [byResident.id, submissionId] }),
+      expect.objectContaining({ actor: 'hart-officer-7', council_id: 'hart', ids: [byStaff.id, submissionId] }),
+    ]);
+    expect(JSON.stringify(rows)).not.toMatch(/still not fixed/i);
   });
 
   it('refuses to update, delete or truncate the audit log', async () => {

@@ -3,7 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { COUNCIL_POLICIES, IntakeOutcome, Matter, findCouncilPolicy, londonDate, triage } from '@redress/policy';
 import type { CouncilPolicy, TriageResult } from '@redress/policy';
 import type { AcceptedSubmission, RepresentativeRecord } from '@redress/contracts';
-import { audit, conflict, newOutboxEvent } from '@redress/platform';
+import { audit, conflict, newOutboxEvent, publicActor } from '@redress/platform';
 import type { EntityManager, StaffIdentity } from '@redress/platform';
 import { allocateReference } from './reference-counter';
 import { Submission } from './submission.entity';
@@ -201,8 +201,9 @@ export async function submitFeedback(input: SubmitFeedbackInput, deps: SubmitFee
     const submission = await em.transactional(async (tx) => {
       const s = await storeSubmission(tx, deps.schema, policy, input, decision, options);
       const copy = decision.outcome === IntakeOutcome.REFERRED ? await passToOtherCouncil(tx, deps.schema, s, input, options) : null;
-      // Staff recording a contact is audited; the public using the web form or email is not.
-      if (deps.staff) await audit(tx, deps.schema, deps.staff, 'RECORD_SUBMISSION', copy ? [s.id, copy.id] : [s.id], now);
+      // Every new record of personal data is audited: staff recording a contact, or the public using the web form or email.
+      const ids = copy ? [s.id, copy.id] : [s.id];
+      await audit(tx, deps.schema, deps.staff ?? publicActor(s.councilId), deps.staff ? 'RECORD_SUBMISSION' : 'SUBMIT_FEEDBACK', ids, now);
       return s;
     });
     return toResult(submission);
