@@ -39,3 +39,5 @@ export { customerMessage, nextStepsAfterResponse } from './cases/customer-messag
 export { CASE_HANDLERS, CONTACT_RESTRICTERS, DATA_PROTECTION_ROLES, FIGURES_READERS, REMEDY_HANDLERS } from './roles';
 export type { ErasureCase, ErasureDecision } from './data-protection/retention';
 export { anonymiseFrom, erasureDecision, isPastRetention, retentionCutoff } from './data-protection/retention';
+export type { KnownPerson } from './data-protection/personal-details';
+export { personalDetailsIn } from './data-protection/personal-details';

@@ -101,6 +101,9 @@ describe('case commands (real PostgreSQL and Redis)', () => {
     await expect(
       runCaseCommand(ctx('2026-11-24T10:00:00Z'), c.id, 'RESPOND', (s) => respondToCase(s, { outcome: Outcome.NOT_INVESTIGATED, findings: 'Out of scope' })),
     ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.notInvestigatedReason' });
+    await expect(
+      runCaseCommand(ctx('2026-11-30T10:00:00Z'), c.id, 'RESPOND', (s) => respondToCase(s, { outcome: Outcome.UPHELD, findings: 'Missed.', remedies: [Remedy.APOLOGY], lessonsLearned: 'Call Jo Bloggs back the same day' })),
+    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.lessonsLearned', message: expect.stringContaining('take out the name Jo Bloggs') });
     const responded = await runCaseCommand(ctx('2026-11-30T10:00:00Z'), c.id, 'RESPOND', (s) =>
       respondToCase(s, { outcome: Outcome.UPHELD, findings: 'Collections were missed', remedies: [Remedy.APOLOGY, Remedy.ACTION_TAKEN], lessonsLearned: 'Check crew rounds' }),
     );

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CaseStatus, addWorkingDays, checkResponse, londonDate } from '@redress/policy';
+import { CaseStatus, addWorkingDays, checkResponse, londonDate, personalDetailsIn } from '@redress/policy';
 import { RemedyAction } from '../remedies/remedy-action.entity';
 import type { Outcome, Remedy, Role } from '@redress/policy';
 import { badInput } from '@redress/platform';
@@ -40,6 +40,11 @@ export function respondToCase(scope: CommandScope, input: ResponseInput): Comman
   const { stage, staff } = scope;
   if (!input.findings.trim()) throw badInput('findings must explain what was found and why.', 'input.findings');
   checkResponse(scope.policy, { outcome: input.outcome, remedies: input.remedies ?? [], notInvestigatedReason: input.notInvestigatedReason });
+  // Lessons learned go to analysts and the scrutiny committee: nothing in them may identify the people on the case.
+  const identifying = personalDetailsIn(input.lessonsLearned ?? '', [scope.c.complainant?.getEntity() ?? {}, scope.c.representative ?? {}]);
+  if (identifying.length) {
+    throw badInput(`lessonsLearned is shared with analysts and the scrutiny committee: take out ${identifying.join(', ')} and describe the lesson without personal details.`, 'input.lessonsLearned');
+  }
   stage.outcome = input.outcome;
   stage.findings = input.findings.trim();
   stage.remedies = [...new Set(input.remedies ?? [])];
