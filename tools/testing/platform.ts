@@ -15,16 +15,29 @@ export interface RunningPlatform {
   stop(): Promise<void>;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const srv = createServer();
     srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
+    srv.once('error', () => resolve(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
   });
+}
+
+// Ports are free when picked and taken a moment later by the spawned process. Two suites running at once (Jest
+// workers) could pick the same one and one platform would then answer the other's tests: each worker picks from a
+// range of its own, in turn, so that never happens.
+const WORKER = Number(process.env.JEST_WORKER_ID ?? '0');
+const RANGE = { first: 21000 + (WORKER % 20) * 1000, size: 1000 };
+let nextPort = RANGE.first + (process.pid % RANGE.size);
+
+export async function freePort(): Promise<number> {
+  for (let tries = 0; tries < RANGE.size; tries++) {
+    const port = nextPort;
+    nextPort = RANGE.first + ((nextPort - RANGE.first + 1) % RANGE.size);
+    if (await isFree(port)) return port;
+  }
+  throw new Error(`no free port in ${RANGE.first}-${RANGE.first + RANGE.size - 1}`);
 }
 
 function stopProcess(child: ChildProcess): Promise<void> {
@@ -59,13 +72,18 @@ export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv =
     await Promise.all(children.map(stopProcess));
     await isolation.cleanup();
   };
+  // A process that exits before it is ready (a port taken, a bad setting) fails the start at once, with its output.
+  const exited = new Promise<never>((_, reject) => {
+    for (const [i, child] of children.entries()) child.once('exit', (code) => reject(new Error(`${PLATFORM_PROCESSES[i].name} exited (code ${code}) before the platform was ready`)));
+  });
+  exited.catch(() => undefined);
   try {
-    await Promise.all([
+    await Promise.race([exited, Promise.all([
       waitForHttp(`http://127.0.0.1:${ports.INTAKE}/ready`, 90_000),
       waitForHttp(`http://127.0.0.1:${ports.CASEWORK}/ready`, 90_000),
       waitForHttp(`http://127.0.0.1:${ports.REPORTING}/ready`, 90_000),
       waitForHttp(`http://127.0.0.1:${ports.GATEWAY}/health`, 90_000),
-    ]);
+    ])]);
   } catch (err) {
     await stop();
     throw new Error(`${(err as Error).message}\n--- platform output ---\n${logs.join('').slice(-6000)}`);
