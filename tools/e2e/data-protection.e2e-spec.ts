@@ -84,6 +84,7 @@ describe('subject access and erasure (Hampshire)', () => {
     expect((await as('hampshire-officer', SAR, { c: 'hampshire', e: email })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await as('hart-coordinator', SAR, { c: 'hampshire', e: email })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await as(null, SAR, { c: 'hampshire', e: email })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await as('hampshire-coordinator', SAR, { c: 'hampshire', e: 'sam at example' })).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'email' }, message: expect.stringContaining('not a valid email address') });
 
     const ERASE = 'mutation X($c: ID!, $e: String!) { eraseSubject(councilId: $c, email: $e, reason: "Asked by email on 1 December 2026") { erased references message } }';
     const refused = await as('hampshire-coordinator', ERASE, { c: 'hampshire', e: email });

@@ -38,6 +38,6 @@ export type { CustomerMessageInput, CustomerMessageKind } from './cases/customer
 export { customerMessage, nextStepsAfterResponse } from './cases/customer-messages';
 export { CASE_HANDLERS, CONTACT_RESTRICTERS, DATA_PROTECTION_ROLES, FIGURES_READERS, REMEDY_HANDLERS } from './roles';
 export type { ErasureCase, ErasureDecision } from './data-protection/retention';
-export { anonymiseFrom, erasureDecision, isPastRetention, retentionCutoff } from './data-protection/retention';
+export { ANONYMISED, anonymiseFrom, erasureDecision, isPastRetention, retentionCutoff } from './data-protection/retention';
 export type { KnownPerson } from './data-protection/personal-details';
 export { personalDetailsIn } from './data-protection/personal-details';

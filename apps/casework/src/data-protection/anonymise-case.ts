@@ -1,3 +1,4 @@
+import { ANONYMISED } from '@redress/policy';
 import { LockMode } from '@mikro-orm/core';
 import type { AnonymisationReason } from '@redress/contracts';
 import { audit, newOutboxEvent, schemaOf } from '@redress/platform';
@@ -6,7 +7,6 @@ import { Case, CaseEvent } from '../cases/case.entity';
 import { ContactRestriction } from '../complainants/contact-restriction.entity';
 import { RemedyAction } from '../remedies/remedy-action.entity';
 
-export const ANONYMISED = 'Anonymised';
 
 const WHY: Record<AnonymisationReason, string> = {
   RETENTION: 'its retention period ended',

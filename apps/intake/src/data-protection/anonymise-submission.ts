@@ -1,10 +1,10 @@
+import { ANONYMISED } from '@redress/policy';
 import type { AnonymisationReason } from '@redress/contracts';
 import { audit, schemaOf } from '@redress/platform';
 import type { EntityManager, StaffIdentity } from '@redress/platform';
 import { EscalationRequest } from '../escalations/escalation-request.entity';
 import type { Submission } from '../submissions/submission.entity';
 
-export const ANONYMISED = 'Anonymised';
 
 /**
  * Removes the personal data and free text intake holds for these submissions (the complainant, a representative,

@@ -7,6 +7,7 @@ import { EscalationRequest } from '../escalations/escalation-request.entity';
 import { Submission } from '../submissions/submission.entity';
 import { CaseTracking } from '../tracking/case-tracking.entity';
 import { anonymiseSubmissions } from './anonymise-submission';
+import { email as checkEmail } from '../submissions/validate-submission';
 
 @ObjectType('SubjectAccessExport', { description: 'Everything held about one person (by the email they gave), as JSON: intake\'s part here, casework adds the cases' })
 @Directive('@key(fields: "councilId email")')
@@ -25,9 +26,10 @@ export class ErasureResultView {
   @Field(() => String) message!: string;
 }
 
-const normalEmail = (email: string): string => {
-  const e = email.trim().toLowerCase();
-  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e)) throw badInput('email must be the email address the person gave, e.g. jo@example.org.', 'email');
+const normalEmail = (address: string): string => {
+  const e = address.trim().toLowerCase();
+  if (!e) throw badInput('email must be the email address the person gave, e.g. jo@example.org.', 'email');
+  checkEmail(e, 'email');
   return e;
 };
 

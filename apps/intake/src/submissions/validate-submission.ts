@@ -18,7 +18,8 @@ function text(value: string | null | undefined, field: string, max: number, requ
   if (value.length > max) throw badInput(`${field} is ${value.length} characters long; the most allowed is ${max}.`, field);
 }
 
-function email(value: string | null | undefined, field: string): void {
+/** Throws BAD_USER_INPUT naming the field unless the value looks like an email address (or is absent). */
+export function email(value: string | null | undefined, field: string): void {
   if (value === null || value === undefined || value === '') return;
   if (value.length > LIMITS.email || !EMAIL.test(value)) throw badInput(`${field} "${value}" is not a valid email address.`, field);
 }

@@ -2,6 +2,9 @@ import { CaseStatus } from '../enums';
 import { addCalendarMonths, dayNumber, fromDayNumber, londonDate, startOfLondonDay } from '../calendar/london-time';
 import type { LocalDate } from '../calendar/london-time';
 
+/** What stands where personal data or free text was, once anonymised. */
+export const ANONYMISED = 'Anonymised';
+
 /**
  * The instant from which personal data last touched at `lastActivity` is past its retention period: the start of
  * the London day `months` calendar months later (a case closed on 31 August, kept 6 months, goes on 28 February).
