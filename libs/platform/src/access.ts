@@ -38,8 +38,11 @@ export function checkAccess(rule: Access, auth: AuthContext, args: Record<string
   requireStaff(auth, rule.councilArg ? argument(args, rule.councilArg) : null, rule.roles);
 }
 
-/** Root fields of the schema with no rule: what a subgraph would serve to anybody. */
-export function unguardedOperations(schema: GraphQLSchema, rules: AccessRules): string[] {
+/**
+ * Why a subgraph's rules cannot be used: root fields with no rule (served to anybody) and rules for a field or
+ * reference resolver the subgraph does not have (a typo guards nothing). Empty when they can.
+ */
+export function accessRuleProblems(schema: GraphQLSchema, rules: AccessRules, referenceTypes: readonly string[]): string[] {
   const missing: string[] = [];
   for (const typeName of ROOT_TYPES) {
     const type = typeName === 'Query' ? schema.getQueryType() : schema.getMutationType();
@@ -47,20 +50,27 @@ export function unguardedOperations(schema: GraphQLSchema, rules: AccessRules): 
       if (!FEDERATION_FIELDS.has(field) && !rules[`${typeName}.${field}`]) missing.push(`${typeName}.${field}`);
     }
   }
-  return missing;
+  const stale = Object.keys(rules).filter((key) => {
+    const [typeName, field] = key.split('.');
+    const type = schema.getType(typeName);
+    return field === '__resolveReference' ? !referenceTypes.includes(typeName) : !(type && 'getFields' in type && type.getFields()[field]);
+  });
+  return [
+    ...(missing.length ? [`No access rule for ${missing.join(', ')}: add one to the subgraph's access rules.`] : []),
+    ...stale.map((key) => `Access rule for ${key}, which this subgraph does not have.`),
+  ];
 }
 
 type Resolvers = GraphQLResolverMap<unknown>;
 type ReferenceResolver = (reference: unknown, context: { auth: AuthContext }, info: GraphQLResolveInfo) => unknown;
 
-/** Wraps every resolver that has a rule with its check, in place. */
+/** Wraps every resolver that has a rule with its check, in place (rules already checked by accessRuleProblems). */
 export function applyAccessRules(resolvers: Resolvers, rules: AccessRules): void {
   for (const [key, rule] of Object.entries(rules)) {
     const [typeName, fieldName] = key.split('.');
     const fields = (resolvers[typeName] ??= {}) as Record<string, unknown>;
     if (fieldName === '__resolveReference') {
-      const resolve = fields[fieldName] as ReferenceResolver | undefined;
-      if (!resolve) throw new Error(`Access rule for ${key}, but ${typeName} has no reference resolver.`);
+      const resolve = fields[fieldName] as ReferenceResolver;
       fields[fieldName] = (reference: unknown, context: { auth: AuthContext }, info: GraphQLResolveInfo) => {
         checkAccess(rule, context.auth, {});
         return resolve(reference, context, info);

@@ -1,5 +1,6 @@
 import type { StaffIdentity } from './auth';
 import type { EntityManager } from './orm';
+import { schemaOf } from './orm';
 
 /**
  * What was done: reads of personal data and every change, never the personal content itself. One union for
@@ -31,10 +32,10 @@ export const publicActor = (councilId: string): StaffIdentity => ({ sub: 'public
  * table refuses UPDATE and DELETE, so the log stays append-only, and it holds ids only, so it survives erasure
  * of the personal data it points at.
  */
-export async function audit(em: EntityManager, schema: string, staff: StaffIdentity | null, action: AuditAction, ids: readonly string[], now: Date): Promise<void> {
+export async function audit(em: EntityManager, staff: StaffIdentity | null, action: AuditAction, ids: readonly string[], now: Date): Promise<void> {
   if (!ids.length) return;
   await em.getConnection().execute(
-    `insert into "${schema}"."audit_log" ("at", "actor", "council_id", "action", "ids") values (?, ?, ?, ?, ?::jsonb)`,
+    `insert into "${schemaOf(em)}"."audit_log" ("at", "actor", "council_id", "action", "ids") values (?, ?, ?, ?, ?::jsonb)`,
     [now, staff?.sub ?? 'system', staff?.council ?? null, action, JSON.stringify(ids)],
     'run',
     em.getTransactionContext(),

@@ -5,10 +5,10 @@ import type { Migration } from '@mikro-orm/migrations';
 import type { Logger } from './logger';
 
 export type { EntityManager };
+export { MikroORM };
 
 /** The PostgreSQL schema this EntityManager's service was started with (prefixed in tests). */
 export const schemaOf = (em: EntityManager): string => em.config.get('schema') ?? 'public';
-export { MikroORM };
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 

@@ -5,6 +5,7 @@ import { EVENT_ROUTES, eventJobId } from '@redress/contracts';
 import type { JobMap, OutboxJobName, QueueName } from '@redress/contracts';
 import type { Queue } from 'bullmq';
 import type { Logger } from './logger';
+import { schemaOf } from './orm';
 
 /** An event written in the same transaction as the change it reports; the relay publishes it later. */
 @Entity({ tableName: 'outbox_event' })
@@ -40,8 +41,8 @@ export function newOutboxEvent<J extends OutboxJobName>(type: J, body: EventBody
  * Published events are transport, not record: an accepted complaint's event carries the complainant's contact
  * details, so rows published before `before` are deleted (the retention sweep calls this). Returns how many.
  */
-export async function purgePublishedOutbox(em: EntityManager, schema: string, before: Date): Promise<number> {
-  const res = await em.getConnection().execute(`delete from "${schema}"."outbox_event" where "published_at" is not null and "published_at" < ?`, [before], 'run');
+export async function purgePublishedOutbox(em: EntityManager, before: Date): Promise<number> {
+  const res = await em.getConnection().execute(`delete from "${schemaOf(em)}"."outbox_event" where "published_at" is not null and "published_at" < ?`, [before], 'run');
   return (res as { affectedRows?: number }).affectedRows ?? 0;
 }
 

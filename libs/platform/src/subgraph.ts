@@ -10,7 +10,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import type { AccessRules } from './access';
-import { applyAccessRules, unguardedOperations } from './access';
+import { accessRuleProblems, applyAccessRules } from './access';
 import type { AuthContext, TokenVerifier } from './auth';
 import { AppError, formatError } from './errors';
 import { serveApollo } from './http-server';
@@ -43,14 +43,8 @@ export async function buildSubgraph(definition: SubgraphDefinition): Promise<Bui
     validate: false,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
   });
-  const unguarded = unguardedOperations(typeGraphQLSchema, definition.access);
-  if (unguarded.length) throw new Error(`No access rule for ${unguarded.join(', ')}: add one to the subgraph's access rules.`);
-  for (const key of Object.keys(definition.access)) {
-    const [typeName, field] = key.split('.');
-    const type = typeGraphQLSchema.getType(typeName);
-    const known = field === '__resolveReference' ? Boolean(definition.referenceResolvers?.[typeName]) : Boolean(type && 'getFields' in type && type.getFields()[field]);
-    if (!known) throw new Error(`Access rule for ${key}, which this subgraph does not have.`);
-  }
+  const problems = accessRuleProblems(typeGraphQLSchema, definition.access, Object.keys(definition.referenceResolvers ?? {}));
+  if (problems.length) throw new Error(problems.join(' '));
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphQLSchema)}`;
   const resolvers = createResolversMap(typeGraphQLSchema) as GraphQLResolverMap<unknown>;
   for (const [typeName, ref] of Object.entries(definition.referenceResolvers ?? {})) {

@@ -1,7 +1,7 @@
 import type { CaseChange } from '@redress/contracts';
 import { checkAction, customerMessage, findCouncilPolicy } from '@redress/policy';
 import type { CaseAction, CaseState, CouncilPolicy, CustomerMessageKind } from '@redress/policy';
-import { audit, newOutboxEvent, notFound, schemaOf, signedInStaff } from '@redress/platform';
+import { audit, newOutboxEvent, notFound, signedInStaff } from '@redress/platform';
 import type { EntityManager, StaffIdentity } from '@redress/platform';
 import type { CaseworkContext } from '../casework.context';
 import type { TimerQueue } from '../timers/case-timers';
@@ -70,7 +70,6 @@ export function caseState(c: Case): CaseState {
   };
 }
 
-
 /** Who made a change: a member of staff, or the system acting on a request (an escalation from the public). */
 export interface Actor { name: string; staff: StaffIdentity | null }
 
@@ -99,7 +98,7 @@ export async function applyCaseChange(
       tx.create(CaseEvent, { case: c, at: now, type: 'MESSAGE_TO_CUSTOMER', actor: 'Redress', detail: `To ${recipient}: ${text}` });
     }
     tx.persist(newOutboxEvent('case.changed', caseChangedEvent(c, stage, result.change, { onTime: result.onTime ?? null, previousStage: result.previousStage ?? null }), now));
-    await audit(tx, schemaOf(tx), actor.staff, `CHANGE_${result.change}`, [c.id], now);
+    await audit(tx, actor.staff, `CHANGE_${result.change}`, [c.id], now);
   });
   await rescheduleTimers(timers, before, plannedTimers(c, currentStage(c)), now);
   return c;

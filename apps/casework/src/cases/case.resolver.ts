@@ -15,7 +15,7 @@ async function loadCase(ctx: RequestContext, where: { reference: string } | { id
   if (!c) return null;
   // Staff of another council get the same answer as for a case that does not exist.
   if (ctx.auth.staff?.council !== c.councilId) return null;
-  await audit(ctx.em, ctx.schema, ctx.auth.staff, 'READ_CASE', [c.id, ...(c.complainant ? [c.complainant.id] : [])], ctx.now());
+  await audit(ctx.em, ctx.auth.staff, 'READ_CASE', [c.id, ...(c.complainant ? [c.complainant.id] : [])], ctx.now());
   return toCaseView(c, ctx.now());
 }
 
@@ -36,7 +36,7 @@ export class CaseResolver {
     const staff = signedInStaff(ctx.auth);
     const now = ctx.now();
     const page = await findCases(ctx.em, ctx.schema, staff, filter ?? {}, first ?? 20, after ?? null, now);
-    await audit(ctx.em, ctx.schema, staff, 'LIST_CASES', page.cases.map((c) => c.id), now);
+    await audit(ctx.em, staff, 'LIST_CASES', page.cases.map((c) => c.id), now);
     return {
       edges: page.cases.map((c, i) => ({ cursor: page.cursors[i], node: toCaseView(c, now) })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },

@@ -33,6 +33,6 @@ export async function restrictContact(ctx: RequestContext, input: RestrictionInp
   });
   complainant.restricted = true;
   await ctx.em.flush();
-  await audit(ctx.em, ctx.schema, staff, 'RESTRICT_CONTACT', [complainant.id, restriction.id], ctx.now());
+  await audit(ctx.em, staff, 'RESTRICT_CONTACT', [complainant.id, restriction.id], ctx.now());
   return restriction;
 }

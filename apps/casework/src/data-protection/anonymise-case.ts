@@ -1,7 +1,7 @@
 import { ANONYMISED } from '@redress/policy';
 import { LockMode } from '@mikro-orm/core';
 import type { AnonymisationReason } from '@redress/contracts';
-import { audit, newOutboxEvent, schemaOf } from '@redress/platform';
+import { audit, newOutboxEvent } from '@redress/platform';
 import type { EntityManager } from '@redress/platform';
 import { Case, CaseEvent } from '../cases/case.entity';
 import { ContactRestriction } from '../complainants/contact-restriction.entity';
@@ -49,7 +49,7 @@ export async function anonymiseCase(tx: EntityManager, caseId: string, reason: A
   }
   tx.create(CaseEvent, { case: c, at: now, type: 'ANONYMISED', actor, detail: `Personal data anonymised: ${WHY[reason]}.` });
   tx.persist(newOutboxEvent('case.anonymised', { caseId: c.id, submissionId: c.submissionId, reference: c.reference, councilId: c.councilId, reason }, now));
-  await audit(tx, schemaOf(tx), null, `ANONYMISE_${reason}`, ids, now);
+  await audit(tx, null, `ANONYMISE_${reason}`, ids, now);
   return true;
 }
 

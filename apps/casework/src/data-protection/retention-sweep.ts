@@ -25,6 +25,6 @@ export async function sweepCaseRetention(em: EntityManager, config: Pick<Platfor
       if (await em.fork().transactional((tx) => anonymiseCase(tx, row.id, 'RETENTION', SYSTEM, now))) anonymised += 1;
     }
   }
-  await purgePublishedOutbox(em, schema, new Date(now.getTime() - DAY_MS));
+  await purgePublishedOutbox(em, new Date(now.getTime() - DAY_MS));
   return anonymised;
 }

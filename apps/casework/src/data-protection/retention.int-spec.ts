@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Channel, ComplainantType, Outcome, Role } from '@redress/policy';
-import { OutboxEvent } from '@redress/platform';
+import { OutboxEvent, createLogger } from '@redress/platform';
 import type { StaffIdentity } from '@redress/platform';
 import type { CaseworkContext } from '../casework.context';
 import { caseworkSchema } from '../casework.orm';
@@ -13,6 +13,7 @@ import { respondToCase } from '../cases/respond-to-case';
 import { Complainant } from '../complainants/complainant.entity';
 import { newCaseOpenJob } from '../testing/case-open.factory';
 import { caseworkTestbed } from '../testing/casework-testbed';
+import { eraseSubject } from './erase-subject.processor';
 import { sweepCaseRetention } from './retention-sweep';
 
 jest.setTimeout(60_000);
@@ -92,5 +93,18 @@ describe('the retention schedule in casework (real PostgreSQL)', () => {
     expect((await reload(c.id)).anonymisedAt).not.toBeNull();
     const left = (await bed.orm.em.fork().find(OutboxEvent, { id: { $in: [published.id, pending.id] } })).map((e) => e.id);
     expect(left).toEqual([pending.id]);
+  });
+
+  it('applies an erasure request once however often it is delivered, and keeps a case that is open again', async () => {
+    const closed = await closedCase(`${randomUUID()}@example.org`, '2026-11-02T10:00:00Z', '2026-11-06T10:00:00Z');
+    const open = await openCaseFor(`${randomUUID()}@example.org`, '2026-11-02T10:00:00Z');
+    const job = { v: 1 as const, eventId: randomUUID(), occurredAt: '2026-11-20T10:00:00.000Z', councilId: 'hart', caseIds: [closed.id, open.id], requestedBy: 'hart-coordinator' };
+    const logger = createLogger('test', 'silent');
+    expect(await eraseSubject(bed.orm.em.fork(), job, new Date('2026-11-20T10:00:00Z'), logger)).toBe(1);
+    expect(await eraseSubject(bed.orm.em.fork(), job, new Date('2026-11-20T10:05:00Z'), logger)).toBe(0);
+    const after = await reload(closed.id);
+    expect(after.timeline.getItems().filter((e) => e.type === 'ANONYMISED').map((e) => e.detail)).toEqual(['Personal data anonymised: the person asked for their data to be erased.']);
+    expect(await bed.orm.em.fork().count(OutboxEvent, { type: 'case.anonymised', payload: { caseId: closed.id } })).toBe(1);
+    expect((await reload(open.id)).complainant?.getEntity().name).toBe('Jo Bloggs');
   });
 });

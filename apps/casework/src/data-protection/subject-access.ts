@@ -64,7 +64,7 @@ export const subjectAccessReference = {
       const staff = signedInStaff(ctx.auth);
       if (staff.council !== ref.councilId) throw forbidden('You can only act on records of your own council.');
       const { cases, ids } = await casesAbout(ctx, ref.councilId, ref.email);
-      await audit(ctx.em, ctx.schema, staff, 'SUBJECT_ACCESS_EXPORT', ids, ctx.now());
+      await audit(ctx.em, staff, 'SUBJECT_ACCESS_EXPORT', ids, ctx.now());
       return { councilId: ref.councilId, email: ref.email, cases };
     },
   },

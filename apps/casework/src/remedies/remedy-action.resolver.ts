@@ -51,7 +51,7 @@ export class RemedyActionResolver {
       action.completedAt = ctx.now();
       action.completedBy = staff.sub;
       action.note = note?.trim() || null;
-      await audit(tx, ctx.schema, staff, 'COMPLETE_REMEDY', [action.case.id, action.id], ctx.now());
+      await audit(tx, staff, 'COMPLETE_REMEDY', [action.case.id, action.id], ctx.now());
     });
     return toView(action, action.case.reference, londonDate(ctx.now()));
   }

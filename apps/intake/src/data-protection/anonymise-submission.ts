@@ -1,6 +1,6 @@
 import { ANONYMISED } from '@redress/policy';
 import type { AnonymisationReason } from '@redress/contracts';
-import { audit, schemaOf } from '@redress/platform';
+import { audit } from '@redress/platform';
 import type { EntityManager, StaffIdentity } from '@redress/platform';
 import { EscalationRequest } from '../escalations/escalation-request.entity';
 import type { Submission } from '../submissions/submission.entity';
@@ -30,6 +30,6 @@ export async function anonymiseSubmissions(tx: EntityManager, submissions: reado
   }
   await tx.nativeUpdate(EscalationRequest, { reference: { $in: due.map((s) => s.reference) }, anonymisedAt: null }, { reason: ANONYMISED, anonymisedAt: now });
   await tx.flush();
-  await audit(tx, schemaOf(tx), staff, `ANONYMISE_${reason}`, due.map((s) => s.id), now);
+  await audit(tx, staff, `ANONYMISE_${reason}`, due.map((s) => s.id), now);
   return due.length;
 }

@@ -30,6 +30,6 @@ export async function sweepSubmissionRetention(em: EntityManager, config: Pick<P
       if (rows.length < BATCH) break;
     }
   }
-  await purgePublishedOutbox(em, schema, new Date(now.getTime() - DAY_MS));
+  await purgePublishedOutbox(em, new Date(now.getTime() - DAY_MS));
   return anonymised;
 }

@@ -43,7 +43,7 @@ export class SubjectAccessResolver {
     const address = normalEmail(email);
     const submissions = await submissionsOf(ctx.em, councilId, address);
     const requests = submissions.length ? await ctx.em.find(EscalationRequest, { reference: { $in: submissions.map((s) => s.reference) } }, { orderBy: { requestedAt: 'asc' } }) : [];
-    await audit(ctx.em, ctx.schema, staff, 'SUBJECT_ACCESS_EXPORT', submissions.map((s) => s.id), ctx.now());
+    await audit(ctx.em, staff, 'SUBJECT_ACCESS_EXPORT', submissions.map((s) => s.id), ctx.now());
     return {
       councilId,
       email: address,
@@ -85,7 +85,7 @@ export class SubjectAccessResolver {
       const cases = await tx.find(CaseTracking, { reference: { $in: submissions.map((s) => s.reference) } });
       const decision = erasureDecision(cases.map((c) => ({ reference: c.reference, status: c.status })));
       if (!decision.allowed) throw conflict(decision.reason);
-      await audit(tx, ctx.schema, staff, 'ERASURE_REQUEST', submissions.map((s) => s.id), now);
+      await audit(tx, staff, 'ERASURE_REQUEST', submissions.map((s) => s.id), now);
       await anonymiseSubmissions(tx, submissions, 'ERASURE', staff, now);
       if (cases.length) tx.persist(newOutboxEvent('subject.erase', { councilId, caseIds: cases.map((c) => c.caseId), requestedBy: staff.sub }, now));
       const references = submissions.map((s) => s.reference);

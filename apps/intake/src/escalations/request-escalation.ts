@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ACTION_ROLES, CaseStatus, PolicyViolation, escalationTarget, findCouncilPolicy, londonDate, longDate, stageDeadlines } from '@redress/policy';
 import type { CaseState } from '@redress/policy';
-import { audit, badInput, conflict, newOutboxEvent, notFound, publicActor, requireStaff, schemaOf, unauthenticated } from '@redress/platform';
+import { audit, badInput, conflict, newOutboxEvent, notFound, publicActor, requireStaff, unauthenticated } from '@redress/platform';
 import type { EntityManager, StaffIdentity } from '@redress/platform';
 
 import { Submission } from '../submissions/submission.entity';
@@ -102,7 +102,7 @@ export async function requestEscalation(em: EntityManager, input: EscalationRequ
         ),
       );
     }
-    await audit(tx, schemaOf(tx), staff ?? publicActor(submission.councilId), 'REQUEST_ESCALATION', [request.id, submission.id], now);
+    await audit(tx, staff ?? publicActor(submission.councilId), 'REQUEST_ESCALATION', [request.id, submission.id], now);
   });
   return result;
 }

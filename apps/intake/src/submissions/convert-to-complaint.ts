@@ -32,7 +32,7 @@ export async function convertToComplaint(em: EntityManager, schema: string, auth
     const c = await storeSubmission(tx, schema, policy, input, decide(input, policy, now), { receivedAt: now, recordedBy: staff.sub, hash: null, links: [{ relation: 'CONVERTED_FROM', reference: request.reference }], now });
     request.links = [...request.links, { relation: 'CONVERTED_TO', reference: c.reference }];
     tx.persist(request);
-    await audit(tx, schema, staff, 'CONVERT_TO_COMPLAINT', [request.id, c.id], now);
+    await audit(tx, staff, 'CONVERT_TO_COMPLAINT', [request.id, c.id], now);
     return c;
   });
   return toResult(complaint);

@@ -8,6 +8,7 @@ import { EscalationRequest } from '../escalations/escalation-request.entity';
 import { requestEscalation } from '../escalations/request-escalation';
 import { createIntakeOrm, intakeSchema } from '../intake.orm';
 import { CaseTracking } from '../tracking/case-tracking.entity';
+import { applyCaseAnonymised } from '../data-protection/case-anonymised.processor';
 import { convertToComplaint } from './convert-to-complaint';
 import { Submission } from './submission.entity';
 import { submitFeedback } from './submit-feedback';
@@ -195,5 +196,24 @@ describe('audit log (real PostgreSQL)', () => {
     await expect(conn.execute(`delete from "${schema()}".audit_log`)).rejects.toThrow(/append-only/);
     await expect(conn.execute(`truncate "${schema()}".audit_log`)).rejects.toThrow(/append-only/);
     expect(await rowsFor(await idOf(r.reference))).toHaveLength(1);
+  });
+});
+
+describe('case.anonymised (real PostgreSQL)', () => {
+  it("removes intake's copy of the person and their escalation reasons, once however often it is delivered", async () => {
+    const r = await submit(complaint({ complainant: { type: ComplainantType.RESIDENT, name: 'Ann Onymous', email: 'ann@example.org', phone: '01252 111111' } }));
+    const s = await orm.em.fork().findOneOrFail(Submission, { reference: r.reference });
+    const em = orm.em.fork();
+    em.create(EscalationRequest, { id: randomUUID(), reference: r.reference, fromStage: 1, toStage: 2, reason: 'Ann is still waiting', requestedAt: new Date('2026-11-30T10:00:00Z'), requestedBy: 'PUBLIC', accepted: true, message: 'ok' });
+    await em.flush();
+    const event = { v: 1 as const, eventId: randomUUID(), occurredAt: '2026-12-01T10:00:00.000Z', caseId: randomUUID(), submissionId: s.id, reference: r.reference, councilId: 'hart', reason: 'RETENTION' as const };
+    await applyCaseAnonymised(orm.em.fork(), event);
+    await applyCaseAnonymised(orm.em.fork(), event);
+    const after = await orm.em.fork().findOneOrFail(Submission, { id: s.id });
+    expect(after).toMatchObject({ summary: 'Anonymised', details: '', complainantName: 'Anonymised', complainantEmail: null, complainantPhone: null, outcome: r.outcome });
+    expect(after.anonymisedAt?.toISOString()).toBe('2026-12-01T10:00:00.000Z');
+    expect((await orm.em.fork().findOneOrFail(EscalationRequest, { reference: r.reference })).reason).toBe('Anonymised');
+    const rows: { action: string }[] = await orm.em.fork().getConnection().execute(`select action from "${intakeSchema(config)}".audit_log where ids @> ?::jsonb and action like 'ANONYMISE%'`, [JSON.stringify([s.id])]);
+    expect(rows).toEqual([{ action: 'ANONYMISE_RETENTION' }]);
   });
 });

@@ -203,7 +203,7 @@ export async function submitFeedback(input: SubmitFeedbackInput, deps: SubmitFee
       const copy = decision.outcome === IntakeOutcome.REFERRED ? await passToOtherCouncil(tx, deps.schema, s, input, options) : null;
       // Every new record of personal data is audited: staff recording a contact, or the public using the web form or email.
       const ids = copy ? [s.id, copy.id] : [s.id];
-      await audit(tx, deps.schema, deps.staff ?? publicActor(s.councilId), deps.staff ? 'RECORD_SUBMISSION' : 'SUBMIT_FEEDBACK', ids, now);
+      await audit(tx, deps.staff ?? publicActor(s.councilId), deps.staff ? 'RECORD_SUBMISSION' : 'SUBMIT_FEEDBACK', ids, now);
       return s;
     });
     return toResult(submission);

@@ -35,7 +35,7 @@ export function checkSubmitter(input: SubmitFeedbackInput, staff: StaffIdentity 
   }
   if (staff.council !== input.councilId) throw forbidden('You can only record contacts for your own council.');
   // Signed in, a member of staff records the contact in the council's name: a case handler's job, not an analyst's.
-  requireStaff({ staff }, input.councilId, CASE_HANDLERS);
+  requireStaff({ staff }, null, CASE_HANDLERS);
 }
 
 /** Field-by-field checks with messages that name the field and say what is valid. */
