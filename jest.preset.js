@@ -18,6 +18,7 @@ module.exports = {
   transform: { '^.+\\.ts$': ['@swc/jest', swcOptions] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
+    '^@redress/platform/testing$': path.join(__dirname, 'libs/platform/src/testing.ts'),
     '^@redress/(policy|contracts|platform)$': path.join(__dirname, 'libs/$1/src/index.ts'),
     '^@redress/(intake|casework|reporting)$': path.join(__dirname, 'apps/$1/src/index.ts'),
   },

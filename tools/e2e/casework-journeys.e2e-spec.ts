@@ -1,7 +1,8 @@
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { QUEUES } from '@redress/contracts';
-import { DEV_JWT_SECRET, signDevToken, startPrivateRedis } from '@redress/platform';
+import { DEV_JWT_SECRET, signDevToken } from '@redress/platform';
+import { startPrivateRedis } from '@redress/platform/testing';
 import { Role } from '@redress/policy';
 import { eventually, gql, startPlatform } from '../testing';
 import type { RunningPlatform } from '../testing';

@@ -3,8 +3,8 @@ import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { NODE_ARGS, PLATFORM_PROCESSES, ROOT, processEnv, waitForHttp } from '../processes';
 import type { Ports } from '../processes';
-import { isolate } from '@redress/platform';
-import type { Isolation } from '@redress/platform';
+import { isolate } from '@redress/platform/testing';
+import type { Isolation } from '@redress/platform/testing';
 
 export interface RunningPlatform {
   gatewayUrl: string;

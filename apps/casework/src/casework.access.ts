@@ -32,7 +32,7 @@ export const CASEWORK_ACCESS: AccessRules = {
   'Mutation.closeCase': staffWith(ACTION_ROLES.CLOSE),
   'Mutation.agreeStatementOfComplaint': staffWith(ACTION_ROLES.AGREE_STATEMENT),
   'Mutation.referToOmbudsman': staffWith(ACTION_ROLES.REFER_TO_OMBUDSMAN),
-  'Mutation.answerOmbudsmanEnquiry': staffWith(ACTION_ROLES.RECORD_OMBUDSMAN_DECISION),
+  'Mutation.answerOmbudsmanEnquiry': staffWith(ACTION_ROLES.ANSWER_OMBUDSMAN_ENQUIRY),
   'Mutation.recordOmbudsmanDecision': staffWith(ACTION_ROLES.RECORD_OMBUDSMAN_DECISION),
   'Mutation.recordContact': staffWith(ACTION_ROLES.RECORD_CONTACT),
   'Mutation.restrictContact': staffWith(CONTACT_RESTRICTERS),

@@ -11,6 +11,7 @@ import { Migration20261123000006 } from './migrations/Migration20261123000006';
 import { Migration20261123000007 } from './migrations/Migration20261123000007';
 import { Migration20261123000008 } from './migrations/Migration20261123000008';
 import { Migration20261201000001 } from './migrations/Migration20261201000001';
+import { Migration20261210000001 } from './migrations/Migration20261210000001';
 import { RemedyAction } from './remedies/remedy-action.entity';
 import { ContactRestriction } from './complainants/contact-restriction.entity';
 import { StaffAlert, StaffMember } from './staff/staff-member.entity';
@@ -33,6 +34,7 @@ export function createCaseworkOrm(config: PlatformConfig, logger: Logger): Promi
       { name: 'Migration20261123000007', class: Migration20261123000007 },
       { name: 'Migration20261123000008', class: Migration20261123000008 },
       { name: 'Migration20261201000001', class: Migration20261201000001 },
+      { name: 'Migration20261210000001', class: Migration20261210000001 },
     ],
     logger,
   }).then(async (orm) => {

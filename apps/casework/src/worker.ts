@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { QUEUES } from '@redress/contracts';
-import { createQueue, createWorker, runOnSchedule, runWorkers } from '@redress/platform';
+import { createQueue, createWorker, done, runOnSchedule, runWorkers, skipped } from '@redress/platform';
 import { caseworkModule } from './casework.module';
 import { escalateFromRequest } from './cases/escalate-from-request';
 import { openCase } from './cases/open-case';
@@ -26,6 +26,7 @@ runWorkers(
           'case.open': async (job) => {
             const c = await openCase(orm.em.fork(), job, new Date());
             await scheduleTimers(timers, c.stages.getItems().flatMap((s) => plannedTimers(c, s)), new Date());
+            return done;
           },
         },
         { ...queueOptions, logger },
@@ -33,26 +34,27 @@ runWorkers(
       createWorker(
         QUEUES.slaTimers,
         {
-          'sla.timer': async (job) => void (await processSlaTimer(orm.em.fork(), job, new Date())),
+          'sla.timer': (job) => processSlaTimer(orm.em.fork(), job, new Date()),
           'sla.reconcile': async () => {
             const n = await reconcileTimers(orm.em.fork(), timers, new Date());
             const chased = await chaseOverdueRemedies(orm.em.fork(), new Date());
             logger.info({ timers: n, remediesChased: chased }, 'sla timers reconciled');
+            return done;
           },
         },
         { ...queueOptions, logger },
       ),
       createWorker(
         QUEUES.escalations,
-        { 'case.escalate': async (job) => void (await escalateFromRequest(orm.em.fork(), timers, job, new Date(), logger)) },
+        { 'case.escalate': (job) => escalateFromRequest(orm.em.fork(), timers, job, new Date()) },
         { ...queueOptions, logger },
       ),
       createWorker(
         QUEUES.dataProtection,
-        { 'subject.erase': async (job) => void (await eraseSubject(orm.em.fork(), job, new Date(), logger)) },
+        { 'subject.erase': async (job) => ((await eraseSubject(orm.em.fork(), job, new Date(), logger)) ? done : skipped('no case left to erase')) },
         { ...queueOptions, logger },
       ),
-      createWorker(QUEUES.slaAlerts, { 'sla.alert': async (alert) => void (await deliverSlaAlert(orm.em.fork(), alert, new Date())) }, { ...queueOptions, logger }),
+      createWorker(QUEUES.slaAlerts, { 'sla.alert': (alert) => deliverSlaAlert(orm.em.fork(), alert, new Date()) }, { ...queueOptions, logger }),
     ];
     // At start (the platform may have been down past a deadline) and then on a schedule kept by this process,
     // not by Redis, so a wiped Redis is rebuilt within one interval. Replicas share one job per interval.

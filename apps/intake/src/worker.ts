@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { QUEUES } from '@redress/contracts';
-import { createWorker, runOnSchedule, runWorkers } from '@redress/platform';
+import { createWorker, done, runOnSchedule, runWorkers } from '@redress/platform';
 import { applyCaseAnonymised } from './data-protection/case-anonymised.processor';
 import { sweepSubmissionRetention } from './data-protection/retention-sweep';
 import { intakeModule } from './intake.module';
@@ -20,7 +20,7 @@ runWorkers(
         {
           'case.opened': (event) => applyCaseSnapshot(orm.em.fork(), event),
           'case.changed': (event) => applyCaseSnapshot(orm.em.fork(), event),
-          'case.anonymised': (event) => applyCaseAnonymised(orm.em.fork(), event),
+          'case.anonymised': async (event) => { await applyCaseAnonymised(orm.em.fork(), event); return done; },
         },
         { ...queueOptions, logger, concurrency: 1 }, // in order: projections apply events as they happened
       ),

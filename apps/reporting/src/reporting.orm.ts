@@ -15,6 +15,8 @@ export function createReportingOrm(config: PlatformConfig, logger: Logger): Prom
       { name: 'Migration20261123000001', class: Migration20261123000001 },
       { name: 'Migration20261123000002', class: Migration20261123000002 },
     ],
+    // The projections: written and read with SQL (projections.ts, figures.ts), rebuilt from event_log by replay.
+    sqlTables: ['received_item', 'case_fact', 'stage_fact', 'lesson_learned'],
     logger,
   });
 }

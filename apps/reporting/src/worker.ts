@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { QUEUES } from '@redress/contracts';
-import { createWorker, runWorkers } from '@redress/platform';
+import { createWorker, done, runWorkers, skipped } from '@redress/platform';
 import { recordEvent } from './events/record-event';
 import { reportingModule } from './reporting.module';
 
@@ -8,9 +8,9 @@ runWorkers(reportingModule, ({ orm, schema, queueOptions, logger }) => [
   createWorker(
     QUEUES.reportingEvents,
     {
-      'submission.received': async (e) => void (await recordEvent(orm.em.fork(), schema, 'submission.received', e, new Date())),
-      'case.opened': async (e) => void (await recordEvent(orm.em.fork(), schema, 'case.opened', e, new Date())),
-      'case.changed': async (e) => void (await recordEvent(orm.em.fork(), schema, 'case.changed', e, new Date())),
+      'submission.received': async (e) => ((await recordEvent(orm.em.fork(), schema, 'submission.received', e, new Date())) ? done : skipped('event already recorded')),
+      'case.opened': async (e) => ((await recordEvent(orm.em.fork(), schema, 'case.opened', e, new Date())) ? done : skipped('event already recorded')),
+      'case.changed': async (e) => ((await recordEvent(orm.em.fork(), schema, 'case.changed', e, new Date())) ? done : skipped('event already recorded')),
     },
     { ...queueOptions, logger, concurrency: 1 }, // in order: projections apply events as they happened
   ),

@@ -86,6 +86,8 @@ export type CaseChange =
   | 'RESUMED'
   | 'RESPONDED'
   | 'ESCALATED'
+  /** A resident's request for the next stage that the policy refused: the case stays where it is. */
+  | 'ESCALATION_REFUSED'
   | 'CLOSED'
   | 'SLA_BREACHED'
   | 'STATEMENT_AGREED'

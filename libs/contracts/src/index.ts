@@ -1,2 +1,3 @@
 export * from './events';
 export * from './queues';
+export * from './job-outcome';

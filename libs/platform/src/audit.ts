@@ -27,22 +27,34 @@ export type AuditAction =
 /** The actor for what a member of the public does (no token): a submission or escalation request of their own. */
 export const publicActor = (councilId: string): StaffIdentity => ({ sub: 'public', name: 'A member of the public', roles: [], council: councilId });
 
+/** What an action records beyond who, what, when and which ids. */
+export interface AuditDetail {
+  /**
+   * Why, in the words of the member of staff who did it, where the law asks for the grounds to be kept (an
+   * erasure request: when and how it was made). Never personal content copied from the record.
+   */
+  reason?: string;
+}
+
 /**
- * Appends to the audit log (who, what, when, which ids), in the caller's transaction when there is one. The
- * table refuses UPDATE and DELETE, so the log stays append-only, and it holds ids only, so it survives erasure
- * of the personal data it points at.
+ * Appends to the audit log (who, what, when, which ids, and the stated reason where there is one), in the
+ * caller's transaction when there is one. The table refuses UPDATE and DELETE, so the log stays append-only,
+ * and it holds ids rather than personal data, so it survives erasure of the personal data it points at.
  */
-export async function audit(em: EntityManager, staff: StaffIdentity | null, action: AuditAction, ids: readonly string[], now: Date): Promise<void> {
+export async function audit(em: EntityManager, staff: StaffIdentity | null, action: AuditAction, ids: readonly string[], now: Date, detail: AuditDetail = {}): Promise<void> {
   if (!ids.length) return;
   await em.getConnection().execute(
-    `insert into "${schemaOf(em)}"."audit_log" ("at", "actor", "council_id", "action", "ids") values (?, ?, ?, ?, ?::jsonb)`,
-    [now, staff?.sub ?? 'system', staff?.council ?? null, action, JSON.stringify(ids)],
+    `insert into "${schemaOf(em)}"."audit_log" ("at", "actor", "council_id", "action", "ids", "reason") values (?, ?, ?, ?, ?::jsonb, ?)`,
+    [now, staff?.sub ?? 'system', staff?.council ?? null, action, JSON.stringify(ids), detail.reason ?? null],
     'run',
     em.getTransactionContext(),
   );
 }
 
-/** DDL for a service's append-only audit log (the table, its ids index and the trigger refusing UPDATE, DELETE and TRUNCATE). */
+/**
+ * DDL for a service's append-only audit log (the table, its ids index and the trigger refusing UPDATE, DELETE and
+ * TRUNCATE), as first created: the "reason" column came later (auditReasonColumnSql), in a migration of its own.
+ */
 export const auditLogTableSql = (schema: string): string[] => [
   `create table "${schema}"."audit_log" (
       "seq" bigserial primary key,
@@ -56,3 +68,6 @@ export const auditLogTableSql = (schema: string): string[] => [
   `create function "${schema}".audit_log_append_only() returns trigger language plpgsql as $$ begin raise exception 'audit_log is append-only'; end $$`,
   `create trigger audit_log_append_only before update or delete or truncate on "${schema}"."audit_log" for each statement execute function "${schema}".audit_log_append_only()`,
 ];
+
+/** DDL adding the stated reason to a service's audit log (an erasure request's grounds); null for every other action. */
+export const auditReasonColumnSql = (schema: string): string[] => [`alter table "${schema}"."audit_log" add column "reason" text null`];

@@ -2,7 +2,7 @@ import { createRemoteJWKSet, jwtVerify, SignJWT } from 'jose';
 import type { JWTPayload } from 'jose';
 import { Role } from '@redress/policy';
 import type { PlatformConfig } from './config';
-import { forbidden, unauthenticated } from './errors';
+import { forbidden, isCodedError, unauthenticated } from './errors';
 
 /** Who is calling. `null` staff = a member of the public (no token). */
 export interface StaffIdentity {
@@ -47,7 +47,7 @@ export function createTokenVerifier(config: Pick<PlatformConfig, 'jwtSecret' | '
       const { payload } = await verify(match[1]);
       return { staff: toIdentity(payload) };
     } catch (e) {
-      if (e instanceof Error && e.name === 'AppError') throw e;
+      if (isCodedError(e)) throw e;
       const expired = e instanceof Error && (e as { code?: string }).code === 'ERR_JWT_EXPIRED';
       throw unauthenticated(expired ? 'Your token has expired. Sign in again.' : 'Your token could not be verified. Sign in again.');
     }

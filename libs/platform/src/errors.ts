@@ -1,31 +1,11 @@
 import { GraphQLError } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
+import { isCodedError } from '@redress/policy';
+import { argumentProblem } from './validation-problem';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
-const CODES: ReadonlySet<string> = new Set<ErrorCode>(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']);
-
-/** An error whose message is written for the person who caused it. Thrown by application code. */
-export class AppError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-    this.name = 'AppError';
-  }
-}
-
-export const badInput = (message: string, field?: string): AppError => new AppError('BAD_USER_INPUT', message, field);
-export const notFound = (message: string): AppError => new AppError('NOT_FOUND', message);
-export const forbidden = (message: string): AppError => new AppError('FORBIDDEN', message);
-export const unauthenticated = (message: string): AppError => new AppError('UNAUTHENTICATED', message);
-export const conflict = (message: string): AppError => new AppError('CONFLICT', message);
-
-interface CodedError { code: string; message: string; field?: string }
-function isCoded(e: unknown): e is CodedError {
-  return typeof e === 'object' && e !== null && typeof (e as CodedError).code === 'string' && CODES.has((e as CodedError).code);
-}
+// The one error type lives in the policy core (pure), so the policy and the services raise the same thing.
+export { CodedError, badInput, conflict, forbidden, isCodedError, notFound, unauthenticated } from '@redress/policy';
+export type { ErrorCode } from '@redress/policy';
 
 /**
  * The one place errors become client-facing: known codes keep their message; GraphQL's own validation
@@ -33,7 +13,10 @@ function isCoded(e: unknown): e is CodedError {
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError : error;
-  if (isCoded(original)) {
+  // type-graphql's argument validation (class-validator): the first problem, named by its argument path.
+  const invalid = argumentProblem(original);
+  if (invalid) return { message: invalid.message, path: formatted.path, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', ...(invalid.field ? { field: invalid.field } : {}) } };
+  if (isCodedError(original)) {
     return {
       message: original.message,
       path: formatted.path,

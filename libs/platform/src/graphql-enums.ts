@@ -22,6 +22,7 @@ const CONTRACT_ENUMS = {
   StatisticsDimension: policy.StatisticsDimension,
   TrendMetric: policy.TrendMetric,
   TrendInterval: policy.TrendInterval,
+  CaseAction: policy.CaseAction,
 } as const;
 
 let registered = false;

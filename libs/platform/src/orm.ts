@@ -21,7 +21,24 @@ export interface OrmOptions {
   migrations: readonly { name: string; class: MigrationClass }[];
   logger?: Logger;
   poolMax?: number;
+  /**
+   * Tables the service reads and writes with SQL rather than through entities (the migrations own them): MikroORM's
+   * schema diff leaves them out. The platform's audit log is always one.
+   */
+  sqlTables?: readonly string[];
 }
+
+/** Tables every service may have that the platform writes with SQL (audit.ts). */
+const PLATFORM_SQL_TABLES = ['audit_log'];
+
+/**
+ * An index that properties alone cannot describe (partial, or on an expression), written as the migration that
+ * created it wrote it, so that the entity names it and MikroORM's schema diff knows it is wanted.
+ */
+export const indexSql =
+  (on: string, where?: string) =>
+  (table: { name: string; schema?: string }, _columns: unknown, name: string): string =>
+    `create index "${name}" on ${table.schema ? `"${table.schema}".` : ''}"${table.name}" (${on})${where ? ` where ${where}` : ''}`;
 
 /** Starts MikroORM on the service's schema and applies its migrations (one migrator at a time across replicas). */
 export async function createOrm(options: OrmOptions): Promise<MikroORM> {
@@ -36,6 +53,7 @@ export async function createOrm(options: OrmOptions): Promise<MikroORM> {
     debug: false,
     // MikroORM's own messages (the migrator's) go to the service's structured log.
     logger: (message: string) => options.logger?.debug({ orm: message }),
+    schemaGenerator: { skipTables: [...PLATFORM_SQL_TABLES, ...(options.sqlTables ?? [])] },
     migrations: {
       tableName: `${options.schema}.mikro_orm_migrations`,
       migrationsList: options.migrations.map((m) => ({ name: m.name, class: m.class })),

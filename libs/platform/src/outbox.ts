@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { EVENT_ROUTES, eventJobId } from '@redress/contracts';
 import type { JobMap, OutboxJobName, QueueName } from '@redress/contracts';
 import type { Queue } from 'bullmq';
 import type { Logger } from './logger';
-import { schemaOf } from './orm';
+import { indexSql, schemaOf } from './orm';
 
 /** An event written in the same transaction as the change it reports; the relay publishes it later. */
 @Entity({ tableName: 'outbox_event' })
+@Index({ name: 'outbox_event_unpublished_idx', expression: indexSql('"occurred_at"', '"published_at" is null') })
 export class OutboxEvent {
   @PrimaryKey({ type: 'uuid' })
   id!: string;

@@ -2,7 +2,8 @@ import { Queue, Worker, UnrecoverableError } from 'bullmq';
 import type { Job, JobsOptions } from 'bullmq';
 import IORedis from 'ioredis';
 import type { Redis } from 'ioredis';
-import type { JobMap, JobName, QueueJobs, QueueName } from '@redress/contracts';
+import type { JobMap, JobName, JobOutcome, QueueJobs, QueueName } from '@redress/contracts';
+import { isCodedError } from '@redress/policy';
 import type { Logger } from './logger';
 
 export { UnrecoverableError };
@@ -31,7 +32,16 @@ export function createQueue<Q extends QueueName>(name: Q, options: QueueOptions)
   return new Queue(name, { connection: options.connection, prefix: options.prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS }) as TypedQueue<Q>;
 }
 
-export type JobHandlers<Q extends QueueName> = { [J in QueueJobs[Q]]: (data: JobMap[J], job: Job) => Promise<void> };
+export type JobHandlers<Q extends QueueName> = { [J in QueueJobs[Q]]: (data: JobMap[J], job: Job) => Promise<JobOutcome> };
+
+export const done: JobOutcome = { outcome: 'done' };
+export const skipped = (why: string): JobOutcome => ({ outcome: 'skipped', why });
+
+/** Outcomes per job name and kind, since the worker started (`done`, `skipped`, `refused`). */
+export type OutcomeCounts = Record<string, Record<JobOutcome['outcome'], number>>;
+
+/** A worker and what its jobs came to. */
+export type CountedWorker = Worker & { outcomes: OutcomeCounts };
 
 /**
  * A worker whose handlers are checked against the queue's job names at compile time; a job with a name
@@ -41,18 +51,33 @@ export function createWorker<Q extends QueueName>(
   name: Q,
   handlers: JobHandlers<Q>,
   options: QueueOptions & { logger: Logger; concurrency?: number },
-): Worker {
-  const table = handlers as unknown as Record<string, (data: unknown, job: Job) => Promise<void>>;
+): CountedWorker {
+  const table = handlers as unknown as Record<string, (data: unknown, job: Job) => Promise<JobOutcome>>;
+  const outcomes: OutcomeCounts = {};
+  const count = (job: Job, result: JobOutcome): JobOutcome => {
+    const seen = (outcomes[job.name] ??= { done: 0, skipped: 0, refused: 0 });
+    seen[result.outcome] += 1;
+    const { outcome, ...why } = result;
+    options.logger[outcome === 'done' ? 'debug' : 'info']({ queue: name, job: job.name, jobId: job.id, outcome, ...why }, `job ${outcome}`);
+    return result;
+  };
   const worker = new Worker(
     name,
     async (job: Job) => {
       const handle = table[job.name];
       if (!handle) throw new UnrecoverableError(`queue ${name} has no processor for job "${job.name}"`);
       if ((job.data as { v?: unknown }).v !== 1) throw new UnrecoverableError(`job ${job.name} has unknown payload version`);
-      await handle(job.data, job);
+      try {
+        return count(job, await handle(job.data, job));
+      } catch (err) {
+        // A refusal is a business outcome, not a fault: retrying cannot change the answer. Only faults retry.
+        if (isCodedError(err)) return count(job, { outcome: 'refused', code: err.code, reason: err.message });
+        throw err;
+      }
     },
     { connection: options.connection, prefix: options.prefix, concurrency: options.concurrency ?? 4 },
-  );
+  ) as CountedWorker;
+  worker.outcomes = outcomes;
   worker.on('failed', (job, err) => options.logger.error({ queue: name, job: job?.name, jobId: job?.id, err: err.message }, 'job failed'));
   worker.on('error', (err) => options.logger.error({ queue: name, err: err.message }, 'worker error'));
   return worker;

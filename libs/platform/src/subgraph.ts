@@ -12,10 +12,11 @@ import type { NonEmptyArray } from 'type-graphql';
 import type { AccessRules } from './access';
 import { accessRuleProblems, applyAccessRules } from './access';
 import type { AuthContext, TokenVerifier } from './auth';
-import { AppError, formatError } from './errors';
+import { CodedError, formatError } from './errors';
 import { serveApollo } from './http-server';
 import type { Logger } from './logger';
 import { DateTimeScalar } from './scalars';
+import { trimRootArguments } from './validation';
 
 export const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])';
@@ -40,7 +41,9 @@ export async function buildSubgraph(definition: SubgraphDefinition): Promise<Bui
     resolvers: definition.resolvers,
     orphanedTypes: definition.orphanedTypes,
     skipCheck: true,
-    validate: false,
+    // Every argument's shape, by class-validator on the @ArgsType / @InputType classes (see validation.ts); the first
+    // problem of each property only, and no values or objects kept in the errors (they may hold personal data).
+    validate: { forbidUnknownValues: false, stopAtFirstError: true, validationError: { target: false, value: false } },
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
   });
   const problems = accessRuleProblems(typeGraphQLSchema, definition.access, Object.keys(definition.referenceResolvers ?? {}));
@@ -51,6 +54,7 @@ export async function buildSubgraph(definition: SubgraphDefinition): Promise<Bui
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...(ref as object) } as GraphQLResolverMap<unknown>[string];
   }
   applyAccessRules(resolvers, definition.access);
+  trimRootArguments(resolvers);
   const schema = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers });
   return { schema, sdl };
 }
@@ -70,7 +74,7 @@ export async function authenticate(verifyToken: TokenVerifier, req: IncomingMess
   try {
     return await verifyToken(req.headers.authorization);
   } catch (err) {
-    if (err instanceof AppError) throw new GraphQLError(err.message, { extensions: { code: err.code, http: { status: 401 } } });
+    if (err instanceof CodedError) throw new GraphQLError(err.message, { extensions: { code: err.code, http: { status: 401 } } });
     throw err;
   }
 }

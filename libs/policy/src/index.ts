@@ -1,7 +1,7 @@
 // The public face of libs/policy: import from '@redress/policy' only.
 export * from './enums';
-export { PolicyViolation } from './policy-violation';
-export type { PolicyViolationCode } from './policy-violation';
+export { CodedError, ERROR_CODES, badInput, conflict, forbidden, isCodedError, notFound, unauthenticated } from './coded-error';
+export type { ErrorCode, PolicyViolationCode } from './coded-error';
 
 export type { LocalDate } from './calendar/london-time';
 export { addCalendarMonths, endOfLondonDay, formatLongDate, londonDate, longDate, startOfLondonDay } from './calendar/london-time';
@@ -29,11 +29,11 @@ export type { CaseResponseInput, CheckedResponse } from './cases/case-response';
 export { checkResponse, isAtFault, requiredRemedies } from './cases/case-response';
 export type { EscalationCheck, EscalationInput } from './cases/escalation';
 export { canEscalate, ombudsmanRoute } from './cases/escalation';
-export type { ActionRule, CaseActor, CaseSnapshot, TransitionCheck, TransitionContext, TransitionInput } from './cases/case-machine';
-export { CASE_ACTION_RULES, CaseAction, assertTransition, checkTransition, rolesFor } from './cases/case-machine';
+export type { ActionRule, ActorKind, CaseActor, CaseSnapshot, TransitionCheck, TransitionContext, TransitionInput } from './cases/case-machine';
+export { CASE_ACTION_RULES, CaseAction, allowedActions, assertTransition, checkTransition, rolesFor } from './cases/case-machine';
 export { checkIndependence } from './cases/case-machine';
-export type { CaseState, EscalationDecision, ResponseDecision } from './cases/case-rules';
-export { ACTION_ROLES, NEEDS_ASSIGNEE, checkAction, currentStage, escalationTarget, statusAfter } from './cases/case-rules';
+export type { EscalationDecision, EscalationState, ResponseDecision } from './cases/case-rules';
+export { ACTION_ROLES, NEEDS_ASSIGNEE, currentStage, escalationTarget } from './cases/case-rules';
 export type { CustomerMessageInput, CustomerMessageKind } from './cases/customer-messages';
 export { customerMessage, nextStepsAfterResponse } from './cases/customer-messages';
 export { CASE_HANDLERS, CONTACT_RESTRICTERS, DATA_PROTECTION_ROLES, FIGURES_READERS, REMEDY_HANDLERS } from './roles';

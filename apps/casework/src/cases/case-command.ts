@@ -1,15 +1,17 @@
 import type { CaseChange } from '@redress/contracts';
-import { checkAction, customerMessage, findCouncilPolicy } from '@redress/policy';
-import type { CaseAction, CaseState, CouncilPolicy, CustomerMessageKind } from '@redress/policy';
+import { assertTransition, customerMessage, findCouncilPolicy } from '@redress/policy';
+import type { CaseAction, CaseActor, CaseStatus, CouncilPolicy, CustomerMessageKind } from '@redress/policy';
 import { audit, newOutboxEvent, notFound, signedInStaff } from '@redress/platform';
 import type { EntityManager, StaffIdentity } from '@redress/platform';
 import type { CaseworkContext } from '../casework.context';
+import { StaffMember } from '../staff/staff-member.entity';
 import type { TimerQueue } from '../timers/case-timers';
 import { plannedTimers, rescheduleTimers } from '../timers/case-timers';
 import { Case, CaseEvent } from './case.entity';
 import type { CaseStage } from './case.entity';
 import { caseChangedEvent } from './case-events';
 import { toCaseView } from './case.mapper';
+import { caseSnapshot } from './case-snapshot';
 import type { CaseView } from './case.types';
 
 export const CASE_POPULATE = ['stages', 'stages.breaches', 'timeline', 'complainant'] as const;
@@ -21,6 +23,8 @@ export interface CommandScope {
   policy: CouncilPolicy;
   tx: EntityManager;
   now: Date;
+  /** What the policy core decided the action leads to. */
+  decision: { to: CaseStatus; toStage: number };
 }
 
 export interface CommandResult {
@@ -53,29 +57,33 @@ export async function loadCaseFor(ctx: CaseworkContext, caseId: string): Promise
 
 export const currentStage = (c: Case): CaseStage => c.stages.getItems().find((s) => s.number === c.currentStage)!;
 
-/** What the policy's case rules need to know. */
-export function caseState(c: Case): CaseState {
-  const stage = currentStage(c);
-  return {
-    reference: c.reference,
-    status: c.status,
-    stage: stage.number,
-    acknowledged: Boolean(stage.acknowledgedAt),
-    responded: Boolean(stage.respondedAt),
-    drafted: Boolean(stage.responseDraftedAt && !stage.respondedAt),
-    statementRequired: stage.statementRequired,
-    statementAgreed: Boolean(stage.statementAgreedAt),
-    assigneeId: c.assigneeId,
-    respondBy: stage.respondBy,
-  };
+/** The signed-in member of staff as the case machine sees them: their roles, and the service areas the directory gives them. */
+export async function staffActor(em: EntityManager, staff: StaffIdentity): Promise<CaseActor> {
+  const member = await em.findOne(StaffMember, { id: staff.sub, councilId: staff.council });
+  return { id: staff.sub, roles: staff.roles, serviceAreas: member?.serviceAreas ?? [], kind: 'STAFF' };
 }
 
-/** Who made a change: a member of staff, or the system acting on a request (an escalation from the public). */
-export interface Actor { name: string; staff: StaffIdentity | null }
+/** The action and what it needs to be checked with: the actual extension length, the stage asked for. */
+export interface CaseRequest {
+  action: CaseAction;
+  extensionWorkingDays?: number;
+  requestedStage?: number | null;
+  /** When the request was made, if not now (a resident's escalation request carried on a queue). */
+  requestedAt?: Date;
+}
+
+/** Who made a change: a member of staff, or someone else acting through the system (a resident's escalation request). */
+export interface Actor {
+  name: string;
+  staff: StaffIdentity | null;
+  /** Who the policy core's case machine holds to its rules. */
+  asks: CaseActor;
+}
 
 /**
- * Every change to a case goes through here: apply in one transaction with its timeline entry and
- * case.changed event, then move the SLA timers to match the stored deadlines.
+ * Every change to a case goes through here: the policy core's case machine decides it, with the stored case,
+ * the real actor and the real input; then it is applied in one transaction with its timeline entry and
+ * case.changed event, and the SLA timers move to match the stored deadlines.
  */
 export async function applyCaseChange(
   em: EntityManager,
@@ -83,13 +91,23 @@ export async function applyCaseChange(
   c: Case,
   actor: Actor,
   now: Date,
+  request: CaseRequest,
   apply: (scope: CommandScope) => CommandResult | Promise<CommandResult>,
 ): Promise<Case> {
   const policy = findCouncilPolicy(c.councilId)!;
+  const decision = assertTransition({
+    policy,
+    state: caseSnapshot(c),
+    action: request.action,
+    actor: actor.asks,
+    now: request.requestedAt ?? now,
+    extensionWorkingDays: request.extensionWorkingDays,
+    requestedStage: request.requestedStage,
+  });
   const before = plannedTimers(c, currentStage(c));
   await em.transactional(async (tx) => {
     const staff = actor.staff ?? { sub: 'system', name: actor.name, roles: [], council: c.councilId };
-    const result = await apply({ c, stage: currentStage(c), staff, policy, tx, now });
+    const result = await apply({ c, stage: currentStage(c), staff, policy, tx, now, decision });
     const stage = currentStage(c);
     tx.create(CaseEvent, { case: c, at: result.at ?? now, type: result.change, actor: actor.name, detail: result.detail });
     const recipient = result.notify ? recipientOf(c) : null;
@@ -104,17 +122,38 @@ export async function applyCaseChange(
   return c;
 }
 
-/** A staff change from a resolver: within the caller's council, allowed by the policy's case rules, then applied. */
+/**
+ * A request the policy refused, made by someone who is not at the screen (a resident's escalation request on a
+ * queue): on the timeline with the reason, the message the customer is owed, and a case.changed event so that
+ * the refusal is told and counted. The case itself does not change. Reloads the case in `em` (a fresh fork).
+ */
+export async function recordRefusal(em: EntityManager, caseId: string, actor: Actor, change: 'ESCALATION_REFUSED', reason: string, now: Date): Promise<void> {
+  const c = await em.findOneOrFail(Case, { id: caseId }, { populate: CASE_POPULATE });
+  const policy = findCouncilPolicy(c.councilId)!;
+  const stage = currentStage(c);
+  await em.transactional(async (tx) => {
+    tx.create(CaseEvent, { case: c, at: now, type: change, actor: actor.name, detail: reason });
+    const recipient = recipientOf(c);
+    if (recipient) {
+      const text = customerMessage({ kind: change, reason, policy, reference: c.reference, stage: stage.number, respondBy: stage.respondBy });
+      tx.create(CaseEvent, { case: c, at: now, type: 'MESSAGE_TO_CUSTOMER', actor: 'Redress', detail: `To ${recipient}: ${text}` });
+    }
+    tx.persist(newOutboxEvent('case.changed', caseChangedEvent(c, stage, change, {}), now));
+    await audit(tx, actor.staff, `CHANGE_${change}`, [c.id], now);
+  });
+}
+
+/** A staff change from a resolver: within the caller's council, decided by the policy's case rules, then applied. */
 export async function runCaseCommand(
   ctx: CaseworkContext,
   caseId: string,
-  action: CaseAction,
+  request: CaseAction | CaseRequest,
   apply: (scope: CommandScope) => CommandResult | Promise<CommandResult>,
 ): Promise<CaseView> {
   const staff = signedInStaff(ctx.auth);
   const c = await loadCaseFor(ctx, caseId);
-  checkAction(findCouncilPolicy(c.councilId)!, caseState(c), action, staff.roles);
   const now = ctx.now();
-  await applyCaseChange(ctx.em, ctx.timers, c, { name: staff.name, staff }, now, apply);
+  const asks = await staffActor(ctx.em, staff);
+  await applyCaseChange(ctx.em, ctx.timers, c, { name: staff.name, staff, asks }, now, typeof request === 'string' ? { action: request } : request, apply);
   return toCaseView(c, now);
 }

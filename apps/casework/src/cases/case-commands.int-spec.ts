@@ -78,11 +78,11 @@ describe('case commands (real PostgreSQL and Redis)', () => {
   it('adds an agreed extension to the response deadline and records who agreed it and why', async () => {
     const c = await openHartStage1('2026-11-23T10:00:00Z');
     const before = c.stages.getItems()[0].respondBy;
-    const v = await runCaseCommand(ctx('2026-11-25T10:00:00Z'), c.id, 'EXTEND', (s) => agreeExtension(s, 5, 'Site visit needed'));
+    const v = await runCaseCommand(ctx('2026-11-25T10:00:00Z'), c.id, { action: 'EXTEND', extensionWorkingDays: 5 }, (s) => agreeExtension(s, 5, 'Site visit needed'));
     expect(v.stage.extensionWorkingDays).toBe(5);
     expect(v.stage.respondBy).toBe(addWorkingDays(before, 5));
     expect(v.timeline.find((e) => e.type === 'EXTENDED')?.detail).toContain('agreed with the customer by Amy Clarke: Site visit needed');
-    await expect(runCaseCommand(ctx('2026-11-25T10:00:00Z'), c.id, 'EXTEND', (s) => agreeExtension(s, 0, 'x'))).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'workingDays' });
+    await expect(runCaseCommand(ctx('2026-11-25T10:00:00Z'), c.id, { action: 'EXTEND', extensionWorkingDays: 0 }, (s) => agreeExtension(s, 0, 'x'))).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'workingDays' });
   });
 
   it('assigns only to staff of the same council, and hides other councils\' cases', async () => {
@@ -187,7 +187,7 @@ describe('case commands (real PostgreSQL and Redis)', () => {
     const c = await openHartStage1('2026-11-23T10:00:00Z', 'jo.messages@example.org');
     const ack = await runCaseCommand(ctx('2026-11-24T09:00:00Z'), c.id, 'ACKNOWLEDGE', acknowledgeCase);
     expect(ack.timeline.at(-1)).toMatchObject({ type: 'MESSAGE_TO_CUSTOMER', actor: 'Redress', detail: 'To Jo Bloggs by email jo.messages@example.org: Your reference: ' + c.reference + '. We have received your complaint under Stage 1 and will reply by Monday 7 December 2026.' });
-    const ext = await runCaseCommand(ctx('2026-11-25T09:00:00Z'), c.id, 'EXTEND', (s) => agreeExtension(s, 2, 'an inspection is needed'));
+    const ext = await runCaseCommand(ctx('2026-11-25T09:00:00Z'), c.id, { action: 'EXTEND', extensionWorkingDays: 2 }, (s) => agreeExtension(s, 2, 'an inspection is needed'));
     expect(ext.timeline.at(-1)?.detail).toContain('We need more time to look into your complaint (an inspection is needed). We will now reply by Wednesday 9 December 2026.');
     const responded = await runCaseCommand(ctx('2026-11-30T09:00:00Z'), c.id, 'RESPOND', (s) => respondToCase(s, { outcome: Outcome.NOT_UPHELD, findings: 'Collections were made on time.' }));
     expect(responded.timeline.at(-1)?.detail).toContain('We have not upheld your complaint. Collections were made on time. If you remain dissatisfied you can ask for Stage 2');

@@ -60,7 +60,7 @@ export class CaseMutationsResolver {
     @Arg('reason', () => String) reason: string,
     @Ctx() ctx: CaseworkContext,
   ): Promise<CaseView> {
-    return runCaseCommand(ctx, caseId, 'EXTEND', (scope) => agreeExtension(scope, workingDays, reason));
+    return runCaseCommand(ctx, caseId, { action: 'EXTEND', extensionWorkingDays: workingDays }, (scope) => agreeExtension(scope, workingDays, reason));
   }
 
   @Mutation(() => CaseView, { description: 'Stop the clock' })
@@ -115,7 +115,7 @@ export class CaseMutationsResolver {
 
   @Mutation(() => CaseView, { description: "Record that the council has answered the Ombudsman's enquiry" })
   answerOmbudsmanEnquiry(@Arg('caseId', () => ID) caseId: string, @Arg('summary', () => String) summary: string, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
-    return runCaseCommand(ctx, caseId, 'RECORD_OMBUDSMAN_DECISION', (scope) => answerOmbudsmanEnquiry(scope, summary));
+    return runCaseCommand(ctx, caseId, 'ANSWER_OMBUDSMAN_ENQUIRY', (scope) => answerOmbudsmanEnquiry(scope, summary));
   }
 
   @Mutation(() => CaseView)

@@ -1,5 +1,6 @@
 import type { Case, CaseStage } from './case.entity';
 import type { CaseStageView, CaseView } from './case.types';
+import { caseSnapshot } from './case-snapshot';
 
 function toStage(s: CaseStage): CaseStageView {
   return {
@@ -31,6 +32,7 @@ export function toCaseView(c: Case, now: Date): CaseView {
     ((Boolean(complainant) && !current.acknowledgedAt && current.acknowledgeDueAt.getTime() < now.getTime()) ||
       (!current.respondedAt && current.respondDueAt.getTime() < now.getTime()));
   return {
+    snapshot: caseSnapshot(c),
     id: c.id,
     reference: c.reference,
     council: { id: c.councilId },

@@ -1,10 +1,12 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { CaseAction, allowedActions, findCouncilPolicy } from '@redress/policy';
+import type { CaseActor } from '@redress/policy';
 import { audit, signedInStaff } from '@redress/platform';
 import type { RequestContext } from '@redress/platform';
 import { StaffMember } from '../staff/staff-member.entity';
 import { StaffMemberView } from '../staff/staff.types';
 import { Case } from './case.entity';
-import { CASE_POPULATE } from './case-command';
+import { CASE_POPULATE, staffActor } from './case-command';
 import { toCaseView } from './case.mapper';
 import { CaseFilterInput } from './case-filter.input';
 import { findCases } from './case-queue';
@@ -19,8 +21,21 @@ async function loadCase(ctx: RequestContext, where: { reference: string } | { id
   return toCaseView(c, ctx.now());
 }
 
+// One directory lookup per request, however many cases a page lists.
+const actors = new WeakMap<RequestContext, Promise<CaseActor>>();
+function actorOf(ctx: RequestContext): Promise<CaseActor> {
+  const known = actors.get(ctx) ?? staffActor(ctx.em, signedInStaff(ctx.auth));
+  actors.set(ctx, known);
+  return known;
+}
+
 @Resolver(() => CaseView)
 export class CaseResolver {
+  @FieldResolver(() => [CaseAction], { description: 'What you may do to this case now, decided by the policy core: clients show only these' })
+  async allowedActions(@Root() view: CaseView, @Ctx() ctx: RequestContext): Promise<CaseAction[]> {
+    return allowedActions(findCouncilPolicy(view.council.id)!, view.snapshot, await actorOf(ctx), ctx.now());
+  }
+
   @Query(() => CaseView, { nullable: true, description: 'A case of your council by its reference' })
   case(@Arg('reference', () => String) reference: string, @Ctx() ctx: RequestContext): Promise<CaseView | null> {
     return loadCase(ctx, { reference: reference.trim().toUpperCase() });

@@ -1,3 +1,4 @@
+import type { CaseSnapshot } from '@redress/policy';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { CaseStatus, Channel, ComplainantType, ConsentEvidence, FeedbackKind, OmbudsmanDecision, Outcome, Remedy, SlaKind } from '@redress/policy';
 import { DateScalar } from '@redress/platform';
@@ -81,6 +82,8 @@ export class CaseView {
   @Field(() => String, { nullable: true, description: "The Ombudsman's own reference, once referred" }) ombudsmanReference!: string | null;
   @Field(() => DateScalar, { nullable: true, description: "When the council's answer to the Ombudsman's enquiry is due" }) ombudsmanEnquiryRespondBy!: string | null;
   @Field(() => OmbudsmanDecision, { nullable: true }) ombudsmanDecision!: OmbudsmanDecision | null;
+  /** Not in the schema: the case as the policy core's machine sees it, for allowedActions. */
+  snapshot!: CaseSnapshot;
 }
 
 @ObjectType('CaseEdge')

@@ -1,10 +1,10 @@
-import { Role, escalationTarget, londonDate, stageDeadlines, stagePolicy, statusAfter } from '@redress/policy';
+import { Role, escalationTarget, londonDate, stageDeadlines, stagePolicy } from '@redress/policy';
 import { badInput } from '@redress/platform';
 import type { EntityManager } from '@redress/platform';
 import { StaffMember } from '../staff/staff-member.entity';
 import type { Case } from './case.entity';
 import { openStage } from './case-stage.factory';
-import { caseState } from './case-command';
+import { escalationState } from './case-snapshot';
 import type { CommandResult, CommandScope } from './case-command';
 
 /**
@@ -25,14 +25,14 @@ async function handlerFor(tx: EntityManager, c: Case, role: Role): Promise<Staff
 export async function escalateCase(scope: CommandScope, reason: string, requestedAt: Date = scope.now): Promise<CommandResult> {
   const { c, stage, policy, tx } = scope;
   if (!reason.trim()) throw badInput('reason must say why the customer wants the next stage.', 'reason');
-  const target = escalationTarget(policy, caseState(c), londonDate(requestedAt));
+  const target = escalationTarget(policy, escalationState(c), londonDate(requestedAt));
   const next = { number: target.toStage, name: target.toStageName };
   const d = stageDeadlines({ policy, stage: next.number, openedAt: requestedAt });
   const handler = await handlerFor(tx, c, stagePolicy(policy, next.number).handlerRole);
   const opened = openStage(tx, c, next, requestedAt, d);
   c.stages.add(opened);
   c.currentStage = next.number;
-  c.status = statusAfter(policy, { status: c.status, stage: c.currentStage }, 'ESCALATE');
+  c.status = scope.decision.to;
   c.assigneeId = handler?.id ?? null;
   const assigned = handler ? ` Assigned to ${handler.name}, Head of Service for ${c.serviceArea}.` : '';
   return { change: 'ESCALATED', previousStage: stage.number, detail: `Escalated to ${next.name}: ${reason.trim()}. Acknowledge by ${d.acknowledgeBy}, respond by ${d.respondBy}.${assigned}` };

@@ -1,28 +1,31 @@
-import type { CaseEscalateJob } from '@redress/contracts';
-import { AppError } from '@redress/platform';
-import type { EntityManager, Logger } from '@redress/platform';
+import type { CaseEscalateJob, JobOutcome } from '@redress/contracts';
+import { isCodedError } from '@redress/policy';
+import type { EntityManager } from '@redress/platform';
 import type { TimerQueue } from '../timers/case-timers';
-import { Case, CaseEvent } from './case.entity';
-import { CASE_POPULATE, applyCaseChange } from './case-command';
+import { Case } from './case.entity';
+import { CASE_POPULATE, applyCaseChange, recordRefusal } from './case-command';
+import type { Actor } from './case-command';
 import { escalateCase } from './escalate-case';
 
 /**
- * case.escalate from the escalations queue. Idempotent: a case no longer at the stage the request was made
- * from has already moved, and the job does nothing. A request casework refuses (intake's projection was
- * behind) goes on the timeline rather than being retried forever.
+ * case.escalate from the escalations queue: the resident's request (checked by intake against its reference
+ * and email, or passed on by the contact centre), decided by the case machine as the complainant asking, on
+ * the date it was made. Idempotent: a case no longer at the stage the request was made from has already moved.
+ * A request the policy refuses (intake's projection was behind) is recorded on the timeline with the reason,
+ * and the resident is told; the job completes, because asking again cannot change the answer.
  */
-export async function escalateFromRequest(em: EntityManager, timers: TimerQueue, job: CaseEscalateJob, now: Date, logger?: Logger): Promise<'ESCALATED' | 'ALREADY_MOVED' | 'REFUSED'> {
+export async function escalateFromRequest(em: EntityManager, timers: TimerQueue, job: CaseEscalateJob, now: Date): Promise<JobOutcome> {
   const c = await em.findOne(Case, { id: job.caseId }, { populate: CASE_POPULATE });
-  if (!c || c.currentStage !== job.fromStage) return 'ALREADY_MOVED';
+  if (!c) return { outcome: 'skipped', why: 'case not found' };
+  if (c.currentStage !== job.fromStage) return { outcome: 'skipped', why: `case already moved on from stage ${job.fromStage}` };
+  const requestedAt = new Date(job.requestedAt);
+  const actor: Actor = { name: job.requestedByName, staff: null, asks: { id: job.requestedBy, roles: [], kind: 'COMPLAINANT' } };
   try {
-    await applyCaseChange(em, timers, c, { name: job.requestedByName, staff: null }, now, (scope) => escalateCase(scope, job.reason, new Date(job.requestedAt)));
-    return 'ESCALATED';
+    await applyCaseChange(em, timers, c, actor, now, { action: 'ESCALATE', requestedAt }, (scope) => escalateCase(scope, job.reason, requestedAt));
+    return { outcome: 'done' };
   } catch (err) {
-    if (!(err instanceof AppError)) throw err;
-    logger?.warn({ caseId: c.id, code: err.code }, 'escalation request refused by casework');
-    const fresh = em.fork();
-    fresh.create(CaseEvent, { case: fresh.getReference(Case, c.id), at: now, type: 'ESCALATION_REFUSED', actor: job.requestedByName, detail: err.message });
-    await fresh.flush();
-    return 'REFUSED';
+    if (!isCodedError(err)) throw err;
+    await recordRefusal(em.fork(), c.id, actor, 'ESCALATION_REFUSED', err.message, now);
+    return { outcome: 'refused', code: err.code, reason: err.message };
   }
 }

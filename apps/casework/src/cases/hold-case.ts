@@ -1,10 +1,10 @@
-import { HoldReason, londonDate, statusAfter, workingDaysBetween } from '@redress/policy';
+import { HoldReason, londonDate, workingDaysBetween } from '@redress/policy';
 import type { CommandResult, CommandScope } from './case-command';
 import { recomputeDeadlines } from './case-deadlines';
 
 /** Stop the clock (concurrent procedure, awaiting the Statement of Complaint or the customer, legal proceedings). */
-export function holdCase({ c, stage, policy, now }: CommandScope, reason: HoldReason, note: string | null): CommandResult {
-  c.status = statusAfter(policy, { status: c.status, stage: c.currentStage }, 'HOLD');
+export function holdCase({ c, stage, now, decision }: CommandScope, reason: HoldReason, note: string | null): CommandResult {
+  c.status = decision.to;
   stage.heldSince = now;
   stage.holdReason = reason;
   if (reason === HoldReason.AWAITING_STATEMENT_OF_COMPLAINT) stage.statementRequired = true;
@@ -12,12 +12,12 @@ export function holdCase({ c, stage, policy, now }: CommandScope, reason: HoldRe
 }
 
 /** Restart the clock: every deadline not yet met moves by the working days in [hold date, resume date). */
-export function resumeCase({ c, stage, policy, now }: CommandScope): CommandResult {
+export function resumeCase({ c, stage, policy, now, decision }: CommandScope): CommandResult {
   const days = workingDaysBetween(londonDate(stage.heldSince!), londonDate(now), policy.closures);
   stage.workingDaysOnHold += days;
   stage.heldSince = null;
   stage.holdReason = null;
-  c.status = statusAfter(policy, { status: c.status, stage: c.currentStage }, 'RESUME');
+  c.status = decision.to;
   recomputeDeadlines(policy, stage);
   return { change: 'RESUMED', detail: `Resumed after ${days} working days on hold; response now due by ${stage.respondBy}` };
 }

@@ -1,16 +1,16 @@
-import { OmbudsmanDecision, endOfLondonDay, londonDate, statusAfter } from '@redress/policy';
+import { OmbudsmanDecision, endOfLondonDay, londonDate } from '@redress/policy';
 import type { Remedy } from '@redress/policy';
 import { badInput } from '@redress/platform';
 import type { CommandResult, CommandScope } from './case-command';
 
 /** The customer went to the Local Government and Social Care Ombudsman; the coordinator handles the enquiry. */
-export function referToOmbudsman({ c, policy, now }: CommandScope, ombudsmanReference: string, enquiryRespondBy: string | null = null): CommandResult {
+export function referToOmbudsman({ c, now, decision }: CommandScope, ombudsmanReference: string, enquiryRespondBy: string | null = null): CommandResult {
   if (!ombudsmanReference.trim()) throw badInput("ombudsmanReference is the Ombudsman's own case reference.", 'ombudsmanReference');
   if (enquiryRespondBy && enquiryRespondBy < londonDate(now)) throw badInput('enquiryRespondBy is in the past: give the date the Ombudsman asked for an answer by.', 'enquiryRespondBy');
   // The enquiry's own deadline is tracked by the SLA timers and chased to the complaints coordinator.
   c.ombudsmanEnquiryRespondBy = enquiryRespondBy;
   c.ombudsmanEnquiryDueAt = enquiryRespondBy ? endOfLondonDay(enquiryRespondBy) : null;
-  c.status = statusAfter(policy, { status: c.status, stage: c.currentStage }, 'REFER_TO_OMBUDSMAN');
+  c.status = decision.to;
   c.ombudsmanReference = ombudsmanReference.trim();
   c.referredToOmbudsmanAt = now;
   const due = enquiryRespondBy ? `; answer to their enquiry due by ${enquiryRespondBy}` : '';
@@ -27,7 +27,7 @@ export function answerOmbudsmanEnquiry({ c, now }: CommandScope, summary: string
 export interface OmbudsmanDecisionInput { decision: OmbudsmanDecision; summary: string; remedies?: Remedy[] | null; reason?: string | null }
 
 /** The Ombudsman's finding and any remedies it recommends; the case then closes. */
-export function recordOmbudsmanDecision({ c, policy }: CommandScope, input: OmbudsmanDecisionInput): CommandResult {
+export function recordOmbudsmanDecision({ c, decision }: CommandScope, input: OmbudsmanDecisionInput): CommandResult {
   if (!input.summary.trim()) throw badInput("summary must say what the Ombudsman decided.", 'input.summary');
   if (input.decision === OmbudsmanDecision.NOT_INVESTIGATED && !input.reason?.trim()) {
     throw badInput('reason is required when the Ombudsman did not investigate.', 'input.reason');
@@ -35,7 +35,7 @@ export function recordOmbudsmanDecision({ c, policy }: CommandScope, input: Ombu
   c.ombudsmanDecision = input.decision;
   c.ombudsmanSummary = input.summary.trim();
   c.ombudsmanRemedies = [...new Set(input.remedies ?? [])];
-  c.status = statusAfter(policy, { status: c.status, stage: c.currentStage }, 'RECORD_OMBUDSMAN_DECISION');
+  c.status = decision.to;
   const remedies = c.ombudsmanRemedies.length ? `; recommended: ${c.ombudsmanRemedies.map((r) => r.toLowerCase().replace(/_/g, ' ')).join(', ')}` : '';
   return { change: 'OMBUDSMAN_DECISION', detail: `Ombudsman decision: ${input.decision.toLowerCase().replace(/_/g, ' ')}${remedies}` };
 }

@@ -1,5 +1,6 @@
 import { ComplainantType } from '@redress/policy';
-import { OutboxEvent, createLogger, isolate } from '@redress/platform';
+import { OutboxEvent, createLogger } from '@redress/platform';
+import { isolate } from '@redress/platform/testing';
 import type { MikroORM } from '@redress/platform';
 import { createCaseworkOrm } from '../casework.orm';
 import { Case, CaseStage } from './case.entity';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CaseStatus, addWorkingDays, checkResponse, londonDate, personalDetailsIn } from '@redress/policy';
+import { addWorkingDays, checkResponse, londonDate, personalDetailsIn } from '@redress/policy';
 import { RemedyAction } from '../remedies/remedy-action.entity';
 import type { Outcome, Remedy, Role } from '@redress/policy';
 import { badInput } from '@redress/platform';
@@ -27,7 +27,7 @@ function issue(scope: CommandScope): CommandResult {
   for (const remedy of stage.remedies) {
     tx.create(RemedyAction, { id: randomUUID(), case: c, councilId: c.councilId, stage: stage.number, remedy, ownerId: c.assigneeId ?? staff.sub, dueOn, completedAt: null, completedBy: null, note: null, createdAt: now, chasedAt: null });
   }
-  c.status = CaseStatus.RESPONDED; // RESPOND without sign-off, or SIGN_OFF: see statusAfter
+  c.status = scope.decision.to; // RESPONDED: a response without sign-off, or the sign-off
   const onTime = now.getTime() <= stage.respondDueAt.getTime();
   return { change: 'RESPONDED', notify: { kind: 'RESPONDED' }, detail: `Response issued: ${stage.outcome!.toLowerCase().replace(/_/g, ' ')}${onTime ? '' : ` (after the deadline of ${stage.respondBy})`}`, onTime };
 }

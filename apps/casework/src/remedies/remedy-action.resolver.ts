@@ -1,8 +1,9 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Remedy, londonDate } from '@redress/policy';
-import { DateScalar, audit, conflict, notFound, signedInStaff } from '@redress/platform';
+import { DateScalar, signedInStaff } from '@redress/platform';
 import type { RequestContext } from '@redress/platform';
 import { CaseView } from '../cases/case.types';
+import { completeRemedyAction } from './complete-remedy-action';
 import { RemedyAction } from './remedy-action.entity';
 
 @ObjectType('RemedyAction', { description: 'An agreed remedy as a piece of work, chased until done' })
@@ -44,15 +45,8 @@ export class RemedyActionResolver {
   @Mutation(() => RemedyActionView, { description: 'Record that a promised remedy has been carried out' })
   async completeRemedyAction(@Arg('actionId', () => ID) actionId: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: RequestContext): Promise<RemedyActionView> {
     const staff = signedInStaff(ctx.auth);
-    const action = await ctx.em.findOne(RemedyAction, { id: actionId, councilId: staff.council }, { populate: ['case'] });
-    if (!action) throw notFound(`No remedy action ${actionId} in your council.`);
-    if (action.completedAt) throw conflict(`That remedy was already recorded as done on ${londonDate(action.completedAt)}.`);
-    await ctx.em.transactional(async (tx) => {
-      action.completedAt = ctx.now();
-      action.completedBy = staff.sub;
-      action.note = note?.trim() || null;
-      await audit(tx, staff, 'COMPLETE_REMEDY', [action.case.id, action.id], ctx.now());
-    });
-    return toView(action, action.case.reference, londonDate(ctx.now()));
+    const now = ctx.now();
+    const action = await completeRemedyAction(ctx.em, { actionId, note }, staff, now);
+    return toView(action, action.case.reference, londonDate(now));
   }
 }

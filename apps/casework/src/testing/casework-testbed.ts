@@ -1,6 +1,8 @@
 import { QUEUES } from '@redress/contracts';
-import { createLogger, createQueue, createRedis, isolate } from '@redress/platform';
-import type { Isolation, MikroORM, PlatformConfig, Redis } from '@redress/platform';
+import { createLogger, createQueue, createRedis } from '@redress/platform';
+import type { MikroORM, PlatformConfig, Redis } from '@redress/platform';
+import { isolate } from '@redress/platform/testing';
+import type { Isolation } from '@redress/platform/testing';
 import { createCaseworkOrm } from '../casework.orm';
 import type { TimerQueue } from '../timers/case-timers';
 

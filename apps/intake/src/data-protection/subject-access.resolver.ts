@@ -1,13 +1,9 @@
 import { Arg, Ctx, Directive, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { erasureDecision } from '@redress/policy';
-import { JsonScalar, audit, badInput, conflict, newOutboxEvent, signedInStaff } from '@redress/platform';
-import type { EntityManager } from '@redress/platform';
+import { JsonScalar, audit, badInput, signedInStaff } from '@redress/platform';
 import type { IntakeContext } from '../intake.context';
 import { EscalationRequest } from '../escalations/escalation-request.entity';
-import { Submission } from '../submissions/submission.entity';
-import { CaseTracking } from '../tracking/case-tracking.entity';
-import { anonymiseSubmissions } from './anonymise-submission';
 import { email as checkEmail } from '../submissions/validate-submission';
+import { eraseSubject, submissionsOf } from './erase-subject';
 
 @ObjectType('SubjectAccessExport', { description: 'Everything held about one person (by the email they gave), as JSON: intake\'s part here, casework adds the cases' })
 @Directive('@key(fields: "councilId email")')
@@ -32,8 +28,6 @@ const normalEmail = (address: string): string => {
   checkEmail(e, 'email');
   return e;
 };
-
-const submissionsOf = (em: EntityManager, councilId: string, email: string) => em.find(Submission, { councilId, complainantEmail: email }, { orderBy: { receivedAt: 'asc' } });
 
 @Resolver()
 export class SubjectAccessResolver {
@@ -78,18 +72,6 @@ export class SubjectAccessResolver {
     const staff = signedInStaff(ctx.auth);
     const address = normalEmail(email);
     if (!reason.trim()) throw badInput('reason must record the request: when and how it was made.', 'reason');
-    const now = ctx.now();
-    return ctx.em.transactional(async (tx) => {
-      const submissions = await submissionsOf(tx, councilId, address);
-      if (!submissions.length) return { erased: false, references: [], message: `Nothing is held for ${address} in this council.` };
-      const cases = await tx.find(CaseTracking, { reference: { $in: submissions.map((s) => s.reference) } });
-      const decision = erasureDecision(cases.map((c) => ({ reference: c.reference, status: c.status })));
-      if (!decision.allowed) throw conflict(decision.reason);
-      await audit(tx, staff, 'ERASURE_REQUEST', submissions.map((s) => s.id), now);
-      await anonymiseSubmissions(tx, submissions, 'ERASURE', staff, now);
-      if (cases.length) tx.persist(newOutboxEvent('subject.erase', { councilId, caseIds: cases.map((c) => c.caseId), requestedBy: staff.sub }, now));
-      const references = submissions.map((s) => s.reference);
-      return { erased: true, references, message: `The personal data held for ${references.join(', ')} is being erased; the figures keep the counts only.` };
-    });
+    return eraseSubject(ctx.em, { councilId, email: address, reason: reason.trim() }, staff, ctx.now());
   }
 }

@@ -1,31 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { ACTION_ROLES, CaseStatus, PolicyViolation, escalationTarget, findCouncilPolicy, londonDate, longDate, stageDeadlines } from '@redress/policy';
-import type { CaseState } from '@redress/policy';
+import { ACTION_ROLES, CaseStatus, CodedError, escalationTarget, findCouncilPolicy, londonDate, longDate, stageDeadlines } from '@redress/policy';
+import type { EscalationState } from '@redress/policy';
 import { audit, badInput, conflict, newOutboxEvent, notFound, publicActor, requireStaff, unauthenticated } from '@redress/platform';
 import type { EntityManager, StaffIdentity } from '@redress/platform';
 
-import { Submission } from '../submissions/submission.entity';
-import { CaseTracking } from '../tracking/case-tracking.entity';
+import type { Submission } from '../submissions/submission.entity';
+import type { CaseTracking } from '../tracking/case-tracking.entity';
+import { findOwnCase, normalReference } from '../tracking/own-case';
 import { EscalationRequest } from './escalation-request.entity';
 
 export interface EscalationRequestInput { reference: string; email?: string | null; reason: string; receivedAt?: Date | null; toStage?: number | null }
 export interface EscalationAnswer { reference: string; accepted: boolean; message: string; toStage: number | null }
 
-
-async function findOwnCase(em: EntityManager, input: EscalationRequestInput, staff: StaffIdentity | null): Promise<{ submission: Submission; tracking: CaseTracking }> {
-  const reference = input.reference.trim().toUpperCase();
-  const submission = await em.findOne(Submission, { reference });
-  // A wrong email and an unknown reference get the same answer.
-  const missing = notFound(`We could not find a complaint with reference ${reference} and that email address.`);
-  if (!submission) throw missing;
-  if (staff) {
-    if (staff.council !== submission.councilId) throw missing;
-  } else if (!input.email || !submission.complainantEmail || submission.complainantEmail !== input.email.trim().toLowerCase()) {
-    throw missing;
-  }
-  const tracking = await em.findOne(CaseTracking, { reference });
-  if (!tracking) throw conflict(`Complaint ${reference} is still being opened. Please try again in a few minutes.`);
-  return { submission, tracking };
+/** The case asked about, or NOT_FOUND (a wrong email and an unknown reference get the same answer). */
+async function caseAskedAbout(em: EntityManager, input: EscalationRequestInput, staff: StaffIdentity | null): Promise<{ submission: Submission; tracking: CaseTracking }> {
+  const own = await findOwnCase(em, input.reference, staff ? { staff } : { email: input.email });
+  if (!own) throw notFound(`We could not find a complaint with reference ${normalReference(input.reference)} and that email address.`);
+  if (!own.tracking) throw conflict(`Complaint ${own.submission.reference} is still being opened. Please try again in a few minutes.`);
+  return { submission: own.submission, tracking: own.tracking };
 }
 
 /**
@@ -39,19 +31,13 @@ export async function requestEscalation(em: EntityManager, input: EscalationRequ
   if (staff) requireStaff({ staff }, null, ACTION_ROLES.ESCALATE);
   const requestedAt = input.receivedAt ?? now;
   if (requestedAt.getTime() > now.getTime()) throw badInput('receivedAt is in the future.', 'receivedAt');
-  const { submission, tracking } = await findOwnCase(em, input, staff);
+  const { submission, tracking } = await caseAskedAbout(em, input, staff);
   const policy = findCouncilPolicy(submission.councilId)!;
-  const state: CaseState = {
-    reference: tracking.reference,
+  const state: EscalationState = {
     status: tracking.status,
     stage: tracking.stage,
-    acknowledged: false,
     // A case closes only after a response: both mean the stage has replied.
     responded: tracking.status === CaseStatus.RESPONDED || tracking.status === CaseStatus.CLOSED,
-    drafted: false,
-    statementRequired: false,
-    statementAgreed: false,
-    assigneeId: null,
     respondBy: tracking.respondBy ?? '',
   };
   let result: EscalationAnswer;
@@ -66,7 +52,7 @@ export async function requestEscalation(em: EntityManager, input: EscalationRequ
       toStage: target.toStage,
     };
   } catch (err) {
-    if (!(err instanceof PolicyViolation)) throw err;
+    if (!(err instanceof CodedError)) throw err;
     // Not yet, or not any more: the answer says why and what the resident can do.
     result = { reference: tracking.reference, accepted: false, message: err.message, toStage: null };
   }

@@ -1,4 +1,5 @@
 import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { indexSql } from '@redress/platform';
 import type { Channel, ComplainantType, FeedbackKind, IntakeOutcome, Matter } from '@redress/policy';
 import type { RepresentativeRecord } from '@redress/contracts';
 
@@ -10,9 +11,11 @@ export interface SubmissionLink { relation: LinkRelation; reference: string }
 /** Every contact the council receives, whatever its outcome: the record of the contact. */
 @Entity({ tableName: 'submission' })
 @Unique({ properties: ['councilId', 'idempotencyKey'] })
+@Index({ name: 'submission_complainant_email_index', expression: indexSql('lower("complainant_email")') })
+@Index({ name: 'submission_retention_index', expression: indexSql('"council_id", "received_at"', '"anonymised_at" is null') })
 export class Submission {
   @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Property({ type: 'string', length: 32, unique: true }) reference!: string;
+  @Property({ type: 'string', length: 32, unique: 'submission_reference_key' }) reference!: string;
   @Index() @Property({ type: 'string', length: 64 }) councilId!: string;
   @Property({ type: 'string', length: 32 }) kind!: FeedbackKind;
   @Property({ type: 'string', length: 32 }) channel!: Channel;
@@ -30,7 +33,7 @@ export class Submission {
   @Property({ type: 'boolean' }) skipInformal = false;
   @Property({ type: 'string', length: 32, nullable: true }) complainantType: ComplainantType | null = null;
   @Property({ type: 'string', length: 200, nullable: true }) complainantName: string | null = null;
-  @Index() @Property({ type: 'string', length: 320, nullable: true }) complainantEmail: string | null = null;
+  @Property({ type: 'string', length: 320, nullable: true }) complainantEmail: string | null = null;
   @Property({ type: 'string', length: 64, nullable: true }) complainantPhone: string | null = null;
   @Property({ type: 'text', nullable: true }) complainantPostalAddress: string | null = null;
   @Property({ type: 'json', nullable: true }) representative: RepresentativeRecord | null = null;
@@ -40,12 +43,12 @@ export class Submission {
   @Property({ type: 'integer', nullable: true }) stage: number | null = null;
   @Property({ type: 'string', length: 10, nullable: true }) acknowledgeBy: string | null = null;
   @Property({ type: 'string', length: 10, nullable: true }) respondBy: string | null = null;
-  @Property({ type: 'json' }) flags: string[] = [];
+  @Property({ type: 'json', defaultRaw: `'[]'` }) flags: string[] = [];
   @Property({ type: 'string', length: 200, nullable: true }) idempotencyKey: string | null = null;
   /** Fingerprint of the input, so a reused idempotency key with different input is refused. */
   @Property({ type: 'string', length: 64, nullable: true }) inputHash: string | null = null;
   @Property({ type: 'datetime' }) createdAt!: Date;
-  @Property({ type: 'json' }) links: SubmissionLink[] = [];
+  @Property({ type: 'json', defaultRaw: `'[]'` }) links: SubmissionLink[] = [];
   /** For a compliment: the team or person praised. */
   @Property({ type: 'string', length: 200, nullable: true }) praised: string | null = null;
   /** Personal data removed (retention schedule or erasure); the record of the contact stays for the figures. */

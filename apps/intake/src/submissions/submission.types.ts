@@ -1,47 +1,61 @@
-import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Channel, ComplainantType, ConsentEvidence, FeedbackKind, IntakeOutcome, Matter } from '@redress/policy';
-import { DateScalar } from '@redress/platform';
+import { CalendarDate, CouncilId, DateScalar, EmailAddress, Instant, Nested, OptionalText, Reference, RequiredText, ServiceAreaCode, TEXT_LIMITS } from '@redress/platform';
+
+/** The column lengths of the submission (submission.entity.ts): a longer value could not be stored. */
+export const LIMITS = { summary: 200, details: TEXT_LIMITS.long, shortText: TEXT_LIMITS.short, name: 200, phone: 64, idempotencyKey: 200, praised: 200 } as const;
 
 @InputType()
 export class ComplainantInput {
   @Field(() => ComplainantType) type!: ComplainantType;
-  @Field(() => String) name!: string;
-  @Field(() => String, { nullable: true }) email?: string | null;
-  @Field(() => String, { nullable: true }) phone?: string | null;
-  @Field(() => String, { nullable: true }) postalAddress?: string | null;
+  @Field(() => String) @RequiredText(LIMITS.name) name!: string;
+  @Field(() => String, { nullable: true }) @EmailAddress() email?: string | null;
+  @Field(() => String, { nullable: true }) @OptionalText(LIMITS.phone) phone?: string | null;
+  @Field(() => String, { nullable: true }) @OptionalText(LIMITS.shortText) postalAddress?: string | null;
 }
 
 @InputType()
 export class RepresentativeInput {
-  @Field(() => String) name!: string;
-  @Field(() => String, { description: 'e.g. "councillor", "advocate", "family member"' }) relationship!: string;
+  @Field(() => String) @RequiredText(LIMITS.name) name!: string;
+  @Field(() => String, { description: 'e.g. "councillor", "advocate", "family member"' }) @RequiredText(LIMITS.name) relationship!: string;
   @Field(() => Boolean, { nullable: true }) isCouncillor?: boolean | null;
   @Field(() => ConsentEvidence, { description: 'Confirmation from the complainant that they act for them' }) consent!: ConsentEvidence;
-  @Field(() => String, { nullable: true }) email?: string | null;
-  @Field(() => String, { nullable: true }) phone?: string | null;
-  @Field(() => String, { nullable: true }) postalAddress?: string | null;
+  @Field(() => String, { nullable: true }) @EmailAddress() email?: string | null;
+  @Field(() => String, { nullable: true }) @OptionalText(LIMITS.phone) phone?: string | null;
+  @Field(() => String, { nullable: true }) @OptionalText(LIMITS.shortText) postalAddress?: string | null;
 }
 
 @InputType()
 export class SubmitFeedbackInput {
-  @Field(() => ID) councilId!: string;
+  @Field(() => ID) @CouncilId() councilId!: string;
   @Field(() => FeedbackKind) kind!: FeedbackKind;
   @Field(() => Channel) channel!: Channel;
-  @Field(() => String) serviceArea!: string;
+  @Field(() => String) @ServiceAreaCode() serviceArea!: string;
   @Field(() => Matter, { nullable: true, defaultValue: Matter.SERVICE_FAILURE }) matter?: Matter | null;
-  @Field(() => String) summary!: string;
-  @Field(() => String) details!: string;
-  @Field(() => String, { nullable: true }) desiredOutcome?: string | null;
-  @Field(() => DateScalar, { nullable: true, description: 'When the matter arose: the time limit runs from here' }) incidentDate?: string | null;
-  @Field(() => Date, { nullable: true, description: 'Defaults to now; staff may record an earlier receipt; never future' }) receivedAt?: Date | null;
-  @Field(() => String, { nullable: true, description: 'Why the complaint could not be made in time' }) lateJustification?: string | null;
+  @Field(() => String) @RequiredText(LIMITS.summary) summary!: string;
+  @Field(() => String) @RequiredText(LIMITS.details) details!: string;
+  @Field(() => String, { nullable: true }) @OptionalText(LIMITS.shortText) desiredOutcome?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'When the matter arose: the time limit runs from here' }) @CalendarDate() incidentDate?: string | null;
+  @Field(() => Date, { nullable: true, description: 'Defaults to now; staff may record an earlier receipt; never future' }) @Instant() receivedAt?: Date | null;
+  @Field(() => String, { nullable: true, description: 'Why the complaint could not be made in time' }) @OptionalText(LIMITS.shortText) lateJustification?: string | null;
   @Field(() => Boolean, { nullable: true, defaultValue: false }) safeguardingConcern?: boolean | null;
   @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Go straight to Stage 1 where an informal stage exists' })
   skipInformal?: boolean | null;
-  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result' }) idempotencyKey?: string | null;
-  @Field(() => String, { nullable: true, description: 'For a compliment: the team or person praised' }) praised?: string | null;
-  @Field(() => ComplainantInput, { nullable: true, description: 'Omitted = anonymous' }) complainant?: ComplainantInput | null;
-  @Field(() => RepresentativeInput, { nullable: true }) representative?: RepresentativeInput | null;
+  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result' }) @OptionalText(LIMITS.idempotencyKey) idempotencyKey?: string | null;
+  @Field(() => String, { nullable: true, description: 'For a compliment: the team or person praised' }) @OptionalText(LIMITS.praised) praised?: string | null;
+  @Field(() => ComplainantInput, { nullable: true, description: 'Omitted = anonymous' }) @Nested() complainant?: ComplainantInput | null;
+  @Field(() => RepresentativeInput, { nullable: true }) @Nested() representative?: RepresentativeInput | null;
+}
+
+@ArgsType()
+export class SubmitFeedbackArgs {
+  @Field(() => SubmitFeedbackInput) @Nested() input!: SubmitFeedbackInput;
+}
+
+@ArgsType()
+export class ConvertToComplaintArgs {
+  @Field(() => String) @Reference() reference!: string;
+  @Field(() => String) @RequiredText(LIMITS.shortText) reason!: string;
 }
 
 @ObjectType()

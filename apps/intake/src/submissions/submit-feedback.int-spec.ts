@@ -2,8 +2,9 @@ import type { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { CaseStatus, Channel, ComplainantType, FeedbackKind, IntakeOutcome, Role, findCouncilPolicy } from '@redress/policy';
 import { QUEUES, eventJobId } from '@redress/contracts';
-import { OutboxEvent, OutboxRelay, createLogger, createQueue, createRedis, isolate } from '@redress/platform';
-import type { AppError, MikroORM, Redis, StaffIdentity } from '@redress/platform';
+import { OutboxEvent, OutboxRelay, createLogger, createQueue, createRedis } from '@redress/platform';
+import { isolate } from '@redress/platform/testing';
+import type { CodedError, MikroORM, Redis, StaffIdentity } from '@redress/platform';
 import { EscalationRequest } from '../escalations/escalation-request.entity';
 import { requestEscalation } from '../escalations/request-escalation';
 import { createIntakeOrm, intakeSchema } from '../intake.orm';
@@ -92,7 +93,7 @@ describe('submitFeedback (real PostgreSQL)', () => {
   it('refuses staff-only channels and back-dated receipt from the public, and names bad fields', async () => {
     await expect(submit(complaint({ channel: Channel.TELEPHONE }))).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     await expect(submit(complaint({ receivedAt: new Date('2026-11-01T10:00:00Z') }))).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
-    const err = await submit(complaint({ summary: '   ' })).catch((e: AppError) => e);
+    const err = await submit(complaint({ summary: '   ' })).catch((e: CodedError) => e);
     expect(err).toMatchObject({ code: 'BAD_USER_INPUT', field: 'summary' });
     await expect(submit(complaint({ councilId: 'nowhere' }))).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'councilId' });
   });

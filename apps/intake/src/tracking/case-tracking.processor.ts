@@ -1,4 +1,4 @@
-import type { CaseChangedEvent, CaseOpenedEvent } from '@redress/contracts';
+import type { CaseChangedEvent, CaseOpenedEvent, JobOutcome } from '@redress/contracts';
 import type { EntityManager } from '@redress/platform';
 import { CaseTracking } from './case-tracking.entity';
 
@@ -6,10 +6,10 @@ import { CaseTracking } from './case-tracking.entity';
  * case.opened / case.changed → the tracking row. Idempotent and order-safe: an event no newer than the
  * last one applied changes nothing.
  */
-export async function applyCaseSnapshot(em: EntityManager, event: CaseOpenedEvent | CaseChangedEvent): Promise<void> {
+export async function applyCaseSnapshot(em: EntityManager, event: CaseOpenedEvent | CaseChangedEvent): Promise<JobOutcome> {
   const at = new Date(event.occurredAt);
   const existing = await em.findOne(CaseTracking, { reference: event.reference });
-  if (existing && existing.lastEventAt.getTime() >= at.getTime()) return;
+  if (existing && existing.lastEventAt.getTime() >= at.getTime()) return { outcome: 'skipped', why: 'an event no older was already applied' };
   const row = existing ?? new CaseTracking();
   Object.assign(row, {
     reference: event.reference,
@@ -25,4 +25,5 @@ export async function applyCaseSnapshot(em: EntityManager, event: CaseOpenedEven
   });
   em.persist(row);
   await em.flush();
+  return { outcome: 'done' };
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Channel, FeedbackKind, IntakeOutcome, Matter, StatisticsDimension } from '@redress/policy';
 import type { SubmissionReceivedEvent } from '@redress/contracts';
-import { createLogger, isolate } from '@redress/platform';
+import { createLogger } from '@redress/platform';
+import { isolate } from '@redress/platform/testing';
 import type { MikroORM } from '@redress/platform';
 import { createReportingOrm, reportingSchema } from '../reporting.orm';
 import { statistics } from '../statistics/statistics';

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { CaseStatus, Channel, FeedbackKind, IntakeOutcome, Matter, Outcome, StatisticsDimension, TrendMetric } from '@redress/policy';
 import type { CaseChange, CaseChangedEvent, CaseOpenedEvent, SubmissionReceivedEvent } from '@redress/contracts';
-import { createLogger, isolate } from '@redress/platform';
+import { createLogger } from '@redress/platform';
+import { isolate } from '@redress/platform/testing';
 import type { MikroORM } from '@redress/platform';
 import { rebuildProjections, recordEvent } from '../events/record-event';
 import { createReportingOrm, reportingSchema } from '../reporting.orm';

@@ -1,4 +1,4 @@
-import { badInput } from '../policy-violation';
+import { badInput } from '../coded-error';
 import { ANNOUNCED_BANK_HOLIDAYS, FIRST_ANNOUNCED_YEAR, LAST_ANNOUNCED_YEAR } from './bank-holidays.data';
 import type { LocalDate } from './london-time';
 import { dayNumber, fromDayNumber, weekdayOf } from './london-time';

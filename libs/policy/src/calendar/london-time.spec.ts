@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { PolicyViolation } from '../policy-violation';
+import { CodedError } from '../coded-error';
 import { addCalendarMonths, dayNumber, endOfLondonDay, formatLongDate, fromDayNumber, londonDate, longDate, startOfLondonDay } from './london-time';
 
 describe('londonDate: the Europe/London calendar date of an instant', () => {
@@ -18,7 +18,7 @@ describe('londonDate: the Europe/London calendar date of an instant', () => {
   });
 
   it('refuses an invalid instant', () => {
-    expect(() => londonDate(new Date('nonsense'))).toThrow(PolicyViolation);
+    expect(() => londonDate(new Date('nonsense'))).toThrow(CodedError);
   });
 });
 
@@ -49,7 +49,7 @@ describe('every London day 2018–2030', () => {
 describe('calendar dates', () => {
   it.each(['2023-02-29', '2026-13-01', '2026-04-31', '26-01-01', '2026-1-1', 'tomorrow', '0099-01-01'])('rejects "%s"', (bad) => {
     expect(() => dayNumber(bad)).toThrow(/is not a calendar date/);
-    expect(() => endOfLondonDay(bad)).toThrow(PolicyViolation);
+    expect(() => endOfLondonDay(bad)).toThrow(CodedError);
   });
 
   it('round-trips through day numbers', () => {

@@ -1,5 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
-import { badInput } from '../policy-violation';
+import { badInput } from '../coded-error';
 
 /** 'YYYY-MM-DD', a Europe/London calendar date. */
 export type LocalDate = string;

@@ -1,4 +1,4 @@
-import { PolicyViolation } from '../policy-violation';
+import { CodedError } from '../coded-error';
 import { bankHolidays } from './bank-holidays';
 import { dayNumber, fromDayNumber } from './london-time';
 import { addWorkingDays, isWorkingDay, workingDaysBetween } from './working-days';
@@ -65,7 +65,7 @@ describe('addWorkingDays: the Nth working day after day 0', () => {
   });
 
   it.each([1.5, 2601, -2601, Number.NaN])('refuses %p working days', (n) => {
-    expect(() => addWorkingDays('2026-01-01', n)).toThrow(PolicyViolation);
+    expect(() => addWorkingDays('2026-01-01', n)).toThrow(CodedError);
   });
 });
 

@@ -1,4 +1,4 @@
-import { badInput } from '../policy-violation';
+import { badInput } from '../coded-error';
 import { isBankHolidayDay } from './bank-holidays';
 import type { LocalDate } from './london-time';
 import { dayNumber, fromDayNumber, weekdayOf, yearOf } from './london-time';

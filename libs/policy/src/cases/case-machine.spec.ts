@@ -4,15 +4,19 @@ import { HAMPSHIRE_POLICY } from '../policies/hampshire.policy';
 import { HART_POLICY } from '../policies/hart.policy';
 import { LGSCO_CODE_POLICY } from '../policies/lgsco-code.policy';
 import type { CouncilPolicy } from '../policies/policy.types';
-import { PolicyViolation } from '../policy-violation';
+import { CodedError } from '../coded-error';
 import type { CaseActor, CaseSnapshot, TransitionInput } from './case-machine';
-import { CASE_ACTION_RULES, CaseAction, assertTransition, checkTransition, rolesFor } from './case-machine';
+import { CASE_ACTION_RULES, CaseAction, allowedActions, assertTransition, checkTransition, rolesFor } from './case-machine';
 
 const A = CaseAction;
 const S = CaseStatus;
 const officer: CaseActor = { id: 'officer-1', roles: [Role.OFFICER] };
 const otherOfficer: CaseActor = { id: 'officer-2', roles: [Role.OFFICER] };
-const head: CaseActor = { id: 'head-1', roles: [Role.HEAD_OF_SERVICE] };
+const head: CaseActor = { id: 'head-1', roles: [Role.HEAD_OF_SERVICE], serviceAreas: ['waste', 'planning'] };
+const otherHead: CaseActor = { id: 'head-2', roles: [Role.HEAD_OF_SERVICE], serviceAreas: ['housing'] };
+const admin: CaseActor = { id: 'admin-1', roles: [Role.ADMIN] };
+const resident: CaseActor = { id: 'PUBLIC', roles: [], kind: 'COMPLAINANT' };
+const system: CaseActor = { id: 'system', roles: [], kind: 'SYSTEM' };
 const coordinator: CaseActor = { id: 'jce', roles: [Role.COMPLAINTS_COORDINATOR] };
 const contactCentre: CaseActor = { id: 'cc-1', roles: [Role.CONTACT_CENTRE] };
 const analyst: CaseActor = { id: 'an-1', roles: [Role.ANALYST] };
@@ -22,6 +26,7 @@ const drafted = new Date('2026-11-27T10:00:00Z');
 const state = (over: Partial<CaseSnapshot> = {}): CaseSnapshot => ({
   status: S.OPEN,
   stage: 1,
+  serviceArea: 'waste',
   assigneeId: 'officer-1',
   anonymous: false,
   acknowledgedAt: null,
@@ -40,7 +45,8 @@ type Row = [string, CouncilPolicy, Partial<CaseSnapshot>, CaseAction, CaseActor,
 const rows: Row[] = [
   // acknowledge
   ['the handler acknowledges', HART_POLICY, {}, A.ACKNOWLEDGE, officer, {}, S.OPEN],
-  ['any handler may acknowledge before assignment', HART_POLICY, { assigneeId: null }, A.ACKNOWLEDGE, otherOfficer, {}, S.OPEN],
+  ['a manager may acknowledge before assignment', HART_POLICY, { assigneeId: null }, A.ACKNOWLEDGE, head, {}, S.OPEN],
+  ['an officer may not acknowledge a case that is not theirs', HART_POLICY, { assigneeId: null }, A.ACKNOWLEDGE, otherOfficer, {}, ['FORBIDDEN', /^Only the case's handler, the Head of Service for waste or the complaints coordinator can acknowledge the complaint\.$/]],
   ['no second acknowledgement', HART_POLICY, { acknowledgedAt: drafted }, A.ACKNOWLEDGE, officer, {}, ['CONFLICT', /already acknowledged/]],
   ['no acknowledgement of an anonymous complaint', HART_POLICY, { anonymous: true }, A.ACKNOWLEDGE, officer, {}, ['CONFLICT', /no one to contact/]],
   ['an analyst cannot acknowledge', HART_POLICY, {}, A.ACKNOWLEDGE, analyst, {}, ['FORBIDDEN', /^Only officer or head of service or complaints coordinator can acknowledge the complaint at Stage 1\.$/]],
@@ -51,7 +57,12 @@ const rows: Row[] = [
   // extend
   ['the handler agrees an open-ended Hart extension', HART_POLICY, {}, A.EXTEND, officer, { extensionWorkingDays: 15 }, S.OPEN],
   ['a manager may extend a colleague’s case', HART_POLICY, {}, A.EXTEND, head, { extensionWorkingDays: 5 }, S.OPEN],
-  ['another officer may not', HART_POLICY, {}, A.EXTEND, otherOfficer, { extensionWorkingDays: 5 }, ['FORBIDDEN', /Only the assigned handler or a manager can agree an extension/]],
+  ['another officer may not', HART_POLICY, {}, A.EXTEND, otherOfficer, { extensionWorkingDays: 5 }, ['FORBIDDEN', /Only the case's handler, the Head of Service for waste or the complaints coordinator can agree an extension/]],
+  ['a Head of Service unknown to the directory heads no service area', HART_POLICY, {}, A.EXTEND, { id: 'head-9', roles: [Role.HEAD_OF_SERVICE] }, { extensionWorkingDays: 5 }, ['FORBIDDEN', /Head of Service for waste/]],
+  ['nor the Head of Service of another service area', HART_POLICY, {}, A.EXTEND, otherHead, { extensionWorkingDays: 5 }, ['FORBIDDEN', /Head of Service for waste/]],
+  ['the coordinator may', HART_POLICY, {}, A.EXTEND, coordinator, { extensionWorkingDays: 5 }, S.OPEN],
+  ['ADMIN has the coordinator’s powers', HART_POLICY, {}, A.EXTEND, admin, { extensionWorkingDays: 5 }, S.OPEN],
+  ['a resident cannot agree an extension', HART_POLICY, {}, A.EXTEND, resident, { extensionWorkingDays: 5 }, ['FORBIDDEN', /^Only council staff can agree an extension\.$/]],
   ['an unassigned case cannot be extended', HART_POLICY, { assigneeId: null }, A.EXTEND, officer, { extensionWorkingDays: 5 }, ['CONFLICT', /Assign the case to a handler before you agree an extension/]],
   ['the Code caps Stage 1 extensions at 10 days in total', LGSCO_CODE_POLICY, { extensionWorkingDays: 3 }, A.EXTEND, officer, { extensionWorkingDays: 8 }, ['BAD_USER_INPUT', /at most 10 working days of extension at Stage 1; 3 already agreed/]],
   ['up to the cap is fine', LGSCO_CODE_POLICY, { extensionWorkingDays: 3 }, A.EXTEND, officer, { extensionWorkingDays: 7 }, S.OPEN],
@@ -68,6 +79,7 @@ const rows: Row[] = [
   ['agreeing the statement resumes a case held for it', HAMPSHIRE_POLICY, { status: S.ON_HOLD, holdReason: HoldReason.AWAITING_STATEMENT_OF_COMPLAINT, statementRequired: true }, A.AGREE_STATEMENT, officer, {}, S.OPEN],
   ['but not one held for something else', HAMPSHIRE_POLICY, { status: S.ON_HOLD, holdReason: HoldReason.CONCURRENT_PROCEDURE }, A.AGREE_STATEMENT, officer, {}, S.ON_HOLD],
   ['an open case stays open', HAMPSHIRE_POLICY, {}, A.AGREE_STATEMENT, officer, {}, S.OPEN],
+  ['Hart has no Statement of Complaint', HART_POLICY, {}, A.AGREE_STATEMENT, officer, {}, ['CONFLICT', /^Hart District Council's policy does not use a Statement of Complaint\.$/]],
   // respond
   ['Hart Stage 1: the handler responds and it is issued', HART_POLICY, {}, A.RESPOND, officer, {}, S.RESPONDED],
   ['Hampshire: no response before the required Statement of Complaint', HAMPSHIRE_POLICY, { statementRequired: true }, A.RESPOND, officer, {}, ['CONFLICT', /needs an agreed Statement of Complaint/]],
@@ -87,15 +99,22 @@ const rows: Row[] = [
   ['escalate after the response', HART_POLICY, { status: S.RESPONDED, respondedAt: drafted }, A.ESCALATE, contactCentre, {}, S.OPEN],
   ['not before the response or its deadline', HART_POLICY, {}, A.ESCALATE, officer, {}, ['CONFLICT', /which has not replied yet/]],
   ['not past the final stage: the Ombudsman', HART_POLICY, { stage: 2, status: S.RESPONDED, respondedAt: drafted }, A.ESCALATE, officer, {}, ['BAD_USER_INPUT', /last stage.*www\.lgo\.org\.uk/]],
+  ['a resident’s own request escalates, on the timing rules alone', HART_POLICY, { status: S.RESPONDED, respondedAt: drafted, assigneeId: null }, A.ESCALATE, resident, {}, S.OPEN],
+  ['but not before the response or its deadline', HART_POLICY, {}, A.ESCALATE, resident, {}, ['CONFLICT', /which has not replied yet/]],
+  ['the system is held to the status and timing rules only', HART_POLICY, { status: S.RESPONDED, respondedAt: drafted }, A.ESCALATE, system, {}, S.OPEN],
+  ['another officer cannot escalate a case not theirs', HART_POLICY, { status: S.RESPONDED, respondedAt: drafted }, A.ESCALATE, otherOfficer, {}, ['FORBIDDEN', /Only the case's handler/]],
   ['an analyst cannot escalate', HART_POLICY, { status: S.RESPONDED }, A.ESCALATE, analyst, {}, ['FORBIDDEN', /escalate the case/]],
   // the Ombudsman
   ['the coordinator records a referral to the Ombudsman', HART_POLICY, { stage: 2, status: S.RESPONDED }, A.REFER_TO_OMBUDSMAN, coordinator, {}, S.WITH_OMBUDSMAN],
   ['an officer cannot', HART_POLICY, { stage: 2, status: S.RESPONDED }, A.REFER_TO_OMBUDSMAN, officer, {}, ['FORBIDDEN', /refer the case to the Ombudsman/]],
   ['not twice', HART_POLICY, { stage: 2, status: S.WITH_OMBUDSMAN }, A.REFER_TO_OMBUDSMAN, coordinator, {}, ['CONFLICT', /while the case is with ombudsman/]],
   ["the Ombudsman's decision closes the case", HART_POLICY, { stage: 2, status: S.WITH_OMBUDSMAN }, A.RECORD_OMBUDSMAN_DECISION, coordinator, {}, S.CLOSED],
+  ['the coordinator answers the Ombudsman’s enquiry', HART_POLICY, { stage: 2, status: S.WITH_OMBUDSMAN }, A.ANSWER_OMBUDSMAN_ENQUIRY, coordinator, {}, S.WITH_OMBUDSMAN],
+  ['no enquiry to answer without a referral', HART_POLICY, {}, A.ANSWER_OMBUDSMAN_ENQUIRY, coordinator, {}, ['CONFLICT', /answer the Ombudsman's enquiry while the case is open/]],
   ['no decision without a referral', HART_POLICY, {}, A.RECORD_OMBUDSMAN_DECISION, coordinator, {}, ['CONFLICT', /record the Ombudsman's decision while the case is open/]],
   // contacts
   ['the contact centre records a call on a closed case', HART_POLICY, { status: S.CLOSED }, A.RECORD_CONTACT, contactCentre, {}, S.CLOSED],
+  ['an officer not on the case records none', HART_POLICY, {}, A.RECORD_CONTACT, otherOfficer, {}, ['FORBIDDEN', /Only the case's handler/]],
   // close
   ['close after the response', HART_POLICY, { status: S.RESPONDED, respondedAt: drafted }, A.CLOSE, officer, {}, S.CLOSED],
   ['not before', HART_POLICY, {}, A.CLOSE, officer, {}, ['CONFLICT', /close the case while the case is open/]],
@@ -105,7 +124,7 @@ describe('the case state machine', () => {
   it.each(rows)('%s', (_why, policy, over, action, actor, extra, expected) => {
     const check = checkTransition({ policy, state: state(over), action, actor, now: new Date('2026-11-20T10:00:00Z'), ...extra });
     if (Array.isArray(expected)) {
-      expect(check).toEqual({ allowed: false, code: expected[0], reason: expect.stringMatching(expected[1]) });
+      expect(check).toMatchObject({ allowed: false, code: expected[0], reason: expect.stringMatching(expected[1]) });
     } else {
       expect(check).toMatchObject({ allowed: true, to: expected });
     }
@@ -117,10 +136,35 @@ describe('the case state machine', () => {
     expect(assertTransition({ ...input, action: A.CLOSE })).toEqual({ to: S.CLOSED, toStage: 1 });
   });
 
-  it('assertTransition throws a PolicyViolation carrying the code', () => {
+  it('names the input at fault', () => {
+    const check = checkTransition({ policy: LGSCO_CODE_POLICY, state: state({ extensionWorkingDays: 3 }), action: A.EXTEND, actor: officer, now: drafted, extensionWorkingDays: 8 });
+    expect(check).toMatchObject({ allowed: false, field: 'workingDays' });
+    expect(() => assertTransition({ policy: HART_POLICY, state: state(), action: A.EXTEND, actor: officer, now: drafted, extensionWorkingDays: 0 })).toThrow(expect.objectContaining({ field: 'workingDays' }));
+    expect(checkTransition({ policy: HART_POLICY, state: state(), action: A.ASSIGN, actor: officer, now: drafted })).not.toHaveProperty('field');
+  });
+
+  it('assertTransition throws a CodedError carrying the code', () => {
     const call = () => assertTransition({ policy: HART_POLICY, state: state(), action: A.ASSIGN, actor: officer, now: drafted });
-    expect(call).toThrow(PolicyViolation);
+    expect(call).toThrow(CodedError);
     expect(call).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+  });
+
+  describe('allowedActions: what a person may do to the case now', () => {
+    const now = new Date('2026-11-20T10:00:00Z');
+    it.each<[string, CouncilPolicy, Partial<CaseSnapshot>, CaseActor, CaseAction[]]>([
+      ['the handler of a new Hart case', HART_POLICY, {}, officer, [A.ACKNOWLEDGE, A.EXTEND, A.HOLD, A.RESPOND, A.RECORD_CONTACT]],
+      ['another officer: nothing', HART_POLICY, {}, otherOfficer, []],
+      ['an analyst: nothing', HART_POLICY, {}, analyst, []],
+      ['the Head of Service of the area: also assigns', HART_POLICY, {}, head, [A.ASSIGN, A.ACKNOWLEDGE, A.EXTEND, A.HOLD, A.RESPOND, A.RECORD_CONTACT]],
+      ['the Head of Service of another area: nothing', HART_POLICY, {}, otherHead, []],
+      ['the contact centre: records contacts', HART_POLICY, {}, contactCentre, [A.RECORD_CONTACT]],
+      ['an anonymous case: no acknowledgement or extension', HART_POLICY, { anonymous: true }, officer, [A.HOLD, A.RESPOND, A.RECORD_CONTACT]],
+      ['a responded case: close or escalate', HART_POLICY, { status: S.RESPONDED, respondedAt: drafted, acknowledgedAt: drafted }, officer, [A.ESCALATE, A.RECORD_CONTACT, A.CLOSE]],
+      ['no extension once the cap is reached', LGSCO_CODE_POLICY, { extensionWorkingDays: 10, acknowledgedAt: drafted }, officer, [A.HOLD, A.AGREE_STATEMENT, A.RESPOND, A.RECORD_CONTACT]],
+      ['a resident may only ask for the next stage', HART_POLICY, { status: S.RESPONDED, respondedAt: drafted }, resident, [A.ESCALATE]],
+    ])('%s', (_why, policy, over, actor, expected) => {
+      expect(allowedActions(policy, state(over), actor, now)).toEqual(expected);
+    });
   });
 
   it('says which roles may act at each stage', () => {

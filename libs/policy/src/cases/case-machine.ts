@@ -1,8 +1,8 @@
 import { CaseStatus, HoldReason, Role } from '../enums';
 import { requireStage } from '../deadlines/stage-deadlines';
 import type { CouncilPolicy, StagePolicy } from '../policies/policy.types';
-import type { PolicyViolationCode } from '../policy-violation';
-import { PolicyViolation } from '../policy-violation';
+import type { PolicyViolationCode } from '../coded-error';
+import { CodedError } from '../coded-error';
 import { canEscalate } from './escalation';
 
 /** What staff can do to a case. A plain object, not an enum, so that services may also write 'RESPOND'. */
@@ -17,6 +17,7 @@ export const CaseAction = {
   SIGN_OFF: 'SIGN_OFF',
   ESCALATE: 'ESCALATE',
   REFER_TO_OMBUDSMAN: 'REFER_TO_OMBUDSMAN',
+  ANSWER_OMBUDSMAN_ENQUIRY: 'ANSWER_OMBUDSMAN_ENQUIRY',
   RECORD_OMBUDSMAN_DECISION: 'RECORD_OMBUDSMAN_DECISION',
   RECORD_CONTACT: 'RECORD_CONTACT',
   CLOSE: 'CLOSE',
@@ -26,6 +27,8 @@ export type CaseAction = (typeof CaseAction)[keyof typeof CaseAction];
 /** What the machine needs to know about a case and its current stage. */
 export interface CaseSnapshot {
   status: CaseStatus;
+  /** The case's service area: its Head of Service may act on it. */
+  serviceArea: string;
   stage: number;
   assigneeId: string | null;
   /** No one to acknowledge or answer (an anonymous complaint the policy accepts). */
@@ -42,9 +45,19 @@ export interface CaseSnapshot {
   holdReason: HoldReason | null;
 }
 
+/**
+ * Who asks. Staff act as themselves; a complainant's own request (an escalation checked by intake against the
+ * reference and email) is held only to the timing and status rules; the system (timers, the reconciler) likewise.
+ */
+export type ActorKind = 'STAFF' | 'COMPLAINANT' | 'SYSTEM';
+
 export interface CaseActor {
   id: string;
   roles: readonly Role[];
+  /** The service areas a member of staff works in (a Head of Service: the ones they head). */
+  serviceAreas?: readonly string[];
+  /** STAFF when not given. */
+  kind?: ActorKind;
 }
 
 export interface TransitionInput {
@@ -59,7 +72,7 @@ export interface TransitionInput {
   requestedStage?: number | null;
 }
 
-export type TransitionCheck = { allowed: true; to: CaseStatus; toStage: number } | { allowed: false; code: PolicyViolationCode; reason: string };
+export type TransitionCheck = { allowed: true; to: CaseStatus; toStage: number } | { allowed: false; code: PolicyViolationCode; reason: string; field?: string };
 
 // Who may act, in order of seniority: a stage's handler role, or anyone above it.
 const HANDLER_LADDER: readonly Role[] = [Role.OFFICER, Role.HEAD_OF_SERVICE, Role.COMPLAINTS_COORDINATOR];
@@ -72,7 +85,9 @@ export interface TransitionContext extends TransitionInput {
   stagePolicy: StagePolicy;
 }
 type Ctx = TransitionContext;
-type Guard = (c: Ctx) => [PolicyViolationCode, string] | null;
+/** A refusal: its code, the reason for the person who asked, and the input at fault where there is one. */
+type Refusal = [PolicyViolationCode, string, string?];
+type Guard = (c: Ctx) => Refusal | null;
 
 export interface ActionRule {
   /** What it does, for the people reading the rules. */
@@ -80,8 +95,12 @@ export interface ActionRule {
   /** "agree an extension": for messages. */
   verb: string;
   roles: (stage: StagePolicy) => readonly Role[];
-  /** The case must have a handler, and only they (or a manager) may do it. */
+  /** The case must have a handler before anyone does it. */
   needsAssignee: boolean;
+  /** Roles that may do it on any case of their council, not only cases they handle or oversee. */
+  onAnyCase?: readonly Role[];
+  /** A complainant's own request may do it (the escalation a resident asks for). */
+  byComplainant?: boolean;
   from: readonly CaseStatus[];
   guards: readonly Guard[];
   to: (c: Ctx) => CaseStatus;
@@ -100,11 +119,11 @@ const someoneToTalkTo =
 
 const extensionWithinPolicy: Guard = (c) => {
   const add = c.extensionWorkingDays ?? 0;
-  if (!Number.isInteger(add) || add < 1) return ['BAD_USER_INPUT', 'An extension must be a whole number of working days, at least 1.'];
+  if (!Number.isInteger(add) || add < 1) return ['BAD_USER_INPUT', 'An extension must be a whole number of working days, at least 1.', 'workingDays'];
   const max = c.stagePolicy.maxExtensionWorkingDays;
   const total = c.state.extensionWorkingDays + add;
   return max !== null && total > max
-    ? ['BAD_USER_INPUT', `${c.policy.councilName}'s policy allows at most ${max} working days of extension at ${stageName(c)}; ${c.state.extensionWorkingDays} already agreed.`]
+    ? ['BAD_USER_INPUT', `${c.policy.councilName}'s policy allows at most ${max} working days of extension at ${stageName(c)}; ${c.state.extensionWorkingDays} already agreed.`, 'workingDays']
     : null;
 };
 
@@ -116,6 +135,10 @@ const awaitingSignOff: Guard = (c) => {
   if (!c.stagePolicy.signOffRole) return ['CONFLICT', `${stageName(c)} responses need no sign-off under ${c.policy.councilName}'s policy.`];
   return !c.state.responseDraftedAt || c.state.respondedAt ? ['CONFLICT', `${stageName(c)} has no drafted response awaiting sign-off.`] : null;
 };
+
+// Hampshire appendix 1; Hart's procedure has no Statement of Complaint.
+const statementsUsed: Guard = (c) =>
+  c.policy.statementOfComplaintWhenScopeUnclear || c.state.statementRequired ? null : ['CONFLICT', `${c.policy.councilName}'s policy does not use a Statement of Complaint.`];
 
 const notYetAcknowledged: Guard = (c) => (c.state.acknowledgedAt ? ['CONFLICT', `${stageName(c)} was already acknowledged.`] : null);
 
@@ -152,7 +175,7 @@ export const CASE_ACTION_RULES: Readonly<Record<CaseAction, ActionRule>> = {
     roles: roles(HANDLERS),
     needsAssignee: true,
     from: LIVE,
-    guards: [someoneToTalkTo('given an agreed Statement of Complaint'), notAnswered],
+    guards: [statementsUsed, someoneToTalkTo('given an agreed Statement of Complaint'), notAnswered],
     to: (c) => (c.state.status === ON_HOLD && c.state.holdReason === HoldReason.AWAITING_STATEMENT_OF_COMPLAINT ? OPEN : c.state.status),
   },
   [CaseAction.RESPOND]: {
@@ -178,6 +201,9 @@ export const CASE_ACTION_RULES: Readonly<Record<CaseAction, ActionRule>> = {
     summary: 'Open the next stage with a fresh clock',
     roles: roles([...HANDLERS, Role.CONTACT_CENTRE]),
     needsAssignee: false,
+    // The contact centre passes on a resident's request for the next stage.
+    onAnyCase: [Role.CONTACT_CENTRE],
+    byComplainant: true,
     from: [OPEN, ON_HOLD, RESPONDED, CLOSED, WITH_OMBUDSMAN],
     guards: [escalation],
     to: () => OPEN,
@@ -190,6 +216,15 @@ export const CASE_ACTION_RULES: Readonly<Record<CaseAction, ActionRule>> = {
     from: [OPEN, ON_HOLD, RESPONDED, CLOSED],
     guards: [],
     to: () => WITH_OMBUDSMAN,
+  },
+  [CaseAction.ANSWER_OMBUDSMAN_ENQUIRY]: {
+    verb: "answer the Ombudsman's enquiry",
+    summary: "Record that the council has answered the Ombudsman's enquiry",
+    roles: roles([Role.COMPLAINTS_COORDINATOR]),
+    needsAssignee: false,
+    from: [WITH_OMBUDSMAN],
+    guards: [],
+    to: same,
   },
   [CaseAction.RECORD_OMBUDSMAN_DECISION]: {
     verb: "record the Ombudsman's decision",
@@ -205,6 +240,7 @@ export const CASE_ACTION_RULES: Readonly<Record<CaseAction, ActionRule>> = {
     summary: 'Note a call, letter or visit on the timeline',
     roles: roles([...HANDLERS, Role.CONTACT_CENTRE]),
     needsAssignee: false,
+    onAnyCase: [Role.CONTACT_CENTRE],
     from: [OPEN, ON_HOLD, RESPONDED, CLOSED, WITH_OMBUDSMAN],
     guards: [],
     to: same,
@@ -219,15 +255,25 @@ export function rolesFor(policy: CouncilPolicy, stage: number, action: CaseActio
   return CASE_ACTION_RULES[action].roles(requireStage(policy, stage));
 }
 
-function who(c: Ctx, rule: ActionRule): [PolicyViolationCode, string] | null {
+/** The Head of Service of the case's service area, the complaints coordinator, or ADMIN (the coordinator's powers). */
+function oversees(actor: CaseActor, state: CaseSnapshot): boolean {
+  if (actor.roles.includes(Role.ADMIN) || actor.roles.includes(Role.COMPLAINTS_COORDINATOR)) return true;
+  return actor.roles.includes(Role.HEAD_OF_SERVICE) && (actor.serviceAreas ?? []).includes(state.serviceArea);
+}
+
+function who(c: Ctx, rule: ActionRule): Refusal | null {
+  const kind = c.actor.kind ?? 'STAFF';
+  if (kind === 'SYSTEM') return null;
+  if (kind === 'COMPLAINANT') return rule.byComplainant ? null : ['FORBIDDEN', `Only council staff can ${rule.verb}.`];
   const allowed = rule.roles(c.stagePolicy);
-  // ADMIN may act for anyone within its own council (the services' decision; the seeds do not name it).
+  // ADMIN holds the coordinator's powers within its own council (the services' decision; the seeds do not name it).
   const admin = c.actor.roles.includes(Role.ADMIN);
   if (!admin && !c.actor.roles.some((r) => allowed.includes(r))) return ['FORBIDDEN', `Only ${allowed.map(words).join(' or ')} can ${rule.verb} at ${stageName(c)}.`];
-  if (!rule.needsAssignee) return null;
-  if (!c.state.assigneeId) return ['CONFLICT', `Assign the case to a handler before you ${rule.verb}.`];
-  const manager = admin || c.actor.roles.some((r) => MANAGERS.includes(r));
-  return c.state.assigneeId === c.actor.id || manager ? null : ['FORBIDDEN', `Only the assigned handler or a manager can ${rule.verb} at ${stageName(c)}.`];
+  if (rule.needsAssignee && !c.state.assigneeId) return ['CONFLICT', `Assign the case to a handler before you ${rule.verb}.`];
+  const handles = c.state.assigneeId !== null && c.state.assigneeId === c.actor.id;
+  const anyCase = (rule.onAnyCase ?? []).some((r) => c.actor.roles.includes(r));
+  if (handles || anyCase || oversees(c.actor, c.state)) return null;
+  return ['FORBIDDEN', `Only the case's handler, the Head of Service for ${c.state.serviceArea} or the complaints coordinator can ${rule.verb}.`];
 }
 
 /**
@@ -238,12 +284,20 @@ export function checkTransition(input: TransitionInput): TransitionCheck {
   const rule = CASE_ACTION_RULES[input.action];
   const c: Ctx = { ...input, stagePolicy: requireStage(input.policy, input.state.stage) };
   const refused =
-    (rule.from.includes(input.state.status) ? null : (['CONFLICT', `You cannot ${rule.verb} while the case is ${words(input.state.status)}.`] as [PolicyViolationCode, string])) ??
+    (rule.from.includes(input.state.status) ? null : (['CONFLICT', `You cannot ${rule.verb} while the case is ${words(input.state.status)}.`] as Refusal)) ??
     who(c, rule) ??
-    rule.guards.reduce<[PolicyViolationCode, string] | null>((found, guard) => found ?? guard(c), null);
-  if (refused) return { allowed: false, code: refused[0], reason: refused[1] };
+    rule.guards.reduce<Refusal | null>((found, guard) => found ?? guard(c), null);
+  if (refused) return { allowed: false, code: refused[0], reason: refused[1], ...(refused[2] ? { field: refused[2] } : {}) };
   const toStage = input.action === CaseAction.ESCALATE ? input.policy.stages.find((s) => s.number > input.state.stage)!.number : input.state.stage;
   return { allowed: true, to: rule.to(c), toStage };
+}
+
+/**
+ * What `actor` may do to the case now: an action is listed when some valid input from them would be accepted
+ * (an extension of one working day, the smallest there is; an escalation to the next stage).
+ */
+export function allowedActions(policy: CouncilPolicy, state: CaseSnapshot, actor: CaseActor, now: Date): CaseAction[] {
+  return Object.values(CaseAction).filter((action) => checkTransition({ policy, state, action, actor, now, extensionWorkingDays: 1 }).allowed);
 }
 
 /**
@@ -253,13 +307,13 @@ export function checkTransition(input: TransitionInput): TransitionCheck {
 export function checkIndependence(policy: CouncilPolicy, stage: number, assigneeId: string, earlierHandlers: readonly string[]): void {
   const s = requireStage(policy, stage);
   if (s.independentOfEarlierStages && earlierHandlers.includes(assigneeId)) {
-    throw new PolicyViolation('BAD_USER_INPUT', `${s.name} must be handled by someone not involved at an earlier stage; ${assigneeId} was.`, 'assigneeId');
+    throw new CodedError('BAD_USER_INPUT', `${s.name} must be handled by someone not involved at an earlier stage; ${assigneeId} was.`, 'assigneeId');
   }
 }
 
-/** checkTransition, throwing a PolicyViolation when the action is not allowed. */
+/** checkTransition, throwing a CodedError when the action is not allowed. */
 export function assertTransition(input: TransitionInput): { to: CaseStatus; toStage: number } {
   const check = checkTransition(input);
-  if (!check.allowed) throw new PolicyViolation(check.code, check.reason);
+  if (!check.allowed) throw new CodedError(check.code, check.reason, check.field);
   return { to: check.to, toStage: check.toStage };
 }

@@ -2,7 +2,7 @@ import { Outcome, Remedy } from '../enums';
 import { HAMPSHIRE_POLICY } from '../policies/hampshire.policy';
 import { HART_POLICY } from '../policies/hart.policy';
 import type { CouncilPolicy } from '../policies/policy.types';
-import { PolicyViolation } from '../policy-violation';
+import { CodedError } from '../coded-error';
 import { checkResponse, isAtFault, requiredRemedies } from './case-response';
 
 describe('responses: outcomes and remedies', () => {
@@ -24,7 +24,7 @@ describe('responses: outcomes and remedies', () => {
 
   it('needs a reason when the complaint was not investigated', () => {
     expect(() => checkResponse(HART_POLICY, { outcome: Outcome.NOT_INVESTIGATED, notInvestigatedReason: ' ' })).toThrow(expect.objectContaining({ field: 'input.notInvestigatedReason' }));
-    expect(() => checkResponse(HART_POLICY, { outcome: Outcome.NOT_INVESTIGATED })).toThrow(PolicyViolation);
+    expect(() => checkResponse(HART_POLICY, { outcome: Outcome.NOT_INVESTIGATED })).toThrow(CodedError);
     expect(checkResponse(HART_POLICY, { outcome: Outcome.NOT_INVESTIGATED, notInvestigatedReason: 'Made anonymously; too little detail to investigate.' }).remedies).toEqual([]);
   });
 

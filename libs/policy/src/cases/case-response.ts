@@ -1,6 +1,6 @@
 import { Outcome, Remedy } from '../enums';
 import type { CouncilPolicy } from '../policies/policy.types';
-import { badInput } from '../policy-violation';
+import { badInput } from '../coded-error';
 
 export interface CaseResponseInput {
   outcome: Outcome;

@@ -1,25 +1,13 @@
 import { CaseStatus, Role } from '../enums';
 import { HAMPSHIRE_POLICY } from '../policies/hampshire.policy';
 import { HART_POLICY } from '../policies/hart.policy';
-import { PolicyViolation } from '../policy-violation';
+import { CodedError } from '../coded-error';
 import { checkIndependence } from './case-machine';
-import type { CaseState } from './case-rules';
-import { ACTION_ROLES, NEEDS_ASSIGNEE, checkAction, currentStage, escalationTarget, statusAfter } from './case-rules';
+import type { EscalationState } from './case-rules';
+import { ACTION_ROLES, NEEDS_ASSIGNEE, currentStage, escalationTarget } from './case-rules';
 
 // HDC-2026-000042 at Stage 1, response due Tuesday 1 December 2026.
-const state = (over: Partial<CaseState> = {}): CaseState => ({
-  reference: 'HDC-2026-000042',
-  status: CaseStatus.OPEN,
-  stage: 1,
-  acknowledged: false,
-  responded: false,
-  drafted: false,
-  statementRequired: false,
-  statementAgreed: false,
-  assigneeId: 'hart-officer',
-  respondBy: '2026-12-01',
-  ...over,
-});
+const state = (over: Partial<EscalationState> = {}): EscalationState => ({ status: CaseStatus.OPEN, stage: 1, responded: false, respondBy: '2026-12-01', ...over });
 
 describe('case rules in the services’ shape', () => {
   it('lists who may take each action at some stage, and which need an assignee', () => {
@@ -27,36 +15,6 @@ describe('case rules in the services’ shape', () => {
     expect(ACTION_ROLES.SIGN_OFF).toEqual([Role.HEAD_OF_SERVICE, Role.COMPLAINTS_COORDINATOR]);
     expect(ACTION_ROLES.ESCALATE).toContain(Role.CONTACT_CENTRE);
     expect([...NEEDS_ASSIGNEE]).toEqual(['EXTEND', 'AGREE_STATEMENT', 'RESPOND']);
-  });
-
-  it.each<[string, Partial<CaseState>, Parameters<typeof checkAction>[2], Role[], string | null]>([
-    ['an officer responds to their Stage 1 case', {}, 'RESPOND', [Role.OFFICER], null],
-    ['an admin may act for anyone', { stage: 2, drafted: true }, 'SIGN_OFF', [Role.ADMIN], null],
-    ['an analyst may not respond', {}, 'RESPOND', [Role.ANALYST], 'FORBIDDEN'],
-    ['nobody assigned', { assigneeId: null }, 'RESPOND', [Role.OFFICER], 'CONFLICT'],
-    ['the statement is not agreed', { statementRequired: true }, 'RESPOND', [Role.OFFICER], 'CONFLICT'],
-    ['escalation is checked for who and where, its timing later', {}, 'ESCALATE', [Role.CONTACT_CENTRE], null],
-    ['no escalation past the final stage', { stage: 2 }, 'ESCALATE', [Role.OFFICER], 'BAD_USER_INPUT'],
-    ['acknowledged twice', { acknowledged: true }, 'ACKNOWLEDGE', [Role.OFFICER], 'CONFLICT'],
-  ])('%s', (_why, over, action, roles, code) => {
-    const call = () => checkAction(HART_POLICY, state(over), action, roles);
-    if (code) expect(call).toThrow(expect.objectContaining({ code, message: expect.stringMatching(/^HDC-2026-000042: /) }));
-    else expect(call).not.toThrow();
-  });
-
-  it.each<[Parameters<typeof statusAfter>[2], CaseStatus, number, CaseStatus]>([
-    ['HOLD', CaseStatus.OPEN, 1, CaseStatus.ON_HOLD],
-    ['RESUME', CaseStatus.ON_HOLD, 1, CaseStatus.OPEN],
-    ['RESPOND', CaseStatus.OPEN, 1, CaseStatus.RESPONDED],
-    ['RESPOND', CaseStatus.OPEN, 2, CaseStatus.OPEN],
-    ['SIGN_OFF', CaseStatus.OPEN, 2, CaseStatus.RESPONDED],
-    ['ESCALATE', CaseStatus.RESPONDED, 1, CaseStatus.OPEN],
-    ['REFER_TO_OMBUDSMAN', CaseStatus.CLOSED, 2, CaseStatus.WITH_OMBUDSMAN],
-    ['RECORD_OMBUDSMAN_DECISION', CaseStatus.WITH_OMBUDSMAN, 2, CaseStatus.CLOSED],
-    ['CLOSE', CaseStatus.RESPONDED, 1, CaseStatus.CLOSED],
-    ['ACKNOWLEDGE', CaseStatus.ON_HOLD, 1, CaseStatus.ON_HOLD],
-  ])('%s from %s at Hart Stage %i leaves the case %s', (action, status, stage, after) => {
-    expect(statusAfter(HART_POLICY, { status, stage }, action)).toBe(after);
   });
 
   it('finds the current stage', () => {
@@ -82,7 +40,7 @@ describe('case rules in the services’ shape', () => {
     });
 
     it('points to the Ombudsman after the final stage', () => {
-      expect(() => escalationTarget(HAMPSHIRE_POLICY, state({ stage: 3, responded: true }), '2026-12-02')).toThrow(PolicyViolation);
+      expect(() => escalationTarget(HAMPSHIRE_POLICY, state({ stage: 3, responded: true }), '2026-12-02')).toThrow(CodedError);
     });
   });
 

@@ -19,6 +19,13 @@ describe('messages to the customer', () => {
     expect(customerMessage({ ...base, kind: 'HELD' })).toContain('paused work on your complaint. We will tell you');
   });
 
+  it('says why a request for the next stage was refused', () => {
+    expect(customerMessage({ ...base, kind: 'ESCALATION_REFUSED', reason: 'Stage 1 has not replied yet and its deadline (7 December 2026) has not passed.' })).toBe(
+      'Your reference: HDC-2026-000042. We cannot move your complaint on from Stage 1 yet: Stage 1 has not replied yet and its deadline (7 December 2026) has not passed.',
+    );
+    expect(customerMessage({ ...base, kind: 'ESCALATION_REFUSED' })).toMatch(/from Stage 1 yet: the policy does not allow it now$/);
+  });
+
   it('gives the outcome with reasons, the remedies and the next stage', () => {
     expect(customerMessage({ ...base, kind: 'RESPONDED', outcome: Outcome.PARTIALLY_UPHELD, findings: 'Two collections were missed.', remedies: [Remedy.APOLOGY, Remedy.ACTION_TAKEN] })).toBe(
       'Your reference: HDC-2026-000042. Our response under Stage 1: We have upheld part of your complaint. Two collections were missed. To put things right: apology, action taken. If you remain dissatisfied you can ask for Stage 2, quoting your reference.',

@@ -5,7 +5,7 @@ import type { CouncilPolicy } from '../policies/policy.types';
 import { ombudsmanRoute } from './escalation';
 
 /** The moments the procedures promise to tell the customer something (Hart s.6.4; Hampshire service standards). */
-export type CustomerMessageKind = 'ACKNOWLEDGED' | 'EXTENDED' | 'HELD' | 'RESPONDED';
+export type CustomerMessageKind = 'ACKNOWLEDGED' | 'EXTENDED' | 'HELD' | 'RESPONDED' | 'ESCALATION_REFUSED';
 
 export interface CustomerMessageInput {
   kind: CustomerMessageKind;
@@ -45,6 +45,8 @@ export function customerMessage(m: CustomerMessageInput): string {
       return `${ref} We need more time to look into your complaint${m.reason ? ` (${m.reason})` : ''}. We will now reply by ${formatLongDate(m.respondBy)}.`;
     case 'HELD':
       return `${ref} We have paused work on your complaint${m.reason ? ` (${m.reason})` : ''}. We will tell you when it restarts and when to expect our reply.`;
+    case 'ESCALATION_REFUSED':
+      return `${ref} We cannot move your complaint on from ${stageName} yet: ${m.reason ?? 'the policy does not allow it now'}`;
     default: {
       const outcome = m.outcome ? `${OUTCOME_WORDS[m.outcome].charAt(0).toUpperCase()}${OUTCOME_WORDS[m.outcome].slice(1)}.` : '';
       const findings = m.findings ? ` ${m.findings}` : '';

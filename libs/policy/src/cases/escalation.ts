@@ -5,7 +5,7 @@ import { requireStage, stageDeadlines } from '../deadlines/stage-deadlines';
 import { CaseStatus } from '../enums';
 import { LGSCO } from '../policies/contacts';
 import type { CouncilPolicy } from '../policies/policy.types';
-import type { PolicyViolationCode } from '../policy-violation';
+import type { PolicyViolationCode } from '../coded-error';
 
 /** Where a customer can go once the council's procedure is exhausted. */
 export function ombudsmanRoute(policy: Pick<CouncilPolicy, 'ombudsman'> = { ombudsman: LGSCO }): string {

@@ -2,7 +2,7 @@ import { HAMPSHIRE_POLICY } from '../policies/hampshire.policy';
 import { HART_POLICY } from '../policies/hart.policy';
 import { LGSCO_CODE_POLICY } from '../policies/lgsco-code.policy';
 import type { CouncilPolicy } from '../policies/policy.types';
-import { PolicyViolation } from '../policy-violation';
+import { CodedError } from '../coded-error';
 import { stageDeadlines } from './stage-deadlines';
 
 const at = (iso: string): Date => new Date(iso);
@@ -72,7 +72,7 @@ describe('stageDeadlines: day 0 is the London date of receipt; due at the end of
     ['an invalid opening time', { openedAt: new Date(Number.NaN) }, /not a valid date/],
   ])('refuses %s', (_why, overrides, message) => {
     const call = () => stageDeadlines({ policy: HART_POLICY, stage: 1, openedAt: at('2026-11-17T10:00:00Z'), ...overrides });
-    expect(call).toThrow(PolicyViolation);
+    expect(call).toThrow(CodedError);
     expect(call).toThrow(message);
   });
 });

@@ -4,7 +4,7 @@ import { addWorkingDays } from '../calendar/working-days';
 import { ClockStart } from '../enums';
 import { findStage } from '../policies/council-policies';
 import type { CouncilPolicy, StagePolicy } from '../policies/policy.types';
-import { badInput } from '../policy-violation';
+import { badInput } from '../coded-error';
 
 export interface StageDeadlines {
   acknowledgeBy: LocalDate;

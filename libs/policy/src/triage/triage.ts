@@ -5,7 +5,7 @@ import { requireStage, stageDeadlines } from '../deadlines/stage-deadlines';
 import type { Channel, ComplainantType, Matter } from '../enums';
 import { AnonymousHandling, Channel as Channels, ConsentEvidence, FeedbackKind, IntakeOutcome } from '../enums';
 import type { CouncilPolicy, Referral, ServiceAreaPolicy } from '../policies/policy.types';
-import { badInput } from '../policy-violation';
+import { badInput } from '../coded-error';
 import {
   acceptedMessage,
   anonymousRejectedMessage,

@@ -1,0 +1,5 @@
+/**
+ * `@redress/platform/testing`: helpers for tests and the benchmark only (schemas and queue keys of a suite's own,
+ * a private Redis). Kept out of the public index so that no service can start with them.
+ */
+export * from './test-isolation';
