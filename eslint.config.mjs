@@ -40,4 +40,12 @@ export default [
       'no-restricted-imports': ['error', { patterns: [{ group: ['@redress/intake', '@redress/casework', '@redress/reporting', '**/apps/**'], message: 'Apps do not import each other: use federation or a queue (libs/contracts).' }] }],
     },
   })),
+  // Test helpers never reach a running service: @redress/platform/testing is for tests and testbeds only.
+  {
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/testing/**', 'libs/platform/src/testing.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ name: '@redress/platform/testing', message: 'Test helpers are for tests: import them from a *.spec.ts, *.int-spec.ts or a testing/ folder.' }] }],
+    },
+  },
 ];

@@ -91,6 +91,10 @@ describe("Hart's journey: informal resolution → Stage 1 → Stage 2 signed off
     expect((await as<{ completeRemedyAction: { completedAt: string } }>('hart-officer', complete, { id: actions[1].id })).data?.completeRemedyAction.completedAt).toBeTruthy();
     expect((await as('hart-officer', complete, { id: actions[1].id })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await outstanding()).not.toContain(actions[1].id);
+    // Two people recording the other remedy at the same moment: it is recorded once, and the second is told so.
+    const both = await Promise.all(['hart-officer', 'hart-coordinator'].map((who) => as(who, complete, { id: actions[0].id })));
+    expect(both.map((r) => r.errors?.[0]?.extensions?.code ?? 'RECORDED').sort()).toEqual(['CONFLICT', 'RECORDED']);
+    expect(await outstanding()).not.toContain(actions[0].id);
 
     await act('hart-coordinator', 'assignCase(caseId: $caseId, assigneeId: $assigneeId)', { caseId: c.id, assigneeId: 'hart-head-of-service' });
     await act('hart-head-of-service', 'acknowledgeCase(caseId: $caseId)', { caseId: c.id });

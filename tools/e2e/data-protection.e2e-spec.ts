@@ -58,11 +58,11 @@ const SAR = 'query E($c: ID!, $e: String!) { subjectAccessExport(councilId: $c, 
 interface Export { email: string; submissions: { reference: string; details: string; complainant: { name: string } }[]; escalationRequests: unknown[]; cases: { reference: string; details: string; complainant: { name: string; email: string } }[] }
 const STATS = 'query F($c: ID!) { statistics(councilId: $c, from: "2026-04-01", to: "2027-03-31", groupBy: SERVICE_AREA) { key received closed notUpheld respondedOnTime respondedLate } }';
 
-async function auditRows(service: 'intake' | 'casework'): Promise<{ actor: string; action: string; ids: string[]; row: string }[]> {
+async function auditRows(service: 'intake' | 'casework'): Promise<{ actor: string; action: string; ids: string[]; reason: string | null; row: string }[]> {
   const db = knex({ client: 'pg', connection: platform.isolation.config('intake').databaseUrl, pool: { min: 0, max: 1 } });
   try {
-    const rows: { actor: string; action: string; ids: string[] }[] = (await db.raw(`select * from "${platform.isolation.schemaPrefix}${service}"."audit_log" order by "seq"`)).rows;
-    return rows.map((r) => ({ actor: r.actor, action: r.action, ids: r.ids, row: JSON.stringify(r) }));
+    const rows: { actor: string; action: string; ids: string[]; reason: string | null }[] = (await db.raw(`select * from "${platform.isolation.schemaPrefix}${service}"."audit_log" order by "seq"`)).rows;
+    return rows.map((r) => ({ actor: r.actor, action: r.action, ids: r.ids, reason: r.reason, row: JSON.stringify(r) }));
   } finally {
     await db.destroy();
   }
@@ -120,6 +120,9 @@ describe('subject access and erasure (Hampshire)', () => {
     // Audited in both services, with ids and never the person's details.
     const intake = await auditRows('intake');
     expect(intake.map((r) => [r.actor, r.action])).toEqual(expect.arrayContaining([['hampshire-coordinator', 'SUBJECT_ACCESS_EXPORT'], ['hampshire-coordinator', 'ERASURE_REQUEST'], ['hampshire-coordinator', 'ANONYMISE_ERASURE']]));
+    // The erasure keeps its grounds, as the coordinator recorded them, once: the refused attempts left no row.
+    expect(intake.filter((r) => r.action === 'ERASURE_REQUEST')).toEqual([expect.objectContaining({ ids: [expect.any(String)], reason: 'Asked by email on 1 December 2026' })]);
+    expect(intake.filter((r) => r.action !== 'ERASURE_REQUEST').every((r) => r.reason === null)).toBe(true);
     const casework = await auditRows('casework');
     expect(casework.find((r) => r.action === 'SUBJECT_ACCESS_EXPORT')).toMatchObject({ actor: 'hampshire-coordinator', ids: expect.arrayContaining([opened.id]) });
     expect(casework.find((r) => r.action === 'ANONYMISE_ERASURE')).toMatchObject({ actor: 'system', ids: expect.arrayContaining([opened.id]) });

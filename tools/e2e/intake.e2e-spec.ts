@@ -84,20 +84,20 @@ describe('who may submit what', () => {
   });
 });
 
-describe('validation errors name the field and say what is valid', () => {
+describe('validation errors name the field (its argument path) and say what is valid', () => {
   it.each<[string, Record<string, unknown>, string, RegExp]>([
-    ['blank summary', hart({ summary: '   ' }), 'summary', /summary must not be blank/],
-    ['summary too long', hart({ summary: 'x'.repeat(201) }), 'summary', /201 characters long; the most allowed is 200/],
-    ['details too long', hart({ details: 'x'.repeat(20_001) }), 'details', /the most allowed is 20000/],
-    ['bad email', hart({ complainant: { ...person, email: 'not-an-email' } }), 'complainant.email', /not a valid email address/],
-    ['future receipt', hart({ channel: 'LETTER', receivedAt: '2099-01-01T00:00:00Z' }), 'receivedAt', /in the future/],
-    ['incident after receipt', hart({ incidentDate: '2099-01-01' }), 'incidentDate', /after the date the contact was received/],
-    ['unknown council', hart({ councilId: 'atlantis' }), 'councilId', /Valid: hart, hampshire/],
-    ['unknown service', hart({ serviceArea: 'moon' }), 'serviceArea', /Valid: waste, /],
-    ['blank complainant name', hart({ complainant: { ...person, name: ' ' } }), 'complainant.name', /complainant.name must not be blank/],
-    ['blank representative relationship', hart({ representative: { name: 'Kim', relationship: '', consent: 'WRITTEN' } }), 'representative.relationship', /must not be blank/],
-    ['desired outcome too long', hart({ desiredOutcome: 'x'.repeat(2001) }), 'desiredOutcome', /the most allowed is 2000/],
-    ['blank details', hart({ details: '' }), 'details', /details must not be blank/],
+    ['blank summary', hart({ summary: '   ' }), 'input.summary', /summary must not be blank/],
+    ['summary too long', hart({ summary: 'x'.repeat(201) }), 'input.summary', /201 characters long; the most allowed is 200/],
+    ['details too long', hart({ details: 'x'.repeat(20_001) }), 'input.details', /the most allowed is 20000/],
+    ['bad email', hart({ complainant: { ...person, email: 'not-an-email' } }), 'input.complainant.email', /not a valid email address/],
+    ['future receipt', hart({ channel: 'LETTER', receivedAt: '2099-01-01T00:00:00Z' }), 'input.receivedAt', /in the future/],
+    ['incident after receipt', hart({ incidentDate: '2099-01-01' }), 'input.incidentDate', /after the date the contact was received/],
+    ['unknown council', hart({ councilId: 'atlantis' }), 'input.councilId', /Valid: hart, hampshire/],
+    ['unknown service', hart({ serviceArea: 'moon' }), 'input.serviceArea', /Valid: waste, /],
+    ['blank complainant name', hart({ complainant: { ...person, name: ' ' } }), 'input.complainant.name', /complainant.name must not be blank/],
+    ['blank representative relationship', hart({ representative: { name: 'Kim', relationship: '', consent: 'WRITTEN' } }), 'input.representative.relationship', /must not be blank/],
+    ['desired outcome too long', hart({ desiredOutcome: 'x'.repeat(2001) }), 'input.desiredOutcome', /the most allowed is 2000/],
+    ['blank details', hart({ details: '' }), 'input.details', /details must not be blank/],
   ])('%s', async (_label, input, field, message) => {
     const res = await submit(input, input.channel === 'LETTER' ? 'hart-contact-centre' : undefined);
     expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field } });

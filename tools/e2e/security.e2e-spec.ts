@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { knex } from '@mikro-orm/postgresql';
 import { DEV_JWT_SECRET, signDevToken } from '@redress/platform';
 import { Role } from '@redress/policy';
 import { NODE_ARGS, NODE_ENV_FOR_TS, PLATFORM_PROCESSES, ROOT } from '../processes';
@@ -193,9 +194,9 @@ describe('no stack trace in any error response, in development and in production
       ['a CSRF refusal', call(`${url}?query=${encodeURIComponent('{__typename}')}`)],
     ];
     if (target === 'GATEWAY' || target === 'CASEWORK') {
-      // A cursor that decodes but is not one of ours reaches PostgreSQL as a non-uuid: an unexpected (internal) error.
+      // A cursor that decodes but is not one of ours: refused as input (an internal error is the next describe's).
       const cursor = Buffer.from('2026-01-01T00:00:00.000Z|not-a-uuid').toString('base64url');
-      probes.push(['an internal error', postJson(url, 'query($a: String) { cases(after: $a) { totalCount } }', { a: cursor }, token)]);
+      probes.push(['a forged cursor', postJson(url, 'query($a: String) { cases(after: $a) { totalCount } }', { a: cursor }, token)]);
     }
     for (const [probe, answer] of probes) {
       const { body, text } = await answer;
@@ -207,5 +208,75 @@ describe('no stack trace in any error response, in development and in production
         traceInBody: false,
       });
     }
+  });
+});
+
+describe('an internal error: the client learns only that something went wrong, the service log says what', () => {
+  const GENERIC = 'Something went wrong on our side. Please try again later.';
+  const coordinator = (secret: string) => signDevToken({ sub: 'hart-coordinator', name: 'Sam Patel', roles: [Role.COMPLAINTS_COORDINATOR], council: 'hart' }, secret);
+  /** One read per subgraph, and the table it cannot do without. */
+  const READS = {
+    // The reference is a value of the failed SQL: the log must not repeat it.
+    INTAKE: { schema: 'intake', table: 'submission', field: 'trackCase', query: '{ trackCase(reference: "HRT-2026-000917", email: "jo@example.org") { status } }', token: null, value: 'HRT-2026-000917' },
+    CASEWORK: { schema: 'casework', table: 'case', field: 'cases', query: '{ cases { totalCount } }', token: officer, value: null },
+    REPORTING: { schema: 'reporting', table: 'stage_fact', field: 'statistics', query: '{ statistics(councilId: "hart", from: "2026-04-01", to: "2027-03-31", groupBy: SERVICE_AREA) { key } }', token: coordinator, value: null },
+  } as const;
+  type Service = keyof typeof READS;
+
+  /**
+   * A real fault in a real part: while `during` runs, the table the read needs is not there (renamed away, then
+   * back), so PostgreSQL refuses the query as it would after a botched migration or a restore gone wrong.
+   */
+  async function withTableMissing(platform: RunningPlatform, service: Service, during: () => Promise<void>): Promise<void> {
+    const { schema, table } = READS[service];
+    const qualified = `"${platform.isolation.schemaPrefix}${schema}"`;
+    const db = knex({ client: 'pg', connection: platform.isolation.config('intake').databaseUrl, pool: { min: 0, max: 1 } });
+    try {
+      await db.raw(`alter table ${qualified}."${table}" rename to "${table}_unavailable"`);
+      try {
+        await during();
+      } finally {
+        await db.raw(`alter table ${qualified}."${table}_unavailable" rename to "${table}"`);
+      }
+    } finally {
+      await db.destroy();
+    }
+  }
+
+  const modes = [
+    ['development', () => dev, DEV_JWT_SECRET],
+    ['production', () => prod, PRODUCTION_SECRET],
+  ] as const;
+  const cases = modes.flatMap(([mode, platform, secret]) =>
+    (Object.keys(READS) as Service[]).flatMap((service) => (['directly', 'through the gateway'] as const).map((route) => [mode, service, route, platform, secret] as const)),
+  );
+
+  it.each(cases)('%s: %s, %s', async (_mode, service, route, platform, secret) => {
+    const p = platform();
+    const { query, field, token, value } = READS[service];
+    const url = route === 'directly' ? graphqlUrl(p, service) : p.gatewayUrl;
+    const bearer = token ? await token(secret) : undefined;
+    const before = p.logs.length;
+
+    let answer: Answer | undefined;
+    await withTableMissing(p, service, async () => {
+      answer = await postJson(url, query, {}, bearer);
+    });
+    expect(answer!.body?.errors).toEqual([{ message: GENERIC, path: [field], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+    // Nothing of the fault reaches the client: no stack, no SQL, no schema, table or driver message.
+    expect(answer!.text).not.toMatch(/stacktrace|\bat .+:\d+:\d+|node_modules|does not exist|relation|select |_unavailable|t_security|42P01/i);
+
+    // The subgraph that failed logged it for the people who run it, with the cause the client was not told.
+    const output = p.logs.slice(before).filter((chunk) => chunk.startsWith(`[${service.toLowerCase()}] `));
+    const lines = output.join('').split('\n');
+    const logged = lines.filter((l) => l.includes('"msg":"unexpected error"') && l.includes('does not exist'));
+    expect(logged).not.toHaveLength(0);
+    // …but not the values of the query, which can be personal data.
+    if (value) expect(logged.join('\n')).not.toContain(value);
+
+    // And it was the fault: with the table back, the same read answers.
+    const healed = await postJson(url, query, {}, bearer);
+    expect(healed.body?.errors).toBeUndefined();
+    expect(healed.body?.data).toHaveProperty(field);
   });
 });

@@ -12,8 +12,6 @@ import { sweepCaseRetention } from './data-protection/retention-sweep';
 import { deliverSlaAlert } from './timers/sla-alert.processor';
 import { processSlaTimer } from './timers/sla-timer.processor';
 
-const RECONCILE_EVERY_MS = Number(process.env.SLA_RECONCILE_EVERY_MS ?? 5 * 60_000);
-
 runWorkers(
   caseworkModule,
   async ({ orm, config, queueOptions, logger, register }) => {
@@ -60,7 +58,8 @@ runWorkers(
     // not by Redis, so a wiped Redis is rebuilt within one interval. Replicas share one job per interval.
     const requestReconcile = (slot: string) => timers.add('sla.reconcile', { v: 1 }, { jobId: `reconcile-${slot}` }).catch((err: Error) => logger.error({ err: err.message }, 'could not request a reconcile'));
     await requestReconcile(`start-${Date.now()}`);
-    const interval = setInterval(() => void requestReconcile(String(Math.floor(Date.now() / RECONCILE_EVERY_MS))), RECONCILE_EVERY_MS);
+    const every = config.slaReconcileEveryMs; // SLA_RECONCILE_EVERY_MS, read by loadConfig
+    const interval = setInterval(() => void requestReconcile(String(Math.floor(Date.now() / every))), every);
     register('reconcile schedule', () => clearInterval(interval));
     // Repeatable: each case is locked and skipped once anonymised.
     runOnSchedule('retention schedule', config.retentionSweepEveryMs, async () => {

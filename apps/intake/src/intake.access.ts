@@ -16,4 +16,6 @@ export const INTAKE_ACCESS: AccessRules = {
   'Mutation.convertToComplaint': staffWith(CASE_HANDLERS),
   'Query.subjectAccessExport': staffWith(DATA_PROTECTION_ROLES, { councilArg: 'councilId' }),
   'Mutation.eraseSubject': staffWith(DATA_PROTECTION_ROLES, { councilArg: 'councilId' }),
+  // Never looked up by its key here (subject-access.reference.ts refuses it): only who may ask is checked first.
+  'SubjectAccessExport.__resolveReference': staffWith(DATA_PROTECTION_ROLES),
 };

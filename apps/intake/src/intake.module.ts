@@ -7,10 +7,11 @@ import { createIntakeOrm, intakeSchema } from './intake.orm';
 import { SubmissionResolver } from './submissions/submission.resolver';
 import { CaseTrackingResolver } from './tracking/case-tracking.resolver';
 import { SubjectAccessResolver } from './data-protection/subject-access.resolver';
+import { subjectAccessReference } from './data-protection/subject-access.reference';
 
 export const intakeModule: ServiceModule = { service: 'intake', schema: intakeSchema, createOrm: createIntakeOrm };
 
 export function intakeSubgraph(): SubgraphDefinition {
   registerContractEnums();
-  return { resolvers: [CouncilResolver, SubmissionResolver, CaseTrackingResolver, EscalationResolver, SubjectAccessResolver], referenceResolvers: councilReference, access: INTAKE_ACCESS };
+  return { resolvers: [CouncilResolver, SubmissionResolver, CaseTrackingResolver, EscalationResolver, SubjectAccessResolver], referenceResolvers: { ...councilReference, ...subjectAccessReference }, access: INTAKE_ACCESS };
 }

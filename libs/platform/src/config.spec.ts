@@ -43,3 +43,15 @@ describe('JWT secret at production start (every service and worker loads its con
     expect(loadConfig('gateway', { NODE_ENV: 'development', JWT_SECRET: realSecret })).toMatchObject({ jwtSecret: realSecret });
   });
 });
+
+describe('SLA reconcile interval (the casework worker reads it through loadConfig only)', () => {
+  it('defaults to five minutes and takes SLA_RECONCILE_EVERY_MS', () => {
+    expect(loadConfig('casework', {}).slaReconcileEveryMs).toBe(300_000);
+    expect(loadConfig('casework', { SLA_RECONCILE_EVERY_MS: '' }).slaReconcileEveryMs).toBe(300_000);
+    expect(loadConfig('casework', { SLA_RECONCILE_EVERY_MS: '1500' }).slaReconcileEveryMs).toBe(1500);
+  });
+
+  it('refuses a value that is not a whole number of milliseconds', () => {
+    expect(() => loadConfig('casework', { SLA_RECONCILE_EVERY_MS: '5m' })).toThrow(/SLA_RECONCILE_EVERY_MS must be a whole number/);
+  });
+});

@@ -31,6 +31,10 @@ export interface PlatformConfig {
   retentionMonths: Readonly<Record<string, number>>;
   /** How often each worker runs its retention sweep (and once at start). */
   retentionSweepEveryMs: number;
+  /** Casework worker: how often every open case's timers are re-planned, and once at start (default 5 minutes). */
+  slaReconcileEveryMs: number;
+  /** More councils for this deployment: JSON files, each one council's policy (COUNCIL_POLICY_FILES, comma-separated). */
+  councilPolicyFiles: string[];
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
@@ -83,6 +87,8 @@ export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = proces
     maxQueryFields: intFromEnv(env, 'MAX_QUERY_FIELDS', 300),
     retentionMonths: retentionFromEnv(env.RETENTION_MONTHS),
     retentionSweepEveryMs: intFromEnv(env, 'RETENTION_SWEEP_EVERY_MS', 24 * 60 * 60_000),
+    slaReconcileEveryMs: intFromEnv(env, 'SLA_RECONCILE_EVERY_MS', 5 * 60_000),
+    councilPolicyFiles: (env.COUNCIL_POLICY_FILES ?? '').split(',').map((f) => f.trim()).filter(Boolean),
     seedDemoData: (env.SEED_DEMO_DATA ?? (nodeEnv === 'production' ? 'false' : 'true')) === 'true',
   };
 }

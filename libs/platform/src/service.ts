@@ -4,6 +4,7 @@ import type { QueueName } from '@redress/contracts';
 import type { AuthContext } from './auth';
 import { createTokenVerifier } from './auth';
 import { loadConfig } from './config';
+import { hostConfiguredCouncils } from './council-files';
 import type { PlatformConfig, ServiceName } from './config';
 import { onShutdown } from './lifecycle';
 import { closeServer } from './http-server';
@@ -46,6 +47,7 @@ export interface SubgraphExtras {
 
 export async function runSubgraph(module: ServiceModule, definition: SubgraphDefinition, extras: SubgraphExtras = {}, env: NodeJS.ProcessEnv = process.env) {
   const config = loadConfig(module.service, env);
+  hostConfiguredCouncils(config);
   const logger = createLogger(module.service, config.logLevel);
   const register = onShutdown(logger);
   const orm = await module.createOrm(config, logger);
@@ -103,6 +105,7 @@ export async function runWorkers(
   env: NodeJS.ProcessEnv = process.env,
 ) {
   const config = loadConfig(module.service, env);
+  hostConfiguredCouncils(config);
   const logger = createLogger(`${module.service}-worker`, config.logLevel);
   const register = onShutdown(logger);
   const orm = await module.createOrm(config, logger);

@@ -12,7 +12,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import type { AccessRules } from './access';
 import { accessRuleProblems, applyAccessRules } from './access';
 import type { AuthContext, TokenVerifier } from './auth';
-import { CodedError, formatError } from './errors';
+import { CodedError, formatError, isCodedError } from './errors';
 import { serveApollo } from './http-server';
 import type { Logger } from './logger';
 import { DateTimeScalar } from './scalars';
@@ -79,16 +79,24 @@ export async function authenticate(verifyToken: TokenVerifier, req: IncomingMess
   }
 }
 
-/** Logs what clients are not told: errors that carry no code of ours (never variables or payloads). */
+/**
+ * A failed query's message (and so its stack's first line) quotes the SQL with its values inlined, and those values
+ * can be personal data (an email searched for): string literals are blanked before anything is logged.
+ */
+const withoutSqlValues = (text: string): string => text.replace(/'(?:[^']|'')*'/g, "'…'");
+
+/** Logs what clients are not told: errors that carry no code of ours (never variables, payloads or query values). */
 export function unexpectedErrorLogger(logger: Logger): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, operationName }) {
           for (const e of errors) {
-            const original = e.originalError as { code?: unknown } | undefined;
-            if (e.extensions?.code || (original && typeof original.code === 'string')) continue;
-            logger.error({ operation: operationName, err: original instanceof Error ? { message: original.message, stack: original.stack } : e.message }, 'unexpected error');
+            const original = e.originalError;
+            // Ours are coded; a driver's error also carries a `code` (PostgreSQL's SQLSTATE) and is exactly what to log.
+            if (e.extensions?.code || isCodedError(original)) continue;
+            const err = original instanceof Error ? { message: withoutSqlValues(original.message), stack: original.stack && withoutSqlValues(original.stack) } : withoutSqlValues(e.message);
+            logger.error({ operation: operationName, err }, 'unexpected error');
           }
         },
       };

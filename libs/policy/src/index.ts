@@ -9,9 +9,11 @@ export type { BankHoliday } from './calendar/bank-holidays';
 export { bankHolidays, easterSunday, isBankHoliday, projectBankHolidays } from './calendar/bank-holidays';
 export { ANNOUNCED_THROUGH, FIRST_ANNOUNCED_YEAR, LAST_ANNOUNCED_YEAR } from './calendar/bank-holidays.data';
 export { addWorkingDays, isWorkingDay, workingDaysBetween } from './calendar/working-days';
+export type { FinancialQuarter, Period } from './calendar/financial-year';
+export { FINANCIAL_YEAR_START_MONTH, financialQuarter, financialQuarterOf, financialQuarterSql } from './calendar/financial-year';
 
 export type { ContactDetails, CouncilPolicy, MatterRule, OmbudsmanDetails, Referral, ServiceAreaPolicy, StagePolicy } from './policies/policy.types';
-export { COUNCIL_POLICIES, findCouncilPolicy, findStage } from './policies/council-policies';
+export { COUNCIL_POLICIES, findCouncilPolicy, findStage, hostCouncilPolicy } from './policies/council-policies';
 export { HART_POLICY } from './policies/hart.policy';
 export { HAMPSHIRE_POLICY } from './policies/hampshire.policy';
 export { LGSCO_CODE_POLICY } from './policies/lgsco-code.policy';
@@ -19,6 +21,15 @@ export { LGSCO, LGSCO_CONTACT, howToContact } from './policies/contacts';
 
 export type { StageDeadlineInput, StageDeadlines, StageDeadlinesInput } from './deadlines/stage-deadlines';
 export { checkExtension, requireStage, stageDeadlines, stagePolicy } from './deadlines/stage-deadlines';
+export type { Deadline, SqlPredicate, StageClock, StageClockColumns } from './deadlines/overdue';
+export { isMissed, isOverdue, missedSql, overdueSql } from './deadlines/overdue';
+export { remedyDueOn } from './deadlines/remedies';
+export { REMINDER_LEAD_MS, reminderAt } from './deadlines/reminders';
+export type { StaffEntry } from './staff/staff-directory';
+export type { AlertDeadline, AlertFire, SlaAlertFacts, SlaAlertRecipient } from './staff/sla-alert-recipient';
+export { slaAlertRecipient } from './staff/sla-alert-recipient';
+export type { EscalatedCase } from './staff/escalation-handler';
+export { escalationHandler } from './staff/escalation-handler';
 
 export type { TriageFlag, TriageInput, TriageResult } from './triage/triage';
 export { startStage, timeLimitDate, triage } from './triage/triage';

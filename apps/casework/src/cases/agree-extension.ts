@@ -1,11 +1,8 @@
-import { badInput } from '@redress/platform';
 import type { CommandResult, CommandScope } from './case-command';
 import { recomputeDeadlines } from './case-deadlines';
 
 /** An extension agreed with the customer: adds working days to the response deadline, up to the policy's maximum. */
 export function agreeExtension({ stage, policy, staff }: CommandScope, workingDays: number, reason: string): CommandResult {
-  if (!Number.isInteger(workingDays) || workingDays < 1) throw badInput('workingDays must be a whole number of at least 1.', 'workingDays');
-  if (!reason.trim()) throw badInput('reason must say why the extension was needed.', 'reason');
   const was = stage.respondBy;
   stage.extensionWorkingDays += workingDays;
   recomputeDeadlines(policy, stage); // the policy core refuses an extension past its maximum

@@ -1,12 +1,23 @@
 import { badInput, forbidden } from '@redress/platform';
 import type { EntityManager, StaffIdentity } from '@redress/platform';
-import type { CaseStatus } from '@redress/policy';
+import { overdueSql } from '@redress/policy';
+import type { CaseStatus, StageClockColumns } from '@redress/policy';
 import { Case } from './case.entity';
 import { CASE_POPULATE } from './case-command';
 
 export interface CaseQueueFilter { councilId?: string | null; status?: CaseStatus | null; stage?: number | null; serviceArea?: string | null; assigneeId?: string | null; overdue?: boolean | null }
 
 export interface CaseQueuePage { cases: Case[]; cursors: string[]; hasNextPage: boolean; totalCount: number }
+
+/** The current stage (`s`) and its case (`c`) as the policy's overdue rule reads them: the SQL twin of `stageClock`. */
+export const STAGE_CLOCK_COLUMNS: StageClockColumns = {
+  heldSince: 's.held_since',
+  acknowledgementOwed: 'c.complainant_id is not null',
+  acknowledgeDueAt: 's.acknowledge_due_at',
+  acknowledgedAt: 's.acknowledged_at',
+  respondDueAt: 's.respond_due_at',
+  respondedAt: 's.responded_at',
+};
 
 // Oldest first: the order complaints are owed answers in. The cursor is opaque to clients.
 const encodeCursor = (c: Pick<Case, 'receivedAt' | 'id'>): string => Buffer.from(`${c.receivedAt.toISOString()}|${c.id}`).toString('base64url');
@@ -31,9 +42,9 @@ export async function findCases(em: EntityManager, schema: string, staff: StaffI
   if (filter.serviceArea) base.where('c.service_area', filter.serviceArea);
   if (filter.assigneeId) base.where('c.assignee_id', filter.assigneeId);
   if (filter.overdue !== null && filter.overdue !== undefined) {
-    // Mirrors Case.overdue: an unmet deadline of the current stage has passed, and the clock is running.
-    const overdueSql = `(s.held_since is null and ((s.acknowledged_at is null and c.complainant_id is not null and s.acknowledge_due_at < ?) or (s.responded_at is null and s.respond_due_at < ?)))`;
-    base.whereRaw(filter.overdue ? overdueSql : `not ${overdueSql}`, [now, now]);
+    // The policy's overdue rule, as Case.overdue applies it (isOverdue), rendered over the current stage's columns.
+    const overdue = overdueSql(STAGE_CLOCK_COLUMNS, now);
+    base.whereRaw(filter.overdue ? overdue.sql : `not ${overdue.sql}`, overdue.bindings);
   }
   const [{ count }] = await base.clone().count({ count: '*' });
   const page = base.clone().select('c.id', 'c.received_at').orderBy([{ column: 'c.received_at' }, { column: 'c.id' }]).limit(first + 1);

@@ -1,3 +1,5 @@
+import { isOverdue } from '@redress/policy';
+import type { StageClock } from '@redress/policy';
 import type { Case, CaseStage } from './case.entity';
 import type { CaseStageView, CaseView } from './case.types';
 import { caseSnapshot } from './case-snapshot';
@@ -21,16 +23,19 @@ function toStage(s: CaseStage): CaseStageView {
   };
 }
 
+/** A stage as the policy's overdue rule reads it; the SQL twin is `STAGE_CLOCK_COLUMNS` in case-queue.ts. */
+export const stageClock = (s: CaseStage, acknowledgementOwed: boolean): StageClock => ({
+  heldSince: s.heldSince,
+  acknowledgement: acknowledgementOwed ? { dueAt: s.acknowledgeDueAt, metAt: s.acknowledgedAt } : null,
+  response: { dueAt: s.respondDueAt, metAt: s.respondedAt },
+});
+
 /** A loaded case (stages, timeline and complainant populated) as the contract's Case. */
 export function toCaseView(c: Case, now: Date): CaseView {
   const stages = c.stages.getItems().map(toStage);
   const complainant = c.complainant?.getEntity() ?? null;
   const current = c.stages.getItems().find((s) => s.number === c.currentStage)!;
-  // Overdue: a deadline of the current stage has passed unmet (the clock is stopped while on hold).
-  const overdue =
-    !current.heldSince &&
-    ((Boolean(complainant) && !current.acknowledgedAt && current.acknowledgeDueAt.getTime() < now.getTime()) ||
-      (!current.respondedAt && current.respondDueAt.getTime() < now.getTime()));
+  const overdue = isOverdue(stageClock(current, Boolean(complainant)), now);
   return {
     snapshot: caseSnapshot(c),
     id: c.id,

@@ -8,7 +8,7 @@ import { StaffMemberView } from '../staff/staff.types';
 import { Case } from './case.entity';
 import { CASE_POPULATE, staffActor } from './case-command';
 import { toCaseView } from './case.mapper';
-import { CaseFilterInput } from './case-filter.input';
+import { CaseFilterInput } from './case-inputs.types';
 import { findCases } from './case-queue';
 import { CaseConnectionView, CaseView } from './case.types';
 

@@ -5,7 +5,6 @@ import type { CommandResult, CommandScope } from './case-command';
 
 /** The customer went to the Local Government and Social Care Ombudsman; the coordinator handles the enquiry. */
 export function referToOmbudsman({ c, now, decision }: CommandScope, ombudsmanReference: string, enquiryRespondBy: string | null = null): CommandResult {
-  if (!ombudsmanReference.trim()) throw badInput("ombudsmanReference is the Ombudsman's own case reference.", 'ombudsmanReference');
   if (enquiryRespondBy && enquiryRespondBy < londonDate(now)) throw badInput('enquiryRespondBy is in the past: give the date the Ombudsman asked for an answer by.', 'enquiryRespondBy');
   // The enquiry's own deadline is tracked by the SLA timers and chased to the complaints coordinator.
   c.ombudsmanEnquiryRespondBy = enquiryRespondBy;
@@ -19,7 +18,6 @@ export function referToOmbudsman({ c, now, decision }: CommandScope, ombudsmanRe
 
 /** The council has answered the Ombudsman's enquiry: its timers stop. */
 export function answerOmbudsmanEnquiry({ c, now }: CommandScope, summary: string): CommandResult {
-  if (!summary.trim()) throw badInput('summary must say what the council sent the Ombudsman.', 'summary');
   c.ombudsmanEnquiryAnsweredAt = now;
   return { change: 'OMBUDSMAN_ENQUIRY_ANSWERED', detail: `Answered the Ombudsman's enquiry: ${summary.trim()}` };
 }
@@ -28,7 +26,6 @@ export interface OmbudsmanDecisionInput { decision: OmbudsmanDecision; summary: 
 
 /** The Ombudsman's finding and any remedies it recommends; the case then closes. */
 export function recordOmbudsmanDecision({ c, decision }: CommandScope, input: OmbudsmanDecisionInput): CommandResult {
-  if (!input.summary.trim()) throw badInput("summary must say what the Ombudsman decided.", 'input.summary');
   if (input.decision === OmbudsmanDecision.NOT_INVESTIGATED && !input.reason?.trim()) {
     throw badInput('reason is required when the Ombudsman did not investigate.', 'input.reason');
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { addWorkingDays, checkResponse, londonDate, personalDetailsIn } from '@redress/policy';
+import { checkResponse, personalDetailsIn, remedyDueOn } from '@redress/policy';
 import { RemedyAction } from '../remedies/remedy-action.entity';
 import type { Outcome, Remedy, Role } from '@redress/policy';
 import { badInput } from '@redress/platform';
@@ -16,14 +16,11 @@ export interface ResponseInput {
 const signOffRoleOf = ({ policy, stage }: Pick<CommandScope, 'policy' | 'stage'>): Role | null =>
   policy.stages.find((s) => s.number === stage.number)?.signOffRole ?? null;
 
-/** No seed sets a time for putting things right: owners get this long by default and can be given another date. */
-export const REMEDY_DUE_WORKING_DAYS = 10;
-
 function issue(scope: CommandScope): CommandResult {
   const { c, stage, now, tx, policy, staff } = scope;
   stage.respondedAt = now;
   // Each remedy the response promises becomes a piece of work with an owner and a due date.
-  const dueOn = addWorkingDays(londonDate(now), REMEDY_DUE_WORKING_DAYS, policy.closures);
+  const dueOn = remedyDueOn(policy, now); // the council's period for putting things right, from the London date
   for (const remedy of stage.remedies) {
     tx.create(RemedyAction, { id: randomUUID(), case: c, councilId: c.councilId, stage: stage.number, remedy, ownerId: c.assigneeId ?? staff.sub, dueOn, completedAt: null, completedBy: null, note: null, createdAt: now, chasedAt: null });
   }
@@ -38,7 +35,6 @@ function issue(scope: CommandScope): CommandResult {
  */
 export function respondToCase(scope: CommandScope, input: ResponseInput): CommandResult {
   const { stage, staff } = scope;
-  if (!input.findings.trim()) throw badInput('findings must explain what was found and why.', 'input.findings');
   checkResponse(scope.policy, { outcome: input.outcome, remedies: input.remedies ?? [], notInvestigatedReason: input.notInvestigatedReason });
   // Lessons learned go to analysts and the scrutiny committee: nothing in them may identify the people on the case.
   const identifying = personalDetailsIn(input.lessonsLearned ?? '', [scope.c.complainant?.getEntity() ?? {}, scope.c.representative ?? {}]);

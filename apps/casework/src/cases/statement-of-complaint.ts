@@ -1,5 +1,4 @@
 import { CaseStatus, HoldReason } from '@redress/policy';
-import { badInput } from '@redress/platform';
 import type { CommandResult, CommandScope } from './case-command';
 import { resumeCase } from './hold-case';
 
@@ -9,7 +8,6 @@ import { resumeCase } from './hold-case';
  */
 export function agreeStatementOfComplaint(scope: CommandScope, statement: string): CommandResult {
   const { c, stage } = scope;
-  if (!statement.trim()) throw badInput('statement must set out what the complaint is about, as agreed with the complainant.', 'statement');
   stage.statementOfComplaint = statement.trim();
   stage.statementAgreedAt = scope.now;
   const resumed = c.status === CaseStatus.ON_HOLD && stage.holdReason === HoldReason.AWAITING_STATEMENT_OF_COMPLAINT ? resumeCase(scope) : null;

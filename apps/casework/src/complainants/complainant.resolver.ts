@@ -1,16 +1,8 @@
-import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Args, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { DateScalar } from '@redress/platform';
 import type { RequestContext } from '@redress/platform';
+import { RestrictContactArgs } from './complainant.types';
 import { restrictContact } from './restrict-contact';
-
-@InputType()
-export class ContactRestrictionInput {
-  @Field(() => ID) complainantId!: string;
-  @Field(() => String) reason!: string;
-  @Field(() => String, { description: 'What is restricted, e.g. "telephone contact; one email a week"' }) restrictions!: string;
-  @Field(() => ID) singlePointOfContactId!: string;
-  @Field(() => DateScalar) reviewOn!: string;
-}
 
 @ObjectType('ContactRestriction')
 export class ContactRestrictionView {
@@ -25,7 +17,7 @@ export class ContactRestrictionView {
 @Resolver()
 export class ComplainantResolver {
   @Mutation(() => ContactRestrictionView, { description: 'Unreasonable behaviour: restrict contact, with a single point of contact and a review date' })
-  async restrictContact(@Arg('input', () => ContactRestrictionInput) input: ContactRestrictionInput, @Ctx() ctx: RequestContext): Promise<ContactRestrictionView> {
+  async restrictContact(@Args(() => RestrictContactArgs) { input }: RestrictContactArgs, @Ctx() ctx: RequestContext): Promise<ContactRestrictionView> {
     const r = await restrictContact(ctx, input);
     return { id: r.id, complainantId: r.complainantId, reason: r.reason, restrictions: r.restrictions, singlePointOfContactId: r.singlePointOfContactId, reviewOn: r.reviewOn };
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { audit, badInput, isLocalDate, notFound, signedInStaff } from '@redress/platform';
 import type { RequestContext } from '@redress/platform';
+import { londonDate } from '@redress/policy';
 import { StaffMember } from '../staff/staff-member.entity';
 import { Complainant } from './complainant.entity';
 import { ContactRestriction } from './contact-restriction.entity';
@@ -15,9 +16,7 @@ export async function restrictContact(ctx: RequestContext, input: RestrictionInp
   const staff = signedInStaff(ctx.auth);
   const complainant = await ctx.em.findOne(Complainant, { id: input.complainantId, councilId: staff.council });
   if (!complainant) throw notFound(`No complainant ${input.complainantId} in your council.`);
-  if (!input.reason.trim()) throw badInput('reason must say why the behaviour is unreasonable.', 'input.reason');
-  if (!input.restrictions.trim()) throw badInput('restrictions must say what is restricted, e.g. "telephone contact; one email a week".', 'input.restrictions');
-  if (!isLocalDate(input.reviewOn) || input.reviewOn <= ctx.now().toISOString().slice(0, 10)) throw badInput('reviewOn must be a future date, YYYY-MM-DD.', 'input.reviewOn');
+  if (!isLocalDate(input.reviewOn) || input.reviewOn <= londonDate(ctx.now())) throw badInput('reviewOn must be a future date, YYYY-MM-DD.', 'input.reviewOn');
   const contact = await ctx.em.findOne(StaffMember, { id: input.singlePointOfContactId, councilId: staff.council });
   if (!contact) throw badInput(`singlePointOfContactId "${input.singlePointOfContactId}" is not a member of staff of your council.`, 'input.singlePointOfContactId');
   const restriction = ctx.em.create(ContactRestriction, {

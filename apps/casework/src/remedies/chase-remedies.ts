@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { londonDate } from '@redress/policy';
+import { endOfLondonDay, londonDate } from '@redress/policy';
 import type { EntityManager } from '@redress/platform';
 import { CaseEvent } from '../cases/case.entity';
 import { StaffAlert } from '../staff/staff-member.entity';
@@ -16,7 +16,7 @@ export async function chaseOverdueRemedies(em: EntityManager, now: Date): Promis
   await em.transactional(async (tx) => {
     for (const action of overdue) {
       action.chasedAt = now;
-      tx.create(StaffAlert, { id: randomUUID(), recipientId: action.ownerId, caseId: action.case.id, reference: action.case.reference, deadline: 'REMEDY', fire: 'DUE', dueAt: new Date(`${action.dueOn}T23:59:59.999Z`), createdAt: now, readAt: null });
+      tx.create(StaffAlert, { id: randomUUID(), recipientId: action.ownerId, caseId: action.case.id, reference: action.case.reference, deadline: 'REMEDY', fire: 'DUE', dueAt: endOfLondonDay(action.dueOn), createdAt: now, readAt: null });
       tx.create(CaseEvent, { case: action.case, at: now, type: 'REMEDY_OVERDUE', actor: null, detail: `${action.remedy.toLowerCase().replace(/_/g, ' ')} was due by ${action.dueOn}; ${action.ownerId} reminded` });
       tx.persist(action);
     }

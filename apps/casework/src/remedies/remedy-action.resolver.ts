@@ -1,10 +1,11 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Remedy, londonDate } from '@redress/policy';
 import { DateScalar, signedInStaff } from '@redress/platform';
 import type { RequestContext } from '@redress/platform';
 import { CaseView } from '../cases/case.types';
 import { completeRemedyAction } from './complete-remedy-action';
 import { RemedyAction } from './remedy-action.entity';
+import { CompleteRemedyActionArgs, OutstandingRemedyActionsArgs } from './remedy-action.types';
 
 @ObjectType('RemedyAction', { description: 'An agreed remedy as a piece of work, chased until done' })
 export class RemedyActionView {
@@ -36,14 +37,14 @@ export class CaseRemediesResolver {
 @Resolver()
 export class RemedyActionResolver {
   @Query(() => [RemedyActionView], { description: 'Remedies promised and not yet done, oldest due first: what to chase' })
-  async outstandingRemedyActions(@Arg('councilId', () => ID) councilId: string, @Ctx() ctx: RequestContext): Promise<RemedyActionView[]> {
+  async outstandingRemedyActions(@Args(() => OutstandingRemedyActionsArgs) { councilId }: OutstandingRemedyActionsArgs, @Ctx() ctx: RequestContext): Promise<RemedyActionView[]> {
     const actions = await ctx.em.find(RemedyAction, { councilId, completedAt: null }, { orderBy: { dueOn: 'asc' }, populate: ['case'] });
     const today = londonDate(ctx.now());
     return actions.map((a) => toView(a, a.case.reference, today));
   }
 
   @Mutation(() => RemedyActionView, { description: 'Record that a promised remedy has been carried out' })
-  async completeRemedyAction(@Arg('actionId', () => ID) actionId: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: RequestContext): Promise<RemedyActionView> {
+  async completeRemedyAction(@Args(() => CompleteRemedyActionArgs) { actionId, note }: CompleteRemedyActionArgs, @Ctx() ctx: RequestContext): Promise<RemedyActionView> {
     const staff = signedInStaff(ctx.auth);
     const now = ctx.now();
     const action = await completeRemedyAction(ctx.em, { actionId, note }, staff, now);

@@ -1,10 +1,8 @@
 import { timerJobId } from '@redress/contracts';
+import { reminderAt } from '@redress/policy';
 import type { SlaTimerJob, TimerDeadline } from '@redress/contracts';
 import type { TypedQueue } from '@redress/platform';
 import type { Case, CaseStage } from '../cases/case.entity';
-
-/** How long before a deadline the handler is reminded. */
-export const REMINDER_BEFORE_MS = 24 * 3600 * 1000;
 
 export interface PlannedTimer { job: SlaTimerJob; fireAt: Date }
 
@@ -23,7 +21,7 @@ export function plannedTimers(
   const add = (deadline: TimerDeadline, dueAt: Date) => {
     if (breached.has(`${deadline}-${dueAt.getTime()}`)) return; // already recorded: nothing left to trigger
     const base = { v: 1 as const, caseId: c.id, stage: stage.number, deadline, dueAt: dueAt.toISOString() };
-    timers.push({ job: { ...base, fire: 'REMINDER' }, fireAt: new Date(dueAt.getTime() - REMINDER_BEFORE_MS) });
+    timers.push({ job: { ...base, fire: 'REMINDER' }, fireAt: reminderAt(dueAt) });
     timers.push({ job: { ...base, fire: 'DUE' }, fireAt: dueAt });
   };
   if (c.status === 'WITH_OMBUDSMAN') {

@@ -1,24 +1,21 @@
-import { Role } from '@redress/policy';
-import type { SlaAlertJob } from '@redress/contracts';
+import { slaAlertRecipient } from '@redress/policy';
+import type { JobOutcome, SlaAlertJob } from '@redress/contracts';
+import { done, skipped } from '@redress/platform';
 import type { EntityManager } from '@redress/platform';
 import { StaffAlert, StaffMember } from '../staff/staff-member.entity';
 
 /**
- * Who hears of it: a reminder goes to the handler; a breach to the handler's manager (the complaints
- * coordinator when nobody is assigned or the handler has no manager). Stored once per alert event.
+ * Stores the alert for whoever the policy's `slaAlertRecipient` names from the council's staff directory (a
+ * reminder to the handler, a breach to their manager, else the complaints coordinator). Stored once per alert
+ * event. Skipped, and logged by the worker, when the council has nobody to tell.
  */
-export async function deliverSlaAlert(em: EntityManager, alert: SlaAlertJob, now: Date): Promise<string | null> {
-  const handler = alert.assigneeId ? await em.findOne(StaffMember, { id: alert.assigneeId }) : null;
-  // Ombudsman enquiries are coordinated by the complaints coordinator (Hart s.6.5): alerts go straight there.
-  let recipientId: string | null = alert.deadline === 'OMBUDSMAN_ENQUIRY' ? null : alert.fire === 'REMINDER' ? (handler?.id ?? null) : (handler?.managerId ?? null);
-  if (!recipientId) {
-    const coordinators = await em.find(StaffMember, { councilId: alert.councilId }, { orderBy: { id: 'asc' } });
-    recipientId = coordinators.find((s) => s.roles.includes(Role.COMPLAINTS_COORDINATOR))?.id ?? null;
-  }
-  if (!recipientId) return null;
+export async function deliverSlaAlert(em: EntityManager, alert: SlaAlertJob, now: Date): Promise<JobOutcome> {
+  const directory = await em.find(StaffMember, { councilId: alert.councilId }, { orderBy: { id: 'asc' } });
+  const recipient = slaAlertRecipient(alert, directory);
+  if (!recipient) return skipped(`nobody to alert: ${alert.councilId} has no complaints coordinator in its staff directory`);
   await em.upsert(StaffAlert, {
     id: alert.eventId,
-    recipientId,
+    recipientId: recipient.staffId,
     caseId: alert.caseId,
     reference: alert.reference,
     deadline: alert.deadline,
@@ -27,5 +24,5 @@ export async function deliverSlaAlert(em: EntityManager, alert: SlaAlertJob, now
     createdAt: now,
     readAt: null,
   }, { onConflictAction: 'ignore' });
-  return recipientId;
+  return done;
 }

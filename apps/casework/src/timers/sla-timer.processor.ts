@@ -1,23 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { SlaKind } from '@redress/policy';
-import type { SlaTimerJob } from '@redress/contracts';
-import { newOutboxEvent } from '@redress/platform';
+import type { JobOutcome, SlaTimerJob } from '@redress/contracts';
+import { done, newOutboxEvent, skipped } from '@redress/platform';
 import type { EntityManager } from '@redress/platform';
 import type { CaseStage } from '../cases/case.entity';
 import { Case, CaseEvent, SlaBreach } from '../cases/case.entity';
 import { caseChangedEvent } from '../cases/case-events';
 
-export type TimerOutcome = 'STALE' | 'REMINDED' | 'BREACHED' | 'ALREADY_RECORDED';
-
-/** The stored due instant the timer is for, or null when that deadline is met, moved or paused. */
-function liveDueAt(c: Case, stage: CaseStage, job: SlaTimerJob): Date | null {
-  if (c.currentStage !== job.stage || stage.heldSince || c.status === 'CLOSED' || c.status === 'WITH_OMBUDSMAN') return null;
+/** The stored due instant the timer is for, or why there is none (a stale timer: the deadline was met, moved or paused). */
+function liveDueAt(c: Case, stage: CaseStage, job: SlaTimerJob): Date | string {
+  if (c.currentStage !== job.stage) return 'stale: the case has moved to another stage';
+  if (stage.heldSince) return 'stale: the case is on hold';
+  if (c.status === 'CLOSED' || c.status === 'WITH_OMBUDSMAN') return `stale: the case is ${c.status.toLowerCase().replace(/_/g, ' ')}`;
   const ack = job.deadline === 'ACKNOWLEDGEMENT';
-  if (ack ? stage.acknowledgedAt : stage.respondedAt) return null;
+  if (ack ? stage.acknowledgedAt : stage.respondedAt) return `stale: the ${ack ? 'acknowledgement' : 'response'} was made`;
   const due = ack ? stage.acknowledgeDueAt : stage.respondDueAt;
-  return due.getTime() === Date.parse(job.dueAt) ? due : null;
+  return due.getTime() === Date.parse(job.dueAt) ? due : 'stale: the deadline has moved';
 }
+
+const FIRED_EARLY = 'fired before the deadline (clock skew): the due trigger stays scheduled by the reconciler';
 
 /**
  * A timer fired: re-read the case and decide again. A stale timer (deadline met, moved, on hold, stage
@@ -25,10 +27,11 @@ function liveDueAt(c: Case, stage: CaseStage, job: SlaTimerJob): Date | null {
  * sla-alerts for the handler's manager; a reminder alerts the handler. Never moves the case.
  */
 /** The council's answer to an Ombudsman enquiry: reminded, then chased to the complaints coordinator once. */
-async function processEnquiryTimer(em: EntityManager, c: Case, job: SlaTimerJob, now: Date): Promise<TimerOutcome> {
+async function processEnquiryTimer(em: EntityManager, c: Case, job: SlaTimerJob, now: Date): Promise<JobOutcome> {
   const live = c.status === 'WITH_OMBUDSMAN' && !c.ombudsmanEnquiryAnsweredAt && c.ombudsmanEnquiryDueAt?.getTime() === Date.parse(job.dueAt);
-  if (!live) return 'STALE';
-  if (job.fire === 'DUE' && (c.ombudsmanEnquiryOverdueAt || now.getTime() < Date.parse(job.dueAt))) return c.ombudsmanEnquiryOverdueAt ? 'ALREADY_RECORDED' : 'STALE';
+  if (!live) return skipped('stale: the enquiry was answered or its deadline moved');
+  if (job.fire === 'DUE' && c.ombudsmanEnquiryOverdueAt) return skipped('the overdue enquiry is already recorded');
+  if (job.fire === 'DUE' && now.getTime() < Date.parse(job.dueAt)) return skipped(FIRED_EARLY);
   const alert = { caseId: c.id, reference: c.reference, councilId: c.councilId, stage: c.currentStage, deadline: job.deadline, dueAt: job.dueAt, assigneeId: c.assigneeId, fire: job.fire };
   await em.transactional(async (tx) => {
     if (job.fire === 'DUE') c.ombudsmanEnquiryOverdueAt = now;
@@ -41,16 +44,18 @@ async function processEnquiryTimer(em: EntityManager, c: Case, job: SlaTimerJob,
     });
     tx.persist(newOutboxEvent('sla.alert', alert, now));
   });
-  return job.fire === 'DUE' ? 'BREACHED' : 'REMINDED';
+  return done;
 }
 
-export async function processSlaTimer(em: EntityManager, job: SlaTimerJob, now: Date): Promise<TimerOutcome> {
+/** done: a reminder sent or a breach recorded; skipped, with why: a missing case, a stale timer, a breach already recorded. */
+export async function processSlaTimer(em: EntityManager, job: SlaTimerJob, now: Date): Promise<JobOutcome> {
   const c = await em.findOne(Case, { id: job.caseId }, { populate: ['stages'] });
-  if (c && job.deadline === 'OMBUDSMAN_ENQUIRY') return processEnquiryTimer(em, c, job, now);
-  const stage = c?.stages.getItems().find((s) => s.number === job.stage);
-  if (!c || !stage) return 'STALE';
+  if (!c) return skipped('case not found');
+  if (job.deadline === 'OMBUDSMAN_ENQUIRY') return processEnquiryTimer(em, c, job, now);
+  const stage = c.stages.getItems().find((s) => s.number === job.stage);
+  if (!stage) return skipped(`stage ${job.stage} not found on the case`);
   const due = liveDueAt(c, stage, job);
-  if (!due) return 'STALE';
+  if (typeof due === 'string') return skipped(due);
   const kind = job.deadline === 'ACKNOWLEDGEMENT' ? SlaKind.ACKNOWLEDGEMENT : SlaKind.RESPONSE;
   const alert = { caseId: c.id, reference: c.reference, councilId: c.councilId, stage: stage.number, deadline: job.deadline, dueAt: job.dueAt, assigneeId: c.assigneeId };
   if (job.fire === 'REMINDER') {
@@ -58,9 +63,9 @@ export async function processSlaTimer(em: EntityManager, job: SlaTimerJob, now: 
       tx.create(CaseEvent, { case: c, at: now, type: 'SLA_REMINDER', actor: null, detail: `${kind.toLowerCase()} due by ${job.deadline === 'ACKNOWLEDGEMENT' ? stage.acknowledgeBy : stage.respondBy}` });
       tx.persist(newOutboxEvent('sla.alert', { ...alert, fire: 'REMINDER' }, now));
     });
-    return 'REMINDED';
+    return done;
   }
-  if (now.getTime() < due.getTime()) return 'STALE'; // fired early (a clock skew): the DUE job stays scheduled by the reconciler
+  if (now.getTime() < due.getTime()) return skipped(FIRED_EARLY);
   try {
     await em.transactional(async (tx) => {
       tx.create(SlaBreach, { id: randomUUID(), stage, kind, dueAt: due, detectedAt: now });
@@ -69,8 +74,8 @@ export async function processSlaTimer(em: EntityManager, job: SlaTimerJob, now: 
       tx.persist(newOutboxEvent('case.changed', caseChangedEvent(c, stage, 'SLA_BREACHED', { sla: kind }), now));
     });
   } catch (err) {
-    if (err instanceof UniqueConstraintViolationException) return 'ALREADY_RECORDED';
+    if (err instanceof UniqueConstraintViolationException) return skipped('the breach is already recorded');
     throw err;
   }
-  return 'BREACHED';
+  return done;
 }

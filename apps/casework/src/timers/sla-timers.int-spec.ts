@@ -1,16 +1,18 @@
+import { randomUUID } from 'node:crypto';
 import type { Job } from 'bullmq';
-import { SlaKind } from '@redress/policy';
-import type { SlaAlertJob, SlaTimerJob } from '@redress/contracts';
+import { SlaKind, reminderAt } from '@redress/policy';
+import type { JobOutcome, SlaAlertJob, SlaTimerJob } from '@redress/contracts';
 import { QUEUES, timerJobId } from '@redress/contracts';
 import { OutboxEvent, createLogger, createQueue, createRedis } from '@redress/platform';
 import { isolate, startPrivateRedis } from '@redress/platform/testing';
 import type { MikroORM, Redis } from '@redress/platform';
 import { createCaseworkOrm } from '../casework.orm';
 import { Case, SlaBreach } from '../cases/case.entity';
+import { StaffAlert } from '../staff/staff-member.entity';
 import { toCaseView } from '../cases/case.mapper';
 import { openCase } from '../cases/open-case';
 import { CASE_POPULATE } from '../cases/case-command';
-import { REMINDER_BEFORE_MS, plannedTimers, scheduleTimers } from './case-timers';
+import { plannedTimers, scheduleTimers } from './case-timers';
 import type { TimerQueue } from './case-timers';
 import { newCaseOpenJob } from '../testing/case-open.factory';
 import { reconcileTimers } from './reconcile-timers';
@@ -40,6 +42,8 @@ afterAll(async () => {
 });
 
 const caseOpen = (receivedAt: string) => newCaseOpenJob(receivedAt);
+const skipped = (why: string): JobOutcome => ({ outcome: 'skipped', why });
+const describeOutcome = (o: JobOutcome): string => (o.outcome === 'skipped' ? `skipped (${o.why})` : o.outcome);
 
 async function open(receivedAt: string, now: Date): Promise<Case> {
   const c = await openCase(orm.em.fork(), caseOpen(receivedAt), now);
@@ -50,11 +54,11 @@ async function open(receivedAt: string, now: Date): Promise<Case> {
 /** Runs every timer job whose moment has come (as the worker would), without waiting for BullMQ's clock. */
 async function drainDueTimers(caseId: string, now: Date): Promise<string[]> {
   const jobs = (await queue.getJobs(['wait', 'delayed', 'prioritized'])) as Job<SlaTimerJob>[];
-  const fireAt = (t: SlaTimerJob) => Date.parse(t.dueAt) - (t.fire === 'REMINDER' ? REMINDER_BEFORE_MS : 0);
+  const fireAt = (t: SlaTimerJob) => (t.fire === 'REMINDER' ? reminderAt(new Date(t.dueAt)) : new Date(t.dueAt)).getTime();
   const due = jobs.filter((j) => j.name === 'sla.timer' && j.data.caseId === caseId && fireAt(j.data) <= now.getTime());
   const outcomes: string[] = [];
   for (const j of due) {
-    outcomes.push(`${j.data.deadline}/${j.data.fire}: ${await processSlaTimer(orm.em.fork(), j.data, now)}`);
+    outcomes.push(`${j.data.deadline}/${j.data.fire}: ${describeOutcome(await processSlaTimer(orm.em.fork(), j.data, now))}`);
     await j.remove();
   }
   return outcomes.sort();
@@ -67,7 +71,7 @@ describe('SLA timers (real PostgreSQL, a Redis of the test\'s own)', () => {
     const now = new Date();
     const c = await open('2026-03-02T10:00:00Z', now);
     // The due triggers of deadlines already past have no delay; past reminders are not sent.
-    expect(await drainDueTimers(c.id, now)).toEqual(['ACKNOWLEDGEMENT/DUE: BREACHED', 'RESPONSE/DUE: BREACHED']);
+    expect(await drainDueTimers(c.id, now)).toEqual(['ACKNOWLEDGEMENT/DUE: done', 'RESPONSE/DUE: done']);
     const v = await view(c.id, now);
     expect(v.overdue).toBe(true);
     expect(v.stage.breaches.map((b) => b.kind).sort()).toEqual(['ACKNOWLEDGEMENT', 'RESPONSE']);
@@ -79,8 +83,8 @@ describe('SLA timers (real PostgreSQL, a Redis of the test\'s own)', () => {
     const c = await open('2026-03-02T10:00:00Z', now);
     const stage = c.stages.getItems()[0];
     const due: SlaTimerJob = { v: 1, caseId: c.id, stage: stage.number, deadline: 'RESPONSE', fire: 'DUE', dueAt: stage.respondDueAt.toISOString() };
-    expect(await processSlaTimer(orm.em.fork(), due, now)).toBe('BREACHED');
-    expect(await processSlaTimer(orm.em.fork(), due, now)).toBe('ALREADY_RECORDED');
+    expect(await processSlaTimer(orm.em.fork(), due, now)).toEqual({ outcome: 'done' });
+    expect(await processSlaTimer(orm.em.fork(), due, now)).toEqual(skipped('the breach is already recorded'));
     const em = orm.em.fork();
     expect(await em.count(SlaBreach, { stage: { case: c.id }, kind: SlaKind.RESPONSE })).toBe(1);
     const alerts = (await em.find(OutboxEvent, { type: 'sla.alert' })).filter((e) => (e.payload as { caseId: string; deadline: string; fire: string }).caseId === c.id);
@@ -97,9 +101,9 @@ describe('SLA timers (real PostgreSQL, a Redis of the test\'s own)', () => {
     loaded.stages.getItems()[0].acknowledgedAt = opened;
     await em.flush();
     const later = new Date(stage.acknowledgeDueAt.getTime() + 1000);
-    expect(await processSlaTimer(orm.em.fork(), ackDue, later)).toBe('STALE');
+    expect(await processSlaTimer(orm.em.fork(), ackDue, later)).toEqual(skipped('stale: the acknowledgement was made'));
     const moved: SlaTimerJob = { v: 1, caseId: c.id, stage: stage.number, deadline: 'RESPONSE', fire: 'DUE', dueAt: new Date(stage.respondDueAt.getTime() - 86_400_000).toISOString() };
-    expect(await processSlaTimer(orm.em.fork(), moved, later)).toBe('STALE');
+    expect(await processSlaTimer(orm.em.fork(), moved, later)).toEqual(skipped('stale: the deadline has moved'));
     expect(await orm.em.fork().count(SlaBreach, { stage: { case: c.id } })).toBe(0);
   });
 
@@ -124,13 +128,45 @@ describe('SLA timers (real PostgreSQL, a Redis of the test\'s own)', () => {
     const planned = plannedTimers(loaded, loaded.stages.getItems()[0]);
     expect(planned.map((t) => `${t.job.deadline}/${t.job.fire}`)).toEqual(['OMBUDSMAN_ENQUIRY/REMINDER', 'OMBUDSMAN_ENQUIRY/DUE']);
     const due = planned[1].job;
-    expect(await processSlaTimer(orm.em.fork(), due, now)).toBe('BREACHED');
-    expect(await processSlaTimer(orm.em.fork(), due, now)).toBe('ALREADY_RECORDED');
+    expect(await processSlaTimer(orm.em.fork(), due, now)).toEqual({ outcome: 'done' });
+    expect(await processSlaTimer(orm.em.fork(), due, now)).toEqual(skipped('the overdue enquiry is already recorded'));
     const alert = (await orm.em.fork().find(OutboxEvent, { type: 'sla.alert' })).map((e) => e.payload as SlaAlertJob).find((a) => a.caseId === c.id && a.deadline === 'OMBUDSMAN_ENQUIRY')!;
-    expect(await deliverSlaAlert(orm.em.fork(), alert, now)).toBe('hart-coordinator');
+    expect(await deliverSlaAlert(orm.em.fork(), alert, now)).toEqual({ outcome: 'done' });
+    expect((await orm.em.fork().findOneOrFail(StaffAlert, { id: alert.eventId })).recipientId).toBe('hart-coordinator');
     const answered = await orm.em.fork().findOneOrFail(Case, { id: c.id });
     answered.ombudsmanEnquiryAnsweredAt = now;
     await orm.em.fork().persistAndFlush(answered);
-    expect(await processSlaTimer(orm.em.fork(), { ...due, fire: 'REMINDER' }, now)).toBe('STALE');
+    const reminder = await processSlaTimer(orm.em.fork(), { ...due, fire: 'REMINDER' }, now);
+    expect(reminder).toEqual(skipped('stale: the enquiry was answered or its deadline moved'));
+  });
+
+  it('skips a timer whose case is gone, saying so', async () => {
+    const now = new Date('2026-07-17T09:00:00Z');
+    const job: SlaTimerJob = { v: 1, caseId: randomUUID(), stage: 1, deadline: 'RESPONSE', fire: 'DUE', dueAt: '2026-07-16T22:59:59.999Z' };
+    expect(await processSlaTimer(orm.em.fork(), job, now)).toEqual(skipped('case not found'));
+    expect(await processSlaTimer(orm.em.fork(), { ...job, deadline: 'OMBUDSMAN_ENQUIRY' }, now)).toEqual(skipped('case not found'));
+  });
+
+  it('alerts the handler, their manager or the coordinator; skipped, not null, with no coordinator', async () => {
+    const now = new Date('2026-07-17T09:00:00Z');
+    const base: SlaAlertJob = {
+      v: 1, eventId: randomUUID(), occurredAt: now.toISOString(), caseId: randomUUID(), reference: 'HDC-2026-000001', councilId: 'hart',
+      stage: 1, deadline: 'RESPONSE', fire: 'DUE', dueAt: '2026-07-16T22:59:59.999Z', assigneeId: null,
+    };
+    for (const [over, recipientId] of [
+      [{ assigneeId: 'hart-officer' }, 'hart-head-of-service'],
+      [{ assigneeId: 'hart-officer', fire: 'REMINDER' }, 'hart-officer'],
+      [{ assigneeId: null }, 'hart-coordinator'],
+    ] as const) {
+      const alert = { ...base, ...over, eventId: randomUUID() };
+      expect(await deliverSlaAlert(orm.em.fork(), alert, now)).toEqual({ outcome: 'done' });
+      expect((await orm.em.fork().findOneOrFail(StaffAlert, { id: alert.eventId })).recipientId).toBe(recipientId);
+    }
+    const nowhere = { ...base, eventId: randomUUID(), councilId: 'no-such-council' };
+    expect(await deliverSlaAlert(orm.em.fork(), nowhere, now)).toEqual({
+      outcome: 'skipped',
+      why: 'nobody to alert: no-such-council has no complaints coordinator in its staff directory',
+    });
+    expect(await orm.em.fork().count(StaffAlert, { id: nowhere.eventId })).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
-import { Arg, ID, Query, Resolver } from 'type-graphql';
+import { Args, Query, Resolver } from 'type-graphql';
 import { COUNCIL_POLICIES, findCouncilPolicy } from '@redress/policy';
 import { toCouncil } from './council.mapper';
-import { Council } from './council.types';
+import { Council, CouncilArgs } from './council.types';
 
 @Resolver(() => Council)
 export class CouncilResolver {
@@ -11,7 +11,7 @@ export class CouncilResolver {
   }
 
   @Query(() => Council, { nullable: true })
-  council(@Arg('id', () => ID) id: string): Council | null {
+  council(@Args(() => CouncilArgs) { id }: CouncilArgs): Council | null {
     const policy = findCouncilPolicy(id);
     return policy ? toCouncil(policy) : null;
   }

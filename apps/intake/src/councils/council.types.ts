@@ -1,5 +1,11 @@
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { AnonymousHandling, ClockStart, CouncilTier, Outcome, Remedy, Role } from '@redress/policy';
+import { CouncilId } from '@redress/platform';
+
+@ArgsType()
+export class CouncilArgs {
+  @Field(() => ID) @CouncilId() id!: string;
+}
 
 @ObjectType({ description: 'A service the council offers, as residents name it' })
 export class ServiceArea {

@@ -25,12 +25,11 @@ async function caseAskedAbout(em: EntityManager, input: EscalationRequestInput, 
  * projection and the policy, answered at once, and carried to casework on the escalations queue.
  */
 export async function requestEscalation(em: EntityManager, input: EscalationRequestInput, staff: StaffIdentity | null, now: Date): Promise<EscalationAnswer> {
-  if (!input.reason.trim()) throw badInput('reason must say why you are unhappy with the response.', 'reason');
   if (input.receivedAt && !staff) throw unauthenticated('Only council staff, signed in, can record an earlier date for a request.');
   // Staff ask on a resident's behalf only where the policy lets their role escalate (an analyst never does).
   if (staff) requireStaff({ staff }, null, ACTION_ROLES.ESCALATE);
   const requestedAt = input.receivedAt ?? now;
-  if (requestedAt.getTime() > now.getTime()) throw badInput('receivedAt is in the future.', 'receivedAt');
+  if (requestedAt.getTime() > now.getTime()) throw badInput('receivedAt is in the future.', 'input.receivedAt');
   const { submission, tracking } = await caseAskedAbout(em, input, staff);
   const policy = findCouncilPolicy(submission.councilId)!;
   const state: EscalationState = {

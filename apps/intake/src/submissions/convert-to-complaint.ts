@@ -16,7 +16,6 @@ export async function convertToComplaint(em: EntityManager, schema: string, auth
   if (request.kind !== FeedbackKind.SERVICE_REQUEST) throw badInput(`${request.reference} is a ${request.kind.toLowerCase().replace('_', ' ')}, not a service request.`, 'reference');
   const existing = request.links.find((l) => l.relation === 'CONVERTED_TO');
   if (existing) throw conflict(`${request.reference} was already raised as complaint ${existing.reference}.`);
-  if (!reason.trim()) throw badInput('reason must give the evidence of repeated or systemic failure.', 'reason');
   const policy = findCouncilPolicy(request.councilId)!;
   const input: SubmitFeedbackInput = {
     councilId: request.councilId,

@@ -1,18 +1,18 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Args, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { IntakeContext } from '../intake.context';
 import { convertToComplaint } from './convert-to-complaint';
 import { submitFeedback } from './submit-feedback';
-import { SubmitFeedbackInput, SubmitFeedbackResult } from './submission.types';
+import { ConvertToComplaintArgs, SubmitFeedbackArgs, SubmitFeedbackResult } from './submission.types';
 
 @Resolver()
 export class SubmissionResolver {
   @Mutation(() => SubmitFeedbackResult, { description: 'A complaint, comment, compliment or service request from any channel' })
-  submitFeedback(@Arg('input', () => SubmitFeedbackInput) input: SubmitFeedbackInput, @Ctx() ctx: IntakeContext): Promise<SubmitFeedbackResult> {
+  submitFeedback(@Args(() => SubmitFeedbackArgs) { input }: SubmitFeedbackArgs, @Ctx() ctx: IntakeContext): Promise<SubmitFeedbackResult> {
     return submitFeedback(input, { em: ctx.em, schema: ctx.schema, staff: ctx.auth.staff, now: ctx.now() });
   }
 
   @Mutation(() => SubmitFeedbackResult, { description: 'Staff: raise a service request as a complaint where there is evidence of repeated or systemic failure' })
-  convertToComplaint(@Arg('reference', () => String) reference: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: IntakeContext): Promise<SubmitFeedbackResult> {
+  convertToComplaint(@Args(() => ConvertToComplaintArgs) { reference, reason }: ConvertToComplaintArgs, @Ctx() ctx: IntakeContext): Promise<SubmitFeedbackResult> {
     return convertToComplaint(ctx.em, ctx.schema, ctx.auth, reference, reason, ctx.now());
   }
 }

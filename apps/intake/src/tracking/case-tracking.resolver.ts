@@ -1,6 +1,6 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { IntakeContext } from '../intake.context';
-import { CaseTrackingView } from './case-tracking.types';
+import { CaseTrackingView, TrackCaseArgs } from './case-tracking.types';
 import { trackCase } from './track-case';
 
 @Resolver()
@@ -10,7 +10,7 @@ export class CaseTrackingResolver {
     nullable: true,
     description: 'A wrong email and an unknown reference look exactly alike: null',
   })
-  async trackCase(@Arg('reference', () => String) reference: string, @Arg('email', () => String) email: string, @Ctx() ctx: IntakeContext): Promise<CaseTrackingView | null> {
+  async trackCase(@Args(() => TrackCaseArgs) { reference, email }: TrackCaseArgs, @Ctx() ctx: IntakeContext): Promise<CaseTrackingView | null> {
     const tracked = await trackCase(ctx.em, reference, email);
     if (!tracked) return null;
     const { tracking: row } = tracked;

@@ -1,6 +1,12 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { CaseStatus, Outcome } from '@redress/policy';
-import { DateScalar } from '@redress/platform';
+import { DateScalar, EmailAddress, Reference } from '@redress/platform';
+
+@ArgsType()
+export class TrackCaseArgs {
+  @Field(() => String) @Reference() reference!: string;
+  @Field(() => String) @EmailAddress({ required: true }) email!: string;
+}
 
 @ObjectType('CaseTracking', { description: 'The public view of a case: no staff names, no internal notes' })
 export class CaseTrackingView {

@@ -1,15 +1,12 @@
-import { Outcome, StatisticsDimension } from '@redress/policy';
-import { badInput } from '@redress/platform';
+import { Outcome, StatisticsDimension, financialQuarterSql } from '@redress/policy';
 import type { EntityManager } from '@redress/platform';
 import type { StatisticsRow } from './statistics.types';
 
 type Knex = ReturnType<ReturnType<EntityManager['getConnection']>['getKnex']>;
 
-// Financial-year quarter of a date column: Q1 = April–June, keyed by the year it starts ("2026-Q1").
-const quarterSql = (col: string) =>
-  `((case when extract(month from ${col}) >= 4 then extract(year from ${col}) else extract(year from ${col}) - 1 end)::int || '-Q' || ((((extract(month from ${col})::int + 8) % 12) / 3) + 1))`;
+// Financial-year quarter of a date column (the policy's financialQuarterOf, in SQL): Q1 = April–June, "2026-Q1".
 export const periodSql = (dim: StatisticsDimension, col: string): string | null =>
-  dim === StatisticsDimension.MONTH ? `to_char(${col}, 'YYYY-MM')` : dim === StatisticsDimension.QUARTER ? quarterSql(col) : null;
+  dim === StatisticsDimension.MONTH ? `to_char(${col}, 'YYYY-MM')` : dim === StatisticsDimension.QUARTER ? financialQuarterSql(col) : null;
 
 /** The grouping key of each source for a dimension, or null when that source has no such key. */
 function keyOf(dim: StatisticsDimension, source: 'received' | 'stage' | 'case', dateCol: string): string | null {
@@ -53,7 +50,6 @@ interface Range { councilId: string; from: string; to: string }
  * received by receipt, responded by response, escalated by escalation, closed by closure.
  */
 export async function statistics(em: EntityManager, schema: string, councilId: string, from: string, to: string, groupBy: StatisticsDimension): Promise<StatisticsRow[]> {
-  if (from > to) throw badInput(`from (${from}) is after to (${to}).`, 'from');
   const knex = em.getConnection().getKnex();
   const range: Range = { councilId, from, to };
   const rows = new Map<string, StatisticsRow>();

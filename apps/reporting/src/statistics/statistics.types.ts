@@ -1,4 +1,40 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { StatisticsDimension, TrendInterval, TrendMetric } from '@redress/policy';
+import { CalendarDate, CouncilId, DateScalar, NotAfter, WholeNumber } from '@redress/platform';
+
+/** Financial years the figures can be asked for (year = the year it starts: 2026 = 2026-27). */
+const YEARS = { first: 2000, last: 2100 } as const;
+
+@ArgsType()
+export class StatisticsArgs {
+  @Field(() => ID) @CouncilId() councilId!: string;
+  @Field(() => DateScalar) @CalendarDate() @NotAfter('to') from!: string;
+  @Field(() => DateScalar) @CalendarDate() to!: string;
+  @Field(() => StatisticsDimension) groupBy!: StatisticsDimension;
+}
+
+@ArgsType()
+export class SlaComplianceArgs {
+  @Field(() => ID) @CouncilId() councilId!: string;
+  @Field(() => DateScalar) @CalendarDate() @NotAfter('to') from!: string;
+  @Field(() => DateScalar) @CalendarDate() to!: string;
+}
+
+@ArgsType()
+export class TrendArgs {
+  @Field(() => ID) @CouncilId() councilId!: string;
+  @Field(() => TrendMetric) metric!: TrendMetric;
+  @Field(() => TrendInterval) interval!: TrendInterval;
+  @Field(() => DateScalar) @CalendarDate() @NotAfter('to') from!: string;
+  @Field(() => DateScalar) @CalendarDate() to!: string;
+}
+
+@ArgsType()
+export class QuarterlyReportArgs {
+  @Field(() => ID) @CouncilId() councilId!: string;
+  @Field(() => Int) @WholeNumber(YEARS.first, YEARS.last, 'the year the financial year starts, e.g. 2026 for 2026-27') year!: number;
+  @Field(() => Int) @WholeNumber(1, 4, '1 is April–June, 4 is January–March') quarter!: number;
+}
 
 @ObjectType('StatisticsRow')
 export class StatisticsRow {

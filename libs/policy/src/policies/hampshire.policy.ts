@@ -143,6 +143,8 @@ export const HAMPSHIRE_POLICY: CouncilPolicy = {
     Remedy.PROCEDURE_RERUN,
     Remedy.MONEY_RECALCULATED,
   ],
+  // Not in the source: no seed sets a time for putting things right; owners get 10 working days by default.
+  remedyDueWorkingDays: 10,
   apologyWhenAtFault: false,
   // "Further Escalation": "We will include the contact details with our responses".
   finalResponseSignpostsOmbudsman: true,

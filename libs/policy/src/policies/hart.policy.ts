@@ -136,6 +136,8 @@ export const HART_POLICY: CouncilPolicy = {
   outcomes: [Outcome.UPHELD, Outcome.PARTIALLY_UPHELD, Outcome.NOT_UPHELD, Outcome.NOT_INVESTIGATED],
   // §11 "we will issue an apology and steps will be put into place to put things right"; §6.3 clear reasons; lessons embedded.
   remedies: [Remedy.APOLOGY, Remedy.EXPLANATION, Remedy.ACTION_TAKEN, Remedy.PROCEDURES_IMPROVED],
+  // Not in the source: no seed sets a time for putting things right; owners get 10 working days by default.
+  remedyDueWorkingDays: 10,
   apologyWhenAtFault: true,
   // §6.2 "The response will inform the customer that … they can complain to the Local Government and Social Care Ombudsman".
   finalResponseSignpostsOmbudsman: true,

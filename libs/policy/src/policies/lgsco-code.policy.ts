@@ -52,6 +52,8 @@ export const LGSCO_CODE_POLICY: CouncilPolicy = {
   ],
   outcomes: [Outcome.UPHELD, Outcome.PARTIALLY_UPHELD, Outcome.NOT_UPHELD, Outcome.NOT_INVESTIGATED],
   remedies: Object.values(Remedy),
+  // Not in the source: the Code sets no period for putting things right; owners get 10 working days by default.
+  remedyDueWorkingDays: 10,
   apologyWhenAtFault: true,
   finalResponseSignpostsOmbudsman: true,
   serviceAreas: [{ code: 'other', name: 'All services' }],

@@ -88,6 +88,11 @@ export interface CouncilPolicy {
   stages: readonly StagePolicy[];
   outcomes: readonly Outcome[];
   remedies: readonly Remedy[];
+  /**
+   * Working days after a response is issued (its London date is day 0) by which each remedy it promises is due, by
+   * default: `remedyDueOn`. Owners can be given another date.
+   */
+  remedyDueWorkingDays: number;
   /** An upheld or partly upheld complaint's response includes an apology. */
   apologyWhenAtFault: boolean;
   /** The final response tells the customer they can go to the Ombudsman. */
