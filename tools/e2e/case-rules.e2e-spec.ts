@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
+import { knex } from '@mikro-orm/postgresql';
 import { DEV_JWT_SECRET, signDevToken } from '@redress/platform';
 import { HART_POLICY, Role } from '@redress/policy';
 import { eventually, gql, startPlatform } from '../testing';
@@ -38,18 +38,17 @@ beforeAll(async () => {
   platform = await startPlatform('case-rules', { COUNCIL_POLICY_FILES: join(dir, 'capshire.json') });
   for (const [sub, council, role] of STAFF) tokens[sub] = await signDevToken({ sub, name: sub, council, roles: [role] }, DEV_JWT_SECRET);
   // Capshire's staff directory and Hart's Head of Housing, as a council would load theirs.
-  const db = new Client({ connectionString: platform.isolation.config('casework').databaseUrl });
-  await db.connect();
+  const db = knex({ client: 'pg', connection: platform.isolation.config('casework').databaseUrl, pool: { min: 0, max: 1 } });
   const table = `"${platform.isolation.schemaPrefix}casework"."staff_member"`;
-  await eventually(async () => (await db.query(`select 1 from ${table} where id = 'hart-officer'`)).rowCount || null);
+  await eventually(async () => (await db.raw(`select 1 from ${table} where id = 'hart-officer'`)).rows.length || null);
   for (const [id, council, roles, areas] of [
     ['capshire-officer', 'capshire', [Role.OFFICER], ['waste']],
     ['capshire-coordinator', 'capshire', [Role.COMPLAINTS_COORDINATOR], []],
     ['hart-head-of-housing', 'hart', [Role.HEAD_OF_SERVICE], ['housing']],
   ] as const) {
-    await db.query(`insert into ${table} (id, council_id, name, roles, service_areas) values ($1, $2, $1, $3, $4)`, [id, council, JSON.stringify(roles), JSON.stringify(areas)]);
+    await db.raw(`insert into ${table} (id, council_id, name, roles, service_areas) values (?, ?, ?, ?, ?)`, [id, council, id, JSON.stringify(roles), JSON.stringify(areas)]);
   }
-  await db.end();
+  await db.destroy();
 });
 afterAll(async () => {
   await platform?.stop();
