@@ -1,5 +1,6 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
+import sonarjs from 'eslint-plugin-sonarjs';
 
 const FRAMEWORKS = ['@mikro-orm/*', 'bullmq', 'ioredis', 'type-graphql', '@apollo/*', 'graphql', 'pino', 'jose', 'pg', 'node:*'];
 
@@ -8,8 +9,11 @@ export default [
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
-    plugins: { '@nx': nx },
+    plugins: { '@nx': nx, sonarjs },
     rules: {
+      // Functions a reader can hold in their head; lines a reader can see whole.
+      'sonarjs/cognitive-complexity': ['error', 15],
+      'max-len': ['error', { code: 140, ignoreUrls: true, ignoreStrings: false, ignoreTemplateLiterals: false, ignoreRegExpLiterals: true }],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', fixStyle: 'separate-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
