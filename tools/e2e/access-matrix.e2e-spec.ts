@@ -84,6 +84,8 @@ interface Operation {
   uses?: 'serviceRequest';
   /** A federation internal: reached only on this subgraph. */
   directOnly?: SubgraphName;
+  /** Tried by this route only, on a case of its own (an action that hands the case to someone else). */
+  route?: Route;
   /** For a permitted caller of the council: what the answer must show (own records, nothing of another council). */
   check?: (data: unknown, v: VarsContext) => string | null;
 }
@@ -287,18 +289,23 @@ const OPERATIONS: readonly Operation[] = [
   caseCommand('assignCase', CaseAction.ASSIGN, ', $a: ID!', ', assigneeId: $a', (v) => ({ a: officerOf(v) }), nothing),
   caseCommand('acknowledgeCase', CaseAction.ACKNOWLEDGE, '', '', () => ({}), assign),
   caseCommand('agreeExtension', CaseAction.EXTEND, '', ', workingDays: 1, reason: "Waiting for the crew report, agreed by phone"', () => ({}), async (c, r) => (await assign(c, r), acknowledge(c, r))),
-  caseCommand('holdCase', CaseAction.HOLD, '', ', reason: AWAITING_CUSTOMER', () => ({}), nothing),
-  caseCommand('resumeCase', CaseAction.RESUME, '', '', () => ({}), hold),
+  // An officer acts on the cases they handle (the policy core's case machine): each case is assigned to the officer first.
+  caseCommand('holdCase', CaseAction.HOLD, '', ', reason: AWAITING_CUSTOMER', () => ({}), assign),
+  caseCommand('resumeCase', CaseAction.RESUME, '', '', () => ({}), async (c, r) => (await assign(c, r), hold(c, r))),
   caseCommand('respondToCase', CaseAction.RESPOND, ', $i: CaseResponseInput!', ', input: $i', () => ({ i: { outcome: 'NOT_UPHELD', findings: 'Collections were made as scheduled.' } }), async (c, r) => (await assign(c, r), acknowledge(c, r))),
   caseCommand('signOffResponse', CaseAction.SIGN_OFF, '', '', () => ({}), async (c, r) => (await assign(c, r), acknowledge(c, r))),
-  caseCommand('escalateCase', CaseAction.ESCALATE, '', ', reason: "The customer is still unhappy"', () => ({}), (c, r) => answered(c, r)),
+  // Escalating hands the case to the Head of Service: each route gets a case of its own.
+  ...(['gateway', 'CASEWORK'] as const).map((route) => ({
+    ...caseCommand('escalateCase', CaseAction.ESCALATE, '', ', reason: "The customer is still unhappy"', () => ({}), (c, r) => answered(c, r)),
+    label: `escalateCase (${route === 'gateway' ? 'gateway' : 'casework'})`,
+    route,
+  })),
   caseCommand('closeCase', CaseAction.CLOSE, '', '', () => ({}), (c, r) => answered(c, r)),
   caseCommand('agreeStatementOfComplaint', CaseAction.AGREE_STATEMENT, '', ', statement: "The missed collections since October"', () => ({}), assign),
   caseCommand('referToOmbudsman', CaseAction.REFER_TO_OMBUDSMAN, '', ', ombudsmanReference: "26 000 002"', () => ({}), nothing),
-  // No CaseAction of its own: the Ombudsman's enquiry is the coordinator's (REFER_TO_OMBUDSMAN: "the coordinator handles the enquiry").
-  caseCommand('answerOmbudsmanEnquiry', CaseAction.REFER_TO_OMBUDSMAN, '', ', summary: "Sent the file"', () => ({}), refer),
+  caseCommand('answerOmbudsmanEnquiry', CaseAction.ANSWER_OMBUDSMAN_ENQUIRY, '', ', summary: "Sent the file"', () => ({}), refer),
   caseCommand('recordOmbudsmanDecision', CaseAction.RECORD_OMBUDSMAN_DECISION, ', $i: OmbudsmanDecisionInput!', ', input: $i', () => ({ i: { decision: 'NOT_UPHELD', summary: 'No further action' } }), refer),
-  caseCommand('recordContact', CaseAction.RECORD_CONTACT, ', $i: ContactInput!', ', input: $i', () => ({ i: { direction: 'INBOUND', channel: 'TELEPHONE', summary: 'Customer rang for an update' } }), nothing),
+  caseCommand('recordContact', CaseAction.RECORD_CONTACT, ', $i: ContactInput!', ', input: $i', () => ({ i: { direction: 'INBOUND', channel: 'TELEPHONE', summary: 'Customer rang for an update' } }), assign),
   {
     label: 'restrictContact',
     field: 'restrictContact',
@@ -441,7 +448,7 @@ function expectation(op: Operation, caller: Caller, target: CouncilId): Expectat
 const routeName = (route: Route): string => (route === 'gateway' ? 'gateway' : `${route.toLowerCase()} subgraph directly`);
 
 function rowsOf(op: Operation): Row[] {
-  const routes: Route[] = op.directOnly ? [op.directOnly] : ['gateway', SUBGRAPH_OF.get(op.field)!];
+  const routes: Route[] = op.route ? [op.route] : op.directOnly ? [op.directOnly] : ['gateway', SUBGRAPH_OF.get(op.field)!];
   return COUNCILS.flatMap((target) => {
     const staff = (council: CouncilId): Caller[] => ROLES.map((role) => ({ kind: 'STAFF', council, role }));
     const callers: Caller[] = [{ kind: 'PUBLIC' }, { kind: 'FORGED' }, { kind: 'EXPIRED' }, ...staff(target), ...(op.scope === 'none' ? [] : staff(otherCouncil(target)))];
@@ -488,7 +495,10 @@ async function runMatrix(): Promise<void> {
   for (const rows of chains.values()) {
     tasks.push(async () => {
       await Promise.all(rows.filter((r) => r.expected !== 'PERMITTED').map(execute));
-      for (const r of rows.filter((p) => p.expected === 'PERMITTED')) await execute(r);
+      // The officer first, while the case is still theirs: an escalation by anyone else hands it to the Head of Service.
+      const officerFirst = (r: Row) => (r.caller.kind === 'STAFF' && r.caller.role === OFFICER ? 0 : 1);
+      const permitted = rows.filter((p) => p.expected === 'PERMITTED').sort((a, b) => officerFirst(a) - officerFirst(b));
+      for (const r of permitted) await execute(r);
     });
   }
   await inParallel(tasks, 24);

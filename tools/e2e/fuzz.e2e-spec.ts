@@ -37,7 +37,8 @@ import type { RunningPlatform, SubgraphName } from '../testing';
  * steer the plausible values (an argument called `caseId` gets a real case's id), with a fallback for any name.
  *
  * Each call is made as the complaints coordinator of Hart (the most powerful staff role) and as the public, one
- * at a time, with the row count of every table of this platform's schemas taken around it. The checks:
+ * at a time, with the row count of every table of this platform's schemas taken around it (after an accepted
+ * command, the run waits until its events and jobs have landed and the counts hold still). The checks:
  *  - no answer carries INTERNAL_SERVER_ERROR (or is not a GraphQL answer at all, or a 5xx);
  *  - a refused call (errors and no data) leaves the row count of every table as it was;
  *  - the fuzzing reached the resolvers (a fuzz test that only ever meets GraphQL's validation proves nothing).
@@ -239,7 +240,12 @@ const hostileDates = fc.oneof(
   fixed('today', 'a word'),
   fixed('x'.repeat(10_000), '10,000 chars'),
   fixed(20260101, 'a number for a Date'),
-  labelled(fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), 'random real date'),
+  labelled(
+    fc
+      .date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10)),
+    'random real date',
+  ),
 );
 const hostileDateTimes = fc.oneof(
   fixed('2026-02-30T10:00:00Z', 'impossible date 2026-02-30'),
@@ -256,20 +262,38 @@ const hostileDateTimes = fc.oneof(
   fixed('1970-01-01T00:00:00Z', 'the epoch'),
   fixed('2099-01-01T00:00:00Z', 'far future'),
   fixed('+275760-09-13T00:00:00Z', 'the last instant JavaScript knows'),
-  labelled(fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()), 'random instant'),
+  labelled(
+    fc
+      .date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true })
+      .map((d) => d.toISOString()),
+    'random instant',
+  ),
 );
 function deep(levels: number): unknown {
   let v: unknown = 'bottom';
   for (let i = 0; i < levels; i++) v = { a: [v] };
   return v;
 }
-const hostileJson = fc.oneof(labelled(fc.jsonValue({ maxDepth: 4 }), 'random JSON'), fixed(deep(200), 'JSON nested 400 deep'), fixed(Array.from({ length: 2000 }, (_, i) => i), 'JSON array of 2000'));
+const hostileJson = fc.oneof(
+  labelled(fc.jsonValue({ maxDepth: 4 }), 'random JSON'),
+  fixed(deep(200), 'JSON nested 400 deep'),
+  fixed(
+    Array.from({ length: 2000 }, (_, i) => i),
+    'JSON array of 2000',
+  ),
+);
 
 /** Values of another type altogether: GraphQL's coercion must refuse them, never a resolver crash. */
 function wrongType(t: GraphQLInputType): fc.Arbitrary<Val> {
   const named = getNamedType(t);
-  const base = [fixed({ nested: 'object' }, 'an object'), fixed([[1]], 'a nested list'), fixed(true, 'a boolean'), fixed(12.5, 'a fraction')];
-  if (named.name === 'Int') return fc.oneof(fixed(2147483648, 'Int beyond 32 bits'), fixed(1.5, 'a fraction'), fixed('1', 'a numeric string'), ...base);
+  const base = [
+    fixed({ nested: 'object' }, 'an object'),
+    fixed([[1]], 'a nested list'),
+    fixed(true, 'a boolean'),
+    fixed(12.5, 'a fraction'),
+  ];
+  if (named.name === 'Int')
+    return fc.oneof(fixed(2147483648, 'Int beyond 32 bits'), fixed(1.5, 'a fraction'), fixed('1', 'a numeric string'), ...base);
   if (named.name === 'Boolean') return fc.oneof(fixed('true', 'a string "true"'), fixed(1, 'the number 1'), ...base);
   if (named.name === 'String') return fc.oneof(fixed(123, 'a number for a String'), ...base);
   return fc.oneof(...base);
@@ -287,7 +311,8 @@ class Values {
   private plausibleId(name: string, owner = ''): fc.Arbitrary<unknown> {
     const n = `${owner} ${name}`.toLowerCase();
     // Mostly the caller's own council (the first), so that what follows is not refused for the council alone.
-    if (/council/.test(n)) return fc.oneof({ weight: 3, arbitrary: fc.constant(this.p.councilIds[0]) }, fc.constantFrom(...this.p.councilIds));
+    if (/council/.test(n))
+      return fc.oneof({ weight: 3, arbitrary: fc.constant(this.p.councilIds[0]) }, fc.constantFrom(...this.p.councilIds));
     if (/complainant/.test(n)) return fc.constantFrom(...this.p.complainantIds);
     if (/action|remedy/.test(n)) return fc.constantFrom(...this.p.actionIds);
     if (/assignee|staff|owner|contact|handler|officer/.test(n)) return fc.constantFrom(...this.p.staffIds);
@@ -330,10 +355,14 @@ class Values {
       case 'Boolean':
         return fc.boolean();
       case 'Date':
-        return fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+        return fc
+          .date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true })
+          .map((d) => d.toISOString().slice(0, 10));
       case 'DateTime':
         // In the past: a receipt time may not be in the future.
-        return fc.date({ min: new Date('2025-06-01T00:00:00Z'), max: new Date(Date.now() - 86_400_000), noInvalidDate: true }).map((d) => d.toISOString());
+        return fc
+          .date({ min: new Date('2025-06-01T00:00:00Z'), max: new Date(Date.now() - 86_400_000), noInvalidDate: true })
+          .map((d) => d.toISOString());
       case '_Any':
         return this.representation(false).map((r) => r.v);
       case 'JSON':
@@ -364,7 +393,9 @@ class Values {
       fixed({ __typename: 'Query' }, 'representation of Query'),
       fixed({ __typename: '' }, 'representation with an empty __typename'),
       fixed({ id: randomUUID() }, 'representation without __typename'),
-      fc.constantFrom(...entities).map(({ typename, fields }) => val({ __typename: typename, [fields[0]]: { $ne: null } }, 'key given as an object')),
+      fc
+        .constantFrom(...entities)
+        .map(({ typename, fields }) => val({ __typename: typename, [fields[0]]: { $ne: null } }, 'key given as an object')),
       fc.constantFrom(...entities).map(({ typename, fields }) => val({ __typename: typename, [fields[0]]: 42 }, 'key given as a number')),
       fixed('Case:1', 'a string for a representation'),
       fixed(null, 'null representation'),
@@ -374,7 +405,12 @@ class Values {
   private hostileScalar(typeName: string): fc.Arbitrary<Val> {
     switch (typeName) {
       case 'ID':
-        return fc.oneof({ weight: 6, arbitrary: this.hostileString() }, fixed(-1, 'a negative number for an ID'), fixed(0, 'zero for an ID'), fixed(9007199254740993, 'a number past 2^53 for an ID'));
+        return fc.oneof(
+          { weight: 6, arbitrary: this.hostileString() },
+          fixed(-1, 'a negative number for an ID'),
+          fixed(0, 'zero for an ID'),
+          fixed(9007199254740993, 'a number past 2^53 for an ID'),
+        );
       case 'String':
         return this.hostileString();
       case 'Int':
@@ -403,10 +439,19 @@ class Values {
   }
 
   private present(type: GraphQLInputType, name: string, owner: string): fc.Arbitrary<Val> {
-    if (isListType(type)) return fc.array(this.plausible(type.ofType, name, owner), { maxLength: 3 }).map((vs) => val(values(vs), PLAUSIBLE));
+    if (isListType(type))
+      return fc.array(this.plausible(type.ofType, name, owner), { maxLength: 3 }).map((vs) => val(values(vs), PLAUSIBLE));
     if (isInputObjectType(type)) {
       const fields = Object.values(type.getFields());
-      return fc.tuple(...fields.map((f) => this.plausible(f.type, f.name, type.name))).map((vs) => val(objectOf(fields.map((f) => f.name), vs), PLAUSIBLE));
+      return fc.tuple(...fields.map((f) => this.plausible(f.type, f.name, type.name))).map((vs) =>
+        val(
+          objectOf(
+            fields.map((f) => f.name),
+            vs,
+          ),
+          PLAUSIBLE,
+        ),
+      );
     }
     if (isEnumType(type)) return fc.constantFrom(...type.getValues().map((v) => v.value as string)).map((v) => val(v, PLAUSIBLE));
     return this.plausibleScalar(getNamedType(type).name, name, owner).map((v) => val(v, PLAUSIBLE));
@@ -415,8 +460,14 @@ class Values {
   /** A hostile value for this node of the input, of its type mostly, sometimes of no type it accepts. */
   hostile(type: GraphQLInputType, name: string, owner = ''): fc.Arbitrary<Val> {
     const inner = unwrap(type);
-    const absent = isNonNullType(type) ? [fixed(null, 'null for a required value'), fixed(OMIT, 'a required value left out')] : [fixed(null, 'explicit null')];
-    return fc.oneof({ weight: 10, arbitrary: this.hostileOfType(inner, name, owner) }, { weight: 2, arbitrary: wrongType(inner) }, ...absent);
+    const absent = isNonNullType(type)
+      ? [fixed(null, 'null for a required value'), fixed(OMIT, 'a required value left out')]
+      : [fixed(null, 'explicit null')];
+    return fc.oneof(
+      { weight: 10, arbitrary: this.hostileOfType(inner, name, owner) },
+      { weight: 2, arbitrary: wrongType(inner) },
+      ...absent,
+    );
   }
 
   private hostileOfType(type: GraphQLInputType, name: string, owner: string): fc.Arbitrary<Val> {
@@ -424,19 +475,39 @@ class Values {
       const element = this.plausible(type.ofType, name, owner);
       return fc.oneof(
         fixed([], 'empty list'),
-        element.map((e) => val(Array.from({ length: 500 }, () => e.v), 'the same element 500 times')),
+        element.map((e) =>
+          val(
+            Array.from({ length: 500 }, () => e.v),
+            'the same element 500 times',
+          ),
+        ),
         fixed([null], 'a list holding null'),
-        fc.array(this.hostile(type.ofType, name, owner), { minLength: 1, maxLength: 3 }).map((vs) => val(values(vs), `list of ${vs.map((v) => v.label).join(', ')}`)),
+        fc
+          .array(this.hostile(type.ofType, name, owner), { minLength: 1, maxLength: 3 })
+          .map((vs) => val(values(vs), `list of ${vs.map((v) => v.label).join(', ')}`)),
         element.map((e) => val(e.v, 'a single value for a list')),
       );
     }
     if (isInputObjectType(type)) {
       const fields = Object.values(type.getFields());
-      const plausibleObject = fc.tuple(...fields.map((f) => this.plausible(f.type, f.name, type.name))).map((vs) => objectOf(fields.map((f) => f.name), vs));
+      const plausibleObject = fc.tuple(...fields.map((f) => this.plausible(f.type, f.name, type.name))).map((vs) =>
+        objectOf(
+          fields.map((f) => f.name),
+          vs,
+        ),
+      );
       return fc.oneof(
         fixed({}, 'empty input object'),
         plausibleObject.map((o) => val({ ...o, notAField: 'x' }, 'an unknown input field')),
-        fc.tuple(...fields.map((f) => this.hostile(f.type, f.name, type.name))).map((vs) => val(objectOf(fields.map((f) => f.name), vs), 'every input field hostile')),
+        fc.tuple(...fields.map((f) => this.hostile(f.type, f.name, type.name))).map((vs) =>
+          val(
+            objectOf(
+              fields.map((f) => f.name),
+              vs,
+            ),
+            'every input field hostile',
+          ),
+        ),
         fixed('an input object', 'a string for an input object'),
       );
     }
@@ -462,13 +533,21 @@ class Values {
     if (!focus.startsWith(`${path}.`) && !focus.startsWith(`${path}[]`)) return this.plausible(type, name, owner);
     const inner = unwrap(type);
     if (isListType(inner)) {
-      return fc.array(this.focused(inner.ofType, name, `${path}[]`, focus, owner), { minLength: 1, maxLength: 3 }).map((vs) => val(values(vs), firstLabel(vs)));
+      return fc
+        .array(this.focused(inner.ofType, name, `${path}[]`, focus, owner), { minLength: 1, maxLength: 3 })
+        .map((vs) => val(values(vs), firstLabel(vs)));
     }
     if (isInputObjectType(inner)) {
       const fields = Object.values(inner.getFields());
-      return fc
-        .tuple(...fields.map((f) => this.focused(f.type, f.name, `${path}.${f.name}`, focus, inner.name)))
-        .map((vs) => val(objectOf(fields.map((f) => f.name), vs), firstLabel(vs)));
+      return fc.tuple(...fields.map((f) => this.focused(f.type, f.name, `${path}.${f.name}`, focus, inner.name))).map((vs) =>
+        val(
+          objectOf(
+            fields.map((f) => f.name),
+            vs,
+          ),
+          firstLabel(vs),
+        ),
+      );
     }
     return this.hostile(type, name, owner);
   }
@@ -490,7 +569,8 @@ function pathsOf(type: GraphQLInputType, path: string, depth = 0): string[] {
   const out = [path];
   if (depth >= 3) return out;
   if (isListType(inner)) out.push(...pathsOf(inner.ofType, `${path}[]`, depth + 1));
-  else if (isInputObjectType(inner)) for (const f of Object.values(inner.getFields())) out.push(...pathsOf(f.type, `${path}.${f.name}`, depth + 1));
+  else if (isInputObjectType(inner))
+    for (const f of Object.values(inner.getFields())) out.push(...pathsOf(f.type, `${path}.${f.name}`, depth + 1));
   return out;
 }
 
@@ -523,7 +603,8 @@ function selectionOf(type: GraphQLOutputType, depth = 0): string {
 function documentOf(root: RootName, field: GraphQLField<unknown, unknown>, operationName: string): string {
   const defs = field.args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
   const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
-  return `${root === 'Query' ? 'query' : 'mutation'} ${operationName}${defs ? `(${defs})` : ''} { ${field.name}${args ? `(${args})` : ''} ${selectionOf(field.type)} }`;
+  const operation = `${root === 'Query' ? 'query' : 'mutation'} ${operationName}${defs ? `(${defs})` : ''}`;
+  return `${operation} { ${field.name}${args ? `(${args})` : ''} ${selectionOf(field.type)} }`;
 }
 
 interface PlannedField {
@@ -539,7 +620,12 @@ function rootFieldsOf(target: Target): PlannedField[] {
     ['Mutation', target.schema.getMutationType()],
   ];
   return roots.flatMap(([root, type]) =>
-    Object.values(type?.getFields() ?? {}).map((field) => ({ target, root, field, paths: field.args.flatMap((a: GraphQLArgument) => pathsOf(a.type, a.name)) })),
+    Object.values(type?.getFields() ?? {}).map((field) => ({
+      target,
+      root,
+      field,
+      paths: field.args.flatMap((a: GraphQLArgument) => pathsOf(a.type, a.name)),
+    })),
   );
 }
 
@@ -553,45 +639,73 @@ function callsPerCaller(fields: readonly PlannedField[]): Map<PlannedField, numb
   const counts = new Map(fields.map((f) => [f, floor(f) + Math.floor((spare * weight(f)) / total)]));
   // What the rounding left over, one more call each to the fields with the most argument paths.
   const left = Math.round(perCaller - [...counts.values()].reduce((n, c) => n + c, 0));
-  [...fields].sort((a, b) => b.paths.length - a.paths.length).slice(0, Math.max(0, left)).forEach((f) => counts.set(f, counts.get(f)! + 1));
+  [...fields]
+    .sort((a, b) => b.paths.length - a.paths.length)
+    .slice(0, Math.max(0, left))
+    .forEach((f) => counts.set(f, counts.get(f)! + 1));
   return counts;
+}
+
+/**
+ * What each of a field's calls aims at: a few with every argument plausible, a few with every argument hostile,
+ * and the rest round-robin over the argument paths, one hostile value each ('' for a field without arguments).
+ */
+function focusesOf(f: PlannedField, n: number): string[] {
+  if (!f.paths.length) return Array.from({ length: n }, () => '');
+  const chaos = Math.max(1, Math.round(n * CHAOS_SHARE));
+  return Array.from({ length: n }, (_, i) => {
+    if (i < BASELINE) return NO_FOCUS;
+    if (i < BASELINE + chaos) return '*';
+    return f.paths[(i - BASELINE - chaos) % f.paths.length];
+  });
+}
+
+type PlannedCall = Omit<FuzzCall, 'index' | 'operationName' | 'document'>;
+
+function callsOfField(f: PlannedField, n: number, pools: Pools): PlannedCall[] {
+  const gen = new Values(pools, f.target);
+  const argNames = f.field.args.map((a) => a.name);
+  return CALLERS.flatMap((caller) => {
+    const focuses = focusesOf(f, n);
+    return [...new Set(focuses)].flatMap((focus) => {
+      const arb = fc.tuple(...f.field.args.map((a) => gen.focused(a.type, a.name, a.name, focus)));
+      const seed = (SEED ^ hash(`${f.target.name}/${f.root}.${f.field.name}/${caller}/${focus}`)) | 0;
+      const numRuns = focuses.filter((x) => x === focus).length;
+      return fc.sample(arb, { seed, numRuns }).map((vs) => ({
+        target: f.target.name,
+        caller,
+        root: f.root,
+        field: f.field.name,
+        focus,
+        label: focus ? firstLabel(vs) : 'no arguments',
+        variables: objectOf(argNames, vs),
+      }));
+    });
+  });
 }
 
 function planCalls(targets: readonly Target[], pools: Pools): FuzzCall[] {
   const fields = targets.flatMap(rootFieldsOf);
   const counts = callsPerCaller(fields);
-  const planned: Omit<FuzzCall, 'index' | 'operationName' | 'document'>[] = [];
-  for (const f of fields) {
-    const gen = new Values(pools, f.target);
-    const n = counts.get(f)!;
-    for (const caller of CALLERS) {
-      // A few calls with every argument plausible, a few with every argument hostile, and the rest round-robin
-      // over the argument paths, one hostile value each.
-      const chaos = Math.max(1, Math.round(n * CHAOS_SHARE));
-      const focuses = !f.paths.length
-        ? Array.from({ length: n }, () => '')
-        : Array.from({ length: n }, (_, i) => (i < BASELINE ? NO_FOCUS : i < BASELINE + chaos ? '*' : f.paths[(i - BASELINE - chaos) % f.paths.length]));
-      for (const focus of new Set(focuses)) {
-        const k = focuses.filter((x) => x === focus).length;
-        const arb = fc.tuple(...f.field.args.map((a) => gen.focused(a.type, a.name, a.name, focus)));
-        const seed = (SEED ^ hash(`${f.target.name}/${f.root}.${f.field.name}/${caller}/${focus}`)) | 0;
-        for (const vs of fc.sample(arb, { seed, numRuns: k })) {
-          planned.push({ target: f.target.name, caller, root: f.root, field: f.field.name, focus, label: focus ? firstLabel(vs) : 'no arguments', variables: objectOf(f.field.args.map((a) => a.name), vs) });
-        }
-      }
-    }
-  }
+  const planned = fields.flatMap((f) => callsOfField(f, counts.get(f)!, pools));
   const byName = new Map(fields.map((f) => [`${f.target.name}/${f.root}.${f.field.name}`, f]));
   return shuffled(planned, SEED).map((c, index) => {
     const operationName = `Fuzz_${index}`;
-    return { ...c, index, operationName, document: documentOf(c.root, byName.get(`${c.target}/${c.root}.${c.field}`)!.field, operationName) };
+    const field = byName.get(`${c.target}/${c.root}.${c.field}`)!.field;
+    return { ...c, index, operationName, document: documentOf(c.root, field, operationName) };
   });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Talking to the platform.
 
-async function post(url: string, query: string, variables: Record<string, unknown>, token?: string, operationName?: string): Promise<Answer> {
+async function post(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+  operationName?: string,
+): Promise<Answer> {
   let res: Response;
   try {
     res = await fetch(url, {
@@ -647,13 +761,16 @@ class Counter {
 
   async init(): Promise<void> {
     const { rows } = (await this.db.raw(
-      "select table_schema as s, table_name as t from information_schema.tables where table_schema like ? and table_type = 'BASE TABLE' order by 1, 2",
+      'select table_schema as s, table_name as t from information_schema.tables' +
+        " where table_schema like ? and table_type = 'BASE TABLE' order by 1, 2",
       [`${this.platform.isolation.schemaPrefix.replace(/_/g, '\\_')}%`],
     )) as { rows: { s: string; t: string }[] };
     this.tables = rows.map((r) => `${r.s}.${r.t}`);
     this.countSql = rows.map((r, i) => `select ${i} as i, count(*)::int as n from "${r.s}"."${r.t}"`).join(' union all ');
     const outboxes = rows.filter((r) => r.t === 'outbox_event');
-    this.pendingSql = outboxes.map((r) => `select count(*)::int as n from "${r.s}"."outbox_event" where published_at is null`).join(' union all ');
+    this.pendingSql = outboxes
+      .map((r) => `select count(*)::int as n from "${r.s}"."outbox_event" where published_at is null`)
+      .join(' union all ');
   }
 
   async snapshot(): Promise<number[]> {
@@ -675,7 +792,12 @@ class Counter {
     // service-requests is consumed by the councils' own systems, outside the platform: its jobs stay.
     for (const q of Object.values(QUEUES).filter((name) => name !== QUEUES.serviceRequests)) {
       const key = `${this.platform.isolation.queuePrefix}:${q}`;
-      pipeline.llen(`${key}:wait`).llen(`${key}:active`).llen(`${key}:paused`).zcard(`${key}:prioritized`).zcount(`${key}:delayed`, 0, soon);
+      pipeline
+        .llen(`${key}:wait`)
+        .llen(`${key}:active`)
+        .llen(`${key}:paused`)
+        .zcard(`${key}:prioritized`)
+        .zcount(`${key}:delayed`, 0, soon);
     }
     const queued = ((await pipeline.exec()) ?? []).reduce((n, [, v]) => n + Number(v ?? 0), 0);
     return rows.reduce((n, r) => n + r.n, 0) + queued;
@@ -736,7 +858,8 @@ interface CaseRead {
 
 async function act(token: string, document: string, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
   const answer = await post(platform.gatewayUrl, document, variables, token);
-  if (!answer.body?.data || answer.body.errors?.length) throw new Error(`setup: ${document.slice(0, 60)}: ${JSON.stringify(answer.body?.errors ?? answer.broken)}`);
+  if (!answer.body?.data || answer.body.errors?.length)
+    throw new Error(`setup: ${document.slice(0, 60)}: ${JSON.stringify(answer.body?.errors ?? answer.broken)}`);
   return answer.body.data;
 }
 
@@ -746,7 +869,15 @@ async function seed(): Promise<Pools> {
     const tag = randomUUID().slice(0, 8);
     const email = `fuzz.${tag}@example.org`;
     const serviceArea = council === 'hart' ? 'waste' : 'highways';
-    const input = { councilId: council, kind, channel: 'WEB_FORM', serviceArea, summary: `Fuzz seed ${tag}`, details: 'Missed collections.', complainant: { type: 'RESIDENT', name: `Fuzz ${tag}`, email } };
+    const input = {
+      councilId: council,
+      kind,
+      channel: 'WEB_FORM',
+      serviceArea,
+      summary: `Fuzz seed ${tag}`,
+      details: 'Missed collections.',
+      complainant: { type: 'RESIDENT', name: `Fuzz ${tag}`, email },
+    };
     const data = await act('', SUBMIT, { i: input });
     const reference = (data.submitFeedback as { reference: string }).reference;
     if (kind !== 'COMPLAINT') return { council, reference, email, case: null };
@@ -754,7 +885,12 @@ async function seed(): Promise<Pools> {
     const opened = await eventually(async () => (await act(token, CASE_BY_REF, { r: reference })).case as CaseRead | null, 20_000);
     return { council, reference, email, case: opened };
   };
-  const seeded = await Promise.all([submit('hart', 'COMPLAINT'), submit('hart', 'COMPLAINT'), submit('hampshire', 'COMPLAINT'), submit('hart', 'SERVICE_REQUEST')]);
+  const seeded = await Promise.all([
+    submit('hart', 'COMPLAINT'),
+    submit('hart', 'COMPLAINT'),
+    submit('hampshire', 'COMPLAINT'),
+    submit('hart', 'SERVICE_REQUEST'),
+  ]);
   const answered = seeded[1].case!;
   await act(tokens.coordinator, 'mutation A($id: ID!) { assignCase(caseId: $id, assigneeId: "hart-officer") { id } }', { id: answered.id });
   await act(tokens.officer, 'mutation K($id: ID!) { acknowledgeCase(caseId: $id) { id } }', { id: answered.id });
@@ -782,6 +918,44 @@ const refusedOf = (call: FuzzCall, answer: Answer): boolean => {
   return Boolean(answer.body?.errors?.length) && none;
 };
 
+/** One call, with the row counts taken right after it; its INTERNAL_SERVER_ERRORs and broken answers recorded. */
+async function makeCall(call: FuzzCall): Promise<{ answer: Answer; after: number[] }> {
+  const target = targets.find((t) => t.name === call.target)!;
+  const token = call.caller === 'coordinator' ? tokens.coordinator : undefined;
+  const t0 = Date.now();
+  const answer = await post(target.url, call.document, call.variables, token, call.operationName);
+  const t1 = Date.now();
+  const after = await counter.snapshot();
+  timing.callMs += t1 - t0;
+  timing.countMs += Date.now() - t1;
+  answers.set(call.index, answer);
+  if (t1 - t0 > 1000) notes.push(`${call.operationName} ${call.target} ${call.field} took ${t1 - t0} ms`);
+  if (answer.broken) failures.push({ kind: 'NO PROPER ANSWER', call, detail: answer.broken });
+  for (const e of answer.body?.errors ?? []) {
+    if (e.extensions?.code === 'INTERNAL_SERVER_ERROR') failures.push({ kind: 'INTERNAL_SERVER_ERROR', call, detail: e.message });
+  }
+  return { answer, after };
+}
+
+/** A refused call changed no row count, and (a command) left no event or job on its way to change rows later. */
+async function checkRefused(call: FuzzCall, before: number[], after: number[], previous: string): Promise<void> {
+  const changed = counter.diff(before, after);
+  if (changed) failures.push({ kind: 'ROW COUNTS CHANGED', call, detail: `${changed} (the call before: ${previous})` });
+  const queued = call.root === 'Mutation' ? await counter.pending() : 0;
+  if (queued) failures.push({ kind: 'ROW COUNTS CHANGED', call, detail: `${queued} event(s) or job(s) left on their way` });
+}
+
+/** An accepted command: its effects (events, queue consumers) land before the next call is measured. */
+async function settleAfter(call: FuzzCall): Promise<number[]> {
+  const t0 = Date.now();
+  const settled = await counter.settle();
+  timing.settleMs += Date.now() - t0;
+  timing.accepted++;
+  if (!settled.settled)
+    notes.push(`${call.operationName} (${call.target} ${call.root}.${call.field}): the platform did not settle within 10 s`);
+  return settled.counts;
+}
+
 async function runCalls(): Promise<void> {
   const started = Date.now();
   let counts = (await counter.settle()).counts;
@@ -791,36 +965,10 @@ async function runCalls(): Promise<void> {
       notes.push(`stopped at the time bound (${FUZZ_BUDGET_MS} ms): ${calls.length - call.index} of ${calls.length} calls not made`);
       break;
     }
-    const target = targets.find((t) => t.name === call.target)!;
-    const t0 = Date.now();
-    const answer = await post(target.url, call.document, call.variables, call.caller === 'coordinator' ? tokens.coordinator : undefined, call.operationName);
-    answers.set(call.index, answer);
-    const t1 = Date.now();
-    const after = await counter.snapshot();
-    timing.callMs += t1 - t0;
-    timing.countMs += Date.now() - t1;
-    if (t1 - t0 > 1000) notes.push(`${call.operationName} ${call.target} ${call.field} took ${t1 - t0} ms`);
-    if (answer.broken) failures.push({ kind: 'NO PROPER ANSWER', call, detail: answer.broken });
-    for (const e of answer.body?.errors ?? []) {
-      if (e.extensions?.code === 'INTERNAL_SERVER_ERROR') failures.push({ kind: 'INTERNAL_SERVER_ERROR', call, detail: e.message });
-    }
+    const { answer, after } = await makeCall(call);
     const refused = refusedOf(call, answer) || Boolean(answer.broken);
-    if (refused || call.root === 'Query') {
-      const changed = refused ? counter.diff(counts, after) : '';
-      if (changed) failures.push({ kind: 'ROW COUNTS CHANGED', call, detail: `${changed} (the call before: ${previous})` });
-      // Nor may a refused command leave an event or a job on its way, to change rows later.
-      const queued = refused && call.root === 'Mutation' ? await counter.pending() : 0;
-      if (queued) failures.push({ kind: 'ROW COUNTS CHANGED', call, detail: `${queued} event(s) or job(s) left on their way` });
-      counts = after;
-    } else {
-      // Accepted: let its effects (events, queue consumers) land before the next call is measured.
-      const t2 = Date.now();
-      const settled = await counter.settle();
-      timing.settleMs += Date.now() - t2;
-      timing.accepted++;
-      if (!settled.settled) notes.push(`${call.operationName} (${call.target} ${call.root}.${call.field}): the platform did not settle within 10 s`);
-      counts = settled.counts;
-    }
+    if (refused) await checkRefused(call, counts, after, previous);
+    counts = refused || call.root === 'Query' ? after : await settleAfter(call);
     previous = `${call.operationName}, ${refused ? 'refused' : 'answered'}`;
   }
   elapsedMs = Date.now() - started;
@@ -856,7 +1004,13 @@ afterAll(async () => {
 // The report: failures grouped by field, argument and value shape, with what the services logged.
 
 const short = (v: unknown): string =>
-  JSON.stringify(v, (_k, x: unknown) => (typeof x === 'string' && x.length > 60 ? `${x.slice(0, 20)}…(${x.length} chars)` : Array.isArray(x) && x.length > 5 ? [...x.slice(0, 3), `…(${x.length} items)`] : x));
+  JSON.stringify(v, (_k, x: unknown) =>
+    typeof x === 'string' && x.length > 60
+      ? `${x.slice(0, 20)}…(${x.length} chars)`
+      : Array.isArray(x) && x.length > 5
+        ? [...x.slice(0, 3), `…(${x.length} items)`]
+        : x,
+  );
 
 /** What the services logged for this call: the subgraphs name their part of a gateway call `Fuzz_12__casework__0`. */
 /** The processes' output as lines, each starting `[process]` (their chunks interleave; a chunk may end mid-line). */
@@ -866,11 +1020,17 @@ function logLines(): string[] {
     const name = chunk.slice(0, chunk.indexOf(']') + 1);
     byProcess.set(name, (byProcess.get(name) ?? '') + chunk.slice(name.length + 1));
   }
-  return [...byProcess.entries()].flatMap(([name, text]) => text.split('\n').filter(Boolean).map((l) => `${name} ${l}`));
+  return [...byProcess.entries()].flatMap(([name, text]) =>
+    text
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => `${name} ${l}`),
+  );
 }
 
 /** The underlying error, without the SQL a driver error repeats in front of it. */
-const causeOf = (message: string): string => (/^(select|insert|update|delete|with) /i.test(message) ? `<SQL> - ${message.split(' - ').pop()}` : message).slice(0, 300);
+const causeOf = (message: string): string =>
+  (/^(select|insert|update|delete|with) /i.test(message) ? `<SQL> - ${message.split(' - ').pop()}` : message).slice(0, 300);
 
 function logLinesOf(call: FuzzCall, lines: readonly string[]): string[] {
   const mark = new RegExp(`"operation":"${call.operationName}(?!\\d)`);
@@ -880,7 +1040,10 @@ function logLinesOf(call: FuzzCall, lines: readonly string[]): string[] {
       try {
         const entry = JSON.parse(l.slice(l.indexOf('{'))) as { err?: { message?: string; stack?: string } | string; msg?: string };
         const err = typeof entry.err === 'string' ? entry.err : entry.err?.message;
-        const at = typeof entry.err === 'object' ? (entry.err?.stack ?? '').split('\n').find((s) => s.includes('/apps/') || s.includes('/libs/')) : '';
+        const at =
+          typeof entry.err === 'object'
+            ? (entry.err?.stack ?? '').split('\n').find((s) => s.includes('/apps/') || s.includes('/libs/'))
+            : '';
         return `${l.slice(0, l.indexOf(']') + 1)} ${entry.msg}: ${causeOf(err ?? '')}${at ? ` (${at.trim()})` : ''}`;
       } catch {
         return l.slice(0, 300);
@@ -893,8 +1056,10 @@ function report(kinds: readonly Failure['kind'][]): string {
   const groups = new Map<string, { failures: Failure[]; logs: Set<string> }>();
   for (const f of failures.filter((x) => kinds.includes(x.kind))) {
     const logs = logLinesOf(f.call, lines);
-    const cause = f.kind === 'ROW COUNTS CHANGED' ? f.detail.replace(/\d+ → \d+/g, '±') : (logs[0]?.replace(/^\[[^\]]*\]\s*/, '') ?? f.detail);
-    const key = `${f.kind} | ${f.call.root}.${f.call.field} | ${f.call.focus || '(no arguments)'} | ${f.call.label} | ${cause.replace(/"[^"]*"/g, '"…"')}`;
+    const cause =
+      f.kind === 'ROW COUNTS CHANGED' ? f.detail.replace(/\d+ → \d+/g, '±') : (logs[0]?.replace(/^\[[^\]]*\]\s*/, '') ?? f.detail);
+    const argument = f.call.focus || '(no arguments)';
+    const key = `${f.kind} | ${f.call.root}.${f.call.field} | ${argument} | ${f.call.label} | ${cause.replace(/"[^"]*"/g, '"…"')}`;
     const g = groups.get(key) ?? { failures: [], logs: new Set<string>() };
     g.failures.push(f);
     logs.forEach((l) => g.logs.add(l));
@@ -923,11 +1088,12 @@ function summary(): string {
   };
   const background = logLines().filter((l) => !/"operation":"Fuzz_/.test(l) && /"level":(50|60)/.test(l));
   return [
-    `fuzz: ${answers.size} calls in ${(elapsedMs / 1000).toFixed(1)} s (seed ${SEED}); ${timing.accepted} accepted mutations waited for`,
-    `  calls ${Math.round(timing.callMs / 1000)} s, row counts ${Math.round(timing.countMs / 1000)} s, settling ${Math.round(timing.settleMs / 1000)} s`,
+    `fuzz: ${answers.size} calls in ${(elapsedMs / 1000).toFixed(1)} s (seed ${SEED})`,
+    `  ${Math.round(timing.callMs / 1000)} s calling, ${Math.round(timing.countMs / 1000)} s counting rows,` +
+      ` ${Math.round(timing.settleMs / 1000)} s waiting for the effects of ${timing.accepted} accepted mutations`,
     `  by target: ${by((c) => c.target)}`,
     `  by caller: ${by((c) => c.caller)}`,
-    `  answers: ${by((c) => (answers.get(c.index)?.body?.errors?.[0]?.extensions?.code ?? 'answered'))}`,
+    `  answers: ${by((c) => answers.get(c.index)?.body?.errors?.[0]?.extensions?.code ?? 'answered')}`,
     ...notes.map((n) => `  note: ${n}`),
     ...background.slice(0, 20).map((l) => `  errors logged outside any call: ${l.slice(0, 300)}`),
   ].join('\n');
@@ -936,7 +1102,11 @@ function summary(): string {
 /** The call got past GraphQL's validation and the access rules: an answer (null too), or an error from a resolver. */
 const reachedResolver = (call: FuzzCall, answer: Answer | undefined): boolean =>
   (answer?.body?.data !== undefined && answer.body.data !== null && !answer.body.errors?.length) ||
-  Boolean(answer?.body?.errors?.some((e) => Array.isArray(e.path) && e.path.length > 0 && !['UNAUTHENTICATED', 'FORBIDDEN'].includes(e.extensions?.code ?? '')));
+  Boolean(
+    answer?.body?.errors?.some(
+      (e) => Array.isArray(e.path) && e.path.length > 0 && !['UNAUTHENTICATED', 'FORBIDDEN'].includes(e.extensions?.code ?? ''),
+    ),
+  );
 
 describe('schema-aware fuzzing of every argument of every root field (gateway and each subgraph)', () => {
   it('fuzzes what the platform serves: every root field of the checked-in supergraph, on the gateway and on its subgraph', () => {
@@ -944,11 +1114,17 @@ describe('schema-aware fuzzing of every argument of every root field (gateway an
     const expected = supergraphRootFields().flatMap((f) => [`gateway ${f.root}.${f.name}`, `${f.subgraph} ${f.root}.${f.name}`]);
     expect(expected.filter((f) => !planned.has(f))).toEqual([]);
     // Every argument path of every field got a hostile value, from both callers, on every target that serves it.
-    const missing = targets.flatMap(rootFieldsOf).flatMap((f) =>
-      CALLERS.flatMap((caller) =>
-        f.paths.filter((p) => !calls.some((c) => c.target === f.target.name && c.field === f.field.name && c.caller === caller && c.focus === p)).map((p) => `${f.target.name} ${f.field.name} ${p} ${caller}`),
-      ),
-    );
+    const missing = targets
+      .flatMap(rootFieldsOf)
+      .flatMap((f) =>
+        CALLERS.flatMap((caller) =>
+          f.paths
+            .filter(
+              (p) => !calls.some((c) => c.target === f.target.name && c.field === f.field.name && c.caller === caller && c.focus === p),
+            )
+            .map((p) => `${f.target.name} ${f.field.name} ${p} ${caller}`),
+        ),
+      );
     expect(missing).toEqual([]);
     expect(calls.length).toBeGreaterThanOrEqual(TOTAL_CALLS * 0.9);
     expect(calls.length).toBeLessThanOrEqual(TOTAL_CALLS * 1.25);
@@ -962,7 +1138,12 @@ describe('schema-aware fuzzing of every argument of every root field (gateway an
 
   it('reaches the resolvers: for every field on every target, some coordinator call got past GraphQL validation', () => {
     const fields = [...new Set(calls.map((c) => `${c.target} ${c.root}.${c.field}`))];
-    const unreached = fields.filter((f) => !calls.some((c) => c.caller === 'coordinator' && `${c.target} ${c.root}.${c.field}` === f && reachedResolver(c, answers.get(c.index))));
+    const unreached = fields.filter(
+      (f) =>
+        !calls.some(
+          (c) => c.caller === 'coordinator' && `${c.target} ${c.root}.${c.field}` === f && reachedResolver(c, answers.get(c.index)),
+        ),
+    );
     expect(unreached).toEqual([]);
   });
 
@@ -978,6 +1159,7 @@ describe('schema-aware fuzzing of every argument of every root field (gateway an
 
   it('leaves the row count of every table unchanged after each refused call', () => {
     const found = report(['ROW COUNTS CHANGED']);
-    if (found) throw new Error(`${failures.filter((f) => f.kind === 'ROW COUNTS CHANGED').length} refused call(s) changed row counts:\n${found}`);
+    if (found)
+      throw new Error(`${failures.filter((f) => f.kind === 'ROW COUNTS CHANGED').length} refused call(s) changed row counts:\n${found}`);
   });
 });

@@ -13,5 +13,9 @@ export const intakeModule: ServiceModule = { service: 'intake', schema: intakeSc
 
 export function intakeSubgraph(): SubgraphDefinition {
   registerContractEnums();
-  return { resolvers: [CouncilResolver, SubmissionResolver, CaseTrackingResolver, EscalationResolver, SubjectAccessResolver], referenceResolvers: { ...councilReference, ...subjectAccessReference }, access: INTAKE_ACCESS };
+  return {
+    resolvers: [CouncilResolver, SubmissionResolver, CaseTrackingResolver, EscalationResolver, SubjectAccessResolver],
+    referenceResolvers: { ...councilReference, ...subjectAccessReference },
+    access: INTAKE_ACCESS,
+  };
 }

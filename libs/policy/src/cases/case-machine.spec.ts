@@ -81,7 +81,8 @@ const rows: Row[] = [
   ['an open case stays open', HAMPSHIRE_POLICY, {}, A.AGREE_STATEMENT, officer, {}, S.OPEN],
   ['Hart has no Statement of Complaint', HART_POLICY, {}, A.AGREE_STATEMENT, officer, {}, ['CONFLICT', /^Hart District Council's policy does not use a Statement of Complaint\.$/]],
   // respond
-  ['Hart Stage 1: the handler responds and it is issued', HART_POLICY, {}, A.RESPOND, officer, {}, S.RESPONDED],
+  ['Hart Stage 1: the handler responds to their case and it is issued', HART_POLICY, {}, A.RESPOND, officer, {}, S.RESPONDED],
+  ['Hart Stage 1: an officer may not respond to a case that is not theirs', HART_POLICY, {}, A.RESPOND, otherOfficer, {}, ['FORBIDDEN', /^Only the case's handler, the Head of Service for waste or the complaints coordinator can respond\.$/]],
   ['Hampshire: no response before the required Statement of Complaint', HAMPSHIRE_POLICY, { statementRequired: true }, A.RESPOND, officer, {}, ['CONFLICT', /needs an agreed Statement of Complaint/]],
   ['Hampshire: once agreed, the response is issued', HAMPSHIRE_POLICY, { statementRequired: true, statementAgreedAt: drafted }, A.RESPOND, officer, {}, S.RESPONDED],
   ['Hart Stage 2: an officer cannot respond', HART_POLICY, { stage: 2 }, A.RESPOND, officer, {}, ['FORBIDDEN', /^Only head of service or complaints coordinator can respond at Stage 2\.$/]],
