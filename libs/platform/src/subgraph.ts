@@ -5,14 +5,14 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { GraphQLError, parse } from 'graphql';
+import { GraphQLError, isUnionType, parse } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import type { AccessRules } from './access';
 import { accessRuleProblems, applyAccessRules } from './access';
 import type { AuthContext, TokenVerifier } from './auth';
-import { CodedError, formatError, isCodedError } from './errors';
+import { CodedError, badInput, formatError, isCodedError } from './errors';
 import { serveApollo } from './http-server';
 import type { Logger } from './logger';
 import { DateTimeScalar } from './scalars';
@@ -56,7 +56,28 @@ export async function buildSubgraph(definition: SubgraphDefinition): Promise<Bui
   applyAccessRules(resolvers, definition.access);
   trimRootArguments(resolvers);
   const schema = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers });
+  guardEntityRepresentations(schema);
   return { schema, sdl };
+}
+
+/**
+ * Federation's `_entities` takes any JSON; @apollo/subgraph answers a representation of no known entity type with
+ * an internal error. Each must be an object naming an entity type of this subgraph, or the call is BAD_USER_INPUT.
+ */
+function guardEntityRepresentations(schema: GraphQLSchema): void {
+  const field = schema.getQueryType()?.getFields()._entities;
+  const union = schema.getType('_Entity');
+  if (!field?.resolve || !isUnionType(union)) return;
+  const entities = new Set(union.getTypes().map((t) => t.name));
+  const resolve = field.resolve;
+  field.resolve = (source, args: { representations?: unknown }, context, info) => {
+    const list = args.representations;
+    const known = (r: unknown): boolean => typeof r === 'object' && r !== null && !Array.isArray(r) && entities.has((r as { __typename?: unknown }).__typename as string);
+    if (!Array.isArray(list) || !list.every(known)) {
+      throw badInput(`representations must be objects whose __typename is one of: ${[...entities].join(', ')}.`, 'representations');
+    }
+    return resolve(source, args, context, info);
+  };
 }
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {
