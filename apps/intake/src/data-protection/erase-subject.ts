@@ -13,7 +13,11 @@ export interface ErasureRequest {
   reason: string;
 }
 
-export interface ErasureOutcome { erased: boolean; references: string[]; message: string }
+export interface ErasureOutcome {
+  erased: boolean;
+  references: string[];
+  message: string;
+}
 
 /** Every submission a person (by the email they gave) made to a council, oldest first. */
 export const submissionsOf = (em: EntityManager, councilId: string, email: string): Promise<Submission[]> =>
@@ -31,10 +35,24 @@ export async function eraseSubject(em: EntityManager, request: ErasureRequest, s
     const cases = await tx.find(CaseTracking, { reference: { $in: submissions.map((s) => s.reference) } });
     const decision = erasureDecision(cases.map((c) => ({ reference: c.reference, status: c.status })));
     if (!decision.allowed) throw conflict(decision.reason);
-    await audit(tx, staff, 'ERASURE_REQUEST', submissions.map((s) => s.id), now, { reason: request.reason });
+    await audit(
+      tx,
+      staff,
+      'ERASURE_REQUEST',
+      submissions.map((s) => s.id),
+      now,
+      { reason: request.reason },
+    );
     await anonymiseSubmissions(tx, submissions, 'ERASURE', staff, now);
-    if (cases.length) tx.persist(newOutboxEvent('subject.erase', { councilId: request.councilId, caseIds: cases.map((c) => c.caseId), requestedBy: staff.sub }, now));
+    if (cases.length)
+      tx.persist(
+        newOutboxEvent('subject.erase', { councilId: request.councilId, caseIds: cases.map((c) => c.caseId), requestedBy: staff.sub }, now),
+      );
     const references = submissions.map((s) => s.reference);
-    return { erased: true, references, message: `The personal data held for ${references.join(', ')} is being erased; the figures keep the counts only.` };
+    return {
+      erased: true,
+      references,
+      message: `The personal data held for ${references.join(', ')} is being erased; the figures keep the counts only.`,
+    };
   });
 }
