@@ -55,51 +55,27 @@ export async function serveApollo<TContext extends BaseContext>(options: ServeOp
     });
   });
 
+  async function ready(res: ServerResponse): Promise<void> {
+    try {
+      await options.readiness?.();
+      return json(res, 200, { status: 'ready' });
+    } catch (err) {
+      return json(res, 503, { status: 'not ready', reason: (err as Error).message });
+    }
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') return json(res, 200, { status: 'ok' });
-    if (url.pathname === '/ready') {
-      try {
-        await options.readiness?.();
-        return json(res, 200, { status: 'ready' });
-      } catch (err) {
-        return json(res, 503, { status: 'not ready', reason: (err as Error).message });
-      }
-    }
+    if (url.pathname === '/ready') return ready(res);
     if (url.pathname !== '/graphql' && url.pathname !== '/') return json(res, 404, { error: 'Not found: GraphQL is served at /graphql' });
-    let raw = '';
-    try {
-      raw = req.method === 'POST' ? await readBody(req, limit) : '';
-    } catch (err) {
-      if (err instanceof BodyTooLarge) {
-        res.setHeader('connection', 'close');
-        return json(res, 413, { errors: [{ message: `The request is larger than ${limit} bytes.`, extensions: { code: 'BAD_USER_INPUT' } }] });
-      }
-      throw err;
+    const request = await graphqlRequest(req, url, limit);
+    if ('refused' in request) {
+      if (request.refused.status === 413) res.setHeader('connection', 'close');
+      return json(res, request.refused.status, request.refused.body);
     }
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
-    let body: unknown = raw;
-    if (raw && (headers.get('content-type') ?? '').includes('application/json')) {
-      try {
-        body = JSON.parse(raw);
-      } catch {
-        return json(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
-      }
-    }
-    const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
-    const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => options.context(req) });
-    const outHeaders: Record<string, string> = {};
-    for (const [k, v] of result.headers) outHeaders[k] = v;
-    res.writeHead(result.status ?? 200, outHeaders);
-    if (result.body.kind === 'complete') {
-      res.end(result.body.string);
-      return;
-    }
-    for await (const chunk of result.body.asyncIterator) res.write(chunk);
-    res.end();
+    const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: () => options.context(req) });
+    await send(res, result);
   }
 
   // Callers (the gateway) keep connections alive; outlive their idle timeout so a reused socket is never
@@ -111,6 +87,47 @@ export async function serveApollo<TContext extends BaseContext>(options: ServeOp
     server.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
   });
   return server;
+}
+
+interface Refused {
+  refused: { status: number; body: unknown };
+}
+const refuse = (status: number, message: string, code: string): Refused => ({ refused: { status, body: { errors: [{ message, extensions: { code } }] } } });
+
+/** The HTTP request as Apollo takes it, or why it cannot be one (too large, not JSON). */
+async function graphqlRequest(req: IncomingMessage, url: URL, limit: number): Promise<HTTPGraphQLRequest | Refused> {
+  let raw = '';
+  try {
+    raw = req.method === 'POST' ? await readBody(req, limit) : '';
+  } catch (err) {
+    if (err instanceof BodyTooLarge) return refuse(413, `The request is larger than ${limit} bytes.`, 'BAD_USER_INPUT');
+    throw err;
+  }
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  let body: unknown = raw;
+  if (raw && (headers.get('content-type') ?? '').includes('application/json')) {
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      return refuse(400, 'The request body is not valid JSON.', 'BAD_REQUEST');
+    }
+  }
+  return { method: req.method ?? 'GET', headers, search: url.search, body };
+}
+
+async function send(res: ServerResponse, result: Awaited<ReturnType<ApolloServer<BaseContext>['executeHTTPGraphQLRequest']>>): Promise<void> {
+  const outHeaders: Record<string, string> = {};
+  for (const [k, v] of result.headers) outHeaders[k] = v;
+  res.writeHead(result.status ?? 200, outHeaders);
+  if (result.body.kind === 'complete') {
+    res.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) res.write(chunk);
+  res.end();
 }
 
 export function closeServer(server: Server): Promise<void> {
