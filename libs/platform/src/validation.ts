@@ -52,13 +52,15 @@ export function UuidOf(kind: UuidKind): PropertyDecorator {
 }
 
 /** The staff directory's own ids (`hart-officer`): letters, digits and . _ @ -, at most 128 characters (the column). */
-const STAFF_ID = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,127}$/;
+export const STAFF_ID_MAX_LENGTH = 128;
+const STAFF_ID = new RegExp(`^[A-Za-z0-9][A-Za-z0-9._@-]{0,${STAFF_ID_MAX_LENGTH - 1}}$`);
 export function StaffId(): PropertyDecorator {
   return constraint('staffId', (value) => isText(value) && STAFF_ID.test(value), ({ value }) => `${shown(value)} is not a staff id: use the id the staff directory gives, e.g. "hart-officer" (see staff(councilId)).`);
 }
 
 /** A council's id (`hart`) or a service area's code (`waste`): lower-case letters, digits and hyphens, at most 64 (the columns). */
-const CODE = /^[a-z][a-z0-9-]{0,63}$/;
+export const CODE_MAX_LENGTH = 64;
+const CODE = new RegExp(`^[a-z][a-z0-9-]{0,${CODE_MAX_LENGTH - 1}}$`);
 export function CouncilId(): PropertyDecorator {
   return constraint('councilId', (value) => isText(value) && CODE.test(value), ({ value }) => `${shown(value)} is not a council id: council ids are lower-case words such as "hart" (see councils).`);
 }
@@ -84,12 +86,12 @@ export function ExternalReference(max: number): PropertyDecorator {
 
 // Deliberately simple: one @, something either side, a dot in the domain, no spaces; at most 320 characters (the column).
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const EMAIL_MAX = 320;
+export const EMAIL_MAX_LENGTH = 320;
 /** An email address; an optional one may be left out or empty. */
 export function EmailAddress(options: { required?: boolean } = {}): PropertyDecorator {
   return constraint(
     'email',
-    (value) => isText(value) && ((!options.required && value === '') || (value.length <= EMAIL_MAX && EMAIL.test(value))),
+    (value) => isText(value) && ((!options.required && value === '') || (value.length <= EMAIL_MAX_LENGTH && EMAIL.test(value))),
     ({ value }) => (isText(value) && value.trim() === '' ? 'must not be blank: give the email address, e.g. jo@example.org.' : `${shown(value)} is not a valid email address, e.g. jo@example.org.`),
   );
 }

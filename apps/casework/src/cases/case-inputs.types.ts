@@ -25,7 +25,7 @@ import {
  */
 
 /** Column lengths (case.entity.ts) and limits on what is written to the timeline. */
-const LIMITS = { ombudsmanReference: 64, contactSummary: 5_000, short: TEXT_LIMITS.short, long: TEXT_LIMITS.long } as const;
+export const LIMITS = { ombudsmanReference: 64, contactSummary: 5_000, short: TEXT_LIMITS.short, long: TEXT_LIMITS.long } as const;
 /** About a year of working days: a longer extension is a typing slip (the policy's own maximum is checked by the policy core). */
 const MOST_EXTENSION_WORKING_DAYS = 260;
 /** Stage numbers: 0 informal resolution, 1, 2, 3. */

@@ -3,7 +3,7 @@ import { QueueEvents } from 'bullmq';
 import { QUEUES } from '@redress/contracts';
 import type { CaseEscalateJob } from '@redress/contracts';
 import { OutboxEvent, createLogger, createQueue, createWorker } from '@redress/platform';
-import type { CountedWorker, TypedQueue } from '@redress/platform';
+import type { CountedWorker, Redis, TypedQueue } from '@redress/platform';
 import { caseworkTestbed } from '../testing/casework-testbed';
 import { newCaseOpenJob } from '../testing/case-open.factory';
 import { Case } from './case.entity';
@@ -15,6 +15,7 @@ jest.setTimeout(60_000);
 const bed = caseworkTestbed('escalate-from-request');
 let queue: TypedQueue<'escalations'>;
 let events: QueueEvents;
+let eventsConnection: Redis;
 let worker: CountedWorker;
 // The worker's clock: Wednesday 25 November 2026, before Stage 1's reply is due.
 let now = new Date('2026-11-25T10:00:00Z');
@@ -22,13 +23,15 @@ let now = new Date('2026-11-25T10:00:00Z');
 beforeAll(async () => {
   const options = { connection: bed.redis, prefix: bed.isolation.queuePrefix };
   queue = createQueue(QUEUES.escalations, options);
-  events = new QueueEvents(QUEUES.escalations, { connection: bed.redis.duplicate(), prefix: bed.isolation.queuePrefix });
+  eventsConnection = bed.redis.duplicate();
+  events = new QueueEvents(QUEUES.escalations, { connection: eventsConnection, prefix: bed.isolation.queuePrefix });
   await events.waitUntilReady();
   worker = createWorker(QUEUES.escalations, { 'case.escalate': (job) => escalateFromRequest(bed.orm.em.fork(), bed.timers, job, now) }, { ...options, logger: createLogger('test', 'silent') });
 });
 afterAll(async () => {
   await worker?.close();
   await events?.close();
+  eventsConnection?.disconnect();
   await queue?.close();
 });
 
