@@ -23,7 +23,11 @@ const shown = (value: unknown): string => {
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
 };
 
-function constraint(name: string, valid: (value: unknown, args: ValidationArguments) => boolean, message: (args: ValidationArguments) => string): PropertyDecorator {
+function constraint(
+  name: string,
+  valid: (value: unknown, args: ValidationArguments) => boolean,
+  message: (args: ValidationArguments) => string,
+): PropertyDecorator {
   return ValidateBy({ name, validator: { validate: valid, defaultMessage: (args?: ValidationArguments) => message(args!) } });
 }
 
@@ -34,44 +38,74 @@ export function RequiredText(max: number): PropertyDecorator {
   return constraint(
     'requiredText',
     (value) => isText(value) && value.trim().length > 0 && value.length <= max,
-    ({ value }) => (isText(value) && value.trim().length > 0 ? `is ${value.length} characters long; the most allowed is ${max}.` : 'must not be blank.'),
+    ({ value }) =>
+      isText(value) && value.trim().length > 0 ? `is ${value.length} characters long; the most allowed is ${max}.` : 'must not be blank.',
   );
 }
 
 /** Text that may be left out or empty, at most `max` characters. */
 export function OptionalText(max: number): PropertyDecorator {
-  return constraint('optionalText', (value) => isText(value) && value.length <= max, ({ value }) => `is ${String(value).length} characters long; the most allowed is ${max}.`);
+  return constraint(
+    'optionalText',
+    (value) => isText(value) && value.length <= max,
+    ({ value }) => `is ${String(value).length} characters long; the most allowed is ${max}.`,
+  );
 }
 
 /** The kinds of record whose ids are UUIDs. */
 export type UuidKind = 'case' | 'complainant' | 'remedy action' | 'alert';
 
+const UUID_EXAMPLE = '0b8e3c52-5f7e-4c1a-9d2b-6a4f1e2c3d4b';
+
 /** The id of a record of this kind: a UUID, as the API gave it out. */
 export function UuidOf(kind: UuidKind): PropertyDecorator {
-  return constraint('uuid', (value) => isUUID(value), ({ value }) => `${shown(value)} is not the id of a ${kind}: ${kind} ids are UUIDs such as "0b8e3c52-5f7e-4c1a-9d2b-6a4f1e2c3d4b", as the API gives them out.`);
+  return constraint(
+    'uuid',
+    (value) => isUUID(value),
+    ({ value }) =>
+      `${shown(value)} is not the id of a ${kind}: ${kind} ids are UUIDs such as "${UUID_EXAMPLE}", as the API gives them out.`,
+  );
 }
 
 /** The staff directory's own ids (`hart-officer`): letters, digits and . _ @ -, at most 128 characters (the column). */
 export const STAFF_ID_MAX_LENGTH = 128;
 const STAFF_ID = new RegExp(`^[A-Za-z0-9][A-Za-z0-9._@-]{0,${STAFF_ID_MAX_LENGTH - 1}}$`);
 export function StaffId(): PropertyDecorator {
-  return constraint('staffId', (value) => isText(value) && STAFF_ID.test(value), ({ value }) => `${shown(value)} is not a staff id: use the id the staff directory gives, e.g. "hart-officer" (see staff(councilId)).`);
+  return constraint(
+    'staffId',
+    (value) => isText(value) && STAFF_ID.test(value),
+    ({ value }) => `${shown(value)} is not a staff id: use the id the staff directory gives, e.g. "hart-officer" (see staff(councilId)).`,
+  );
 }
 
 /** A council's id (`hart`) or a service area's code (`waste`): lower-case letters, digits and hyphens, at most 64 (the columns). */
 export const CODE_MAX_LENGTH = 64;
 const CODE = new RegExp(`^[a-z][a-z0-9-]{0,${CODE_MAX_LENGTH - 1}}$`);
 export function CouncilId(): PropertyDecorator {
-  return constraint('councilId', (value) => isText(value) && CODE.test(value), ({ value }) => `${shown(value)} is not a council id: council ids are lower-case words such as "hart" (see councils).`);
+  return constraint(
+    'councilId',
+    (value) => isText(value) && CODE.test(value),
+    ({ value }) => `${shown(value)} is not a council id: council ids are lower-case words such as "hart" (see councils).`,
+  );
 }
 export function ServiceAreaCode(): PropertyDecorator {
-  return constraint('serviceArea', (value) => isText(value) && CODE.test(value), ({ value }) => `${shown(value)} is not a service area code: codes are lower-case words such as "waste" (see council(id) { serviceAreas }).`);
+  return constraint(
+    'serviceArea',
+    (value) => isText(value) && CODE.test(value),
+    ({ value }) =>
+      `${shown(value)} is not a service area code: codes are lower-case words such as "waste" (see council(id) { serviceAreas }).`,
+  );
 }
 
 /** A Redress reference, `HDC-2026-000042`: the council's prefix, the year and a six-digit number (any case). */
 const REFERENCE = /^[A-Za-z]{2,8}-\d{4}-\d{6}$/;
 export function Reference(): PropertyDecorator {
-  return constraint('reference', (value) => isText(value) && REFERENCE.test(value), ({ value }) => `${shown(value)} is not a reference: references look like "HDC-2026-000042" (the council's letters, the year and six digits).`);
+  return constraint(
+    'reference',
+    (value) => isText(value) && REFERENCE.test(value),
+    ({ value }) =>
+      `${shown(value)} is not a reference: references look like "HDC-2026-000042" (the council's letters, the year and six digits).`,
+  );
 }
 
 /** Another body's own reference (the Ombudsman's "26 001 234"): letters, digits, spaces and / - ., at most `max`. */
@@ -80,7 +114,10 @@ export function ExternalReference(max: number): PropertyDecorator {
   return constraint(
     'externalReference',
     (value) => isText(value) && value.length <= max && OTHER_REFERENCE.test(value),
-    ({ value }) => (isText(value) && value.trim() === '' ? 'must not be blank.' : `${shown(value)} is not a reference: use letters, digits, spaces and / - . only, at most ${max} characters, e.g. "26 001 234".`),
+    ({ value }) =>
+      isText(value) && value.trim() === ''
+        ? 'must not be blank.'
+        : `${shown(value)} is not a reference: use letters, digits, spaces and / - . only, at most ${max} characters, e.g. "26 001 234".`,
   );
 }
 
@@ -92,7 +129,10 @@ export function EmailAddress(options: { required?: boolean } = {}): PropertyDeco
   return constraint(
     'email',
     (value) => isText(value) && ((!options.required && value === '') || (value.length <= EMAIL_MAX_LENGTH && EMAIL.test(value))),
-    ({ value }) => (isText(value) && value.trim() === '' ? 'must not be blank: give the email address, e.g. jo@example.org.' : `${shown(value)} is not a valid email address, e.g. jo@example.org.`),
+    ({ value }) =>
+      isText(value) && value.trim() === ''
+        ? 'must not be blank: give the email address, e.g. jo@example.org.'
+        : `${shown(value)} is not a valid email address, e.g. jo@example.org.`,
   );
 }
 
@@ -118,7 +158,11 @@ export function CalendarDate(): PropertyDecorator {
 export function Instant(): PropertyDecorator {
   return constraint(
     'instant',
-    (value) => value instanceof Date && !Number.isNaN(value.getTime()) && value.getUTCFullYear() >= YEARS.first && value.getUTCFullYear() <= YEARS.last,
+    (value) =>
+      value instanceof Date &&
+      !Number.isNaN(value.getTime()) &&
+      value.getUTCFullYear() >= YEARS.first &&
+      value.getUTCFullYear() <= YEARS.last,
     () => `must be a date and time between ${YEARS.first} and ${YEARS.last}, such as "2026-11-23T09:30:00Z".`,
   );
 }
@@ -135,7 +179,11 @@ export function NotAfter(end: string): PropertyDecorator {
 
 /** A list of at most `max` items. */
 export function AtMost(max: number): PropertyDecorator {
-  return constraint('atMost', (value) => Array.isArray(value) && value.length <= max, ({ value }) => `has ${Array.isArray(value) ? value.length : 0} items; the most allowed is ${max}.`);
+  return constraint(
+    'atMost',
+    (value) => Array.isArray(value) && value.length <= max,
+    ({ value }) => `has ${Array.isArray(value) ? value.length : 0} items; the most allowed is ${max}.`,
+  );
 }
 
 /** An input object inside the arguments: its own fields are checked, and named by their path (`input.complainant.email`). */
@@ -166,7 +214,8 @@ export function trimRootArguments(resolvers: Resolvers): void {
     for (const [name, resolve] of Object.entries(fields ?? {})) {
       if (typeof resolve !== 'function') continue;
       const inner = resolve as FieldResolver;
-      fields![name] = (source: unknown, args: Record<string, unknown>, context: unknown, info: unknown) => inner(source, trimStrings(args), context, info);
+      fields![name] = (source: unknown, args: Record<string, unknown>, context: unknown, info: unknown) =>
+        inner(source, trimStrings(args), context, info);
     }
   }
 }

@@ -11,7 +11,14 @@ const length = (entity: object, property: string): number | undefined =>
 
 describe("the caps on casework's arguments", () => {
   it('are the lengths of the columns that store them', () => {
-    expect({ ombudsmanReference: LIMITS.ombudsmanReference, assigneeId: STAFF_ID_MAX_LENGTH, staffId: STAFF_ID_MAX_LENGTH, singlePointOfContactId: STAFF_ID_MAX_LENGTH, councilId: CODE_MAX_LENGTH, serviceArea: CODE_MAX_LENGTH }).toEqual({
+    expect({
+      ombudsmanReference: LIMITS.ombudsmanReference,
+      assigneeId: STAFF_ID_MAX_LENGTH,
+      staffId: STAFF_ID_MAX_LENGTH,
+      singlePointOfContactId: STAFF_ID_MAX_LENGTH,
+      councilId: CODE_MAX_LENGTH,
+      serviceArea: CODE_MAX_LENGTH,
+    }).toEqual({
       ombudsmanReference: length(Case, 'ombudsmanReference'),
       assigneeId: length(Case, 'assigneeId'),
       staffId: length(StaffMember, 'id'),

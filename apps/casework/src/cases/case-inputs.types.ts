@@ -53,15 +53,20 @@ export class CaseResponseInput {
   @Field(() => Outcome) outcome!: Outcome;
   @Field(() => String) @RequiredText(LIMITS.long) findings!: string;
   @Field(() => [Remedy], { nullable: true }) @AtMost(REMEDIES) remedies?: Remedy[] | null;
-  @Field(() => String, { nullable: true, description: 'Written for sharing: no personal data' }) @OptionalText(LIMITS.short) lessonsLearned?: string | null;
-  @Field(() => String, { nullable: true, description: 'Required with NOT_INVESTIGATED' }) @OptionalText(LIMITS.short) notInvestigatedReason?: string | null;
+  @Field(() => String, { nullable: true, description: 'Written for sharing: no personal data' })
+  @OptionalText(LIMITS.short)
+  lessonsLearned?: string | null;
+  @Field(() => String, { nullable: true, description: 'Required with NOT_INVESTIGATED' })
+  @OptionalText(LIMITS.short)
+  notInvestigatedReason?: string | null;
 }
 
 @InputType('CaseFilter')
 export class CaseFilterInput {
   @Field(() => ID, { nullable: true }) @CouncilId() councilId?: string | null;
   @Field(() => CaseStatus, { nullable: true }) status?: CaseStatus | null;
-  @Field(() => Int, { nullable: true }) @WholeNumber(STAGES.first, STAGES.last, 'a stage number: 0 informal resolution, 1, 2, 3') stage?: number | null;
+  @Field(() => Int, { nullable: true }) @WholeNumber(STAGES.first, STAGES.last, 'a stage number: 0 informal resolution, 1, 2, 3') stage?:
+    number | null;
   @Field(() => String, { nullable: true }) @ServiceAreaCode() serviceArea?: string | null;
   @Field(() => ID, { nullable: true }) @StaffId() assigneeId?: string | null;
   @Field(() => Boolean, { nullable: true }) overdue?: boolean | null;

@@ -39,8 +39,13 @@ export class CaseMutationsResolver {
   }
 
   @Mutation(() => CaseView, { description: 'An extension agreed with the customer, within the policy maximum' })
-  agreeExtension(@Args(() => AgreeExtensionArgs) { caseId, workingDays, reason }: AgreeExtensionArgs, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
-    return runCaseCommand(ctx, caseId, { action: 'EXTEND', extensionWorkingDays: workingDays }, (scope) => agreeExtension(scope, workingDays, reason));
+  agreeExtension(
+    @Args(() => AgreeExtensionArgs) { caseId, workingDays, reason }: AgreeExtensionArgs,
+    @Ctx() ctx: CaseworkContext,
+  ): Promise<CaseView> {
+    return runCaseCommand(ctx, caseId, { action: 'EXTEND', extensionWorkingDays: workingDays }, (scope) =>
+      agreeExtension(scope, workingDays, reason),
+    );
   }
 
   @Mutation(() => CaseView, { description: 'Stop the clock' })
@@ -53,7 +58,9 @@ export class CaseMutationsResolver {
     return runCaseCommand(ctx, caseId, 'RESUME', resumeCase);
   }
 
-  @Mutation(() => CaseView, { description: 'Outcome, findings, remedies and lessons learned; drafted for sign-off where the policy requires it' })
+  @Mutation(() => CaseView, {
+    description: 'Outcome, findings, remedies and lessons learned; drafted for sign-off where the policy requires it',
+  })
   respondToCase(@Args(() => RespondToCaseArgs) { caseId, input }: RespondToCaseArgs, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
     return runCaseCommand(ctx, caseId, 'RESPOND', (scope) => respondToCase(scope, input));
   }
@@ -74,22 +81,36 @@ export class CaseMutationsResolver {
   }
 
   @Mutation(() => CaseView, { description: 'The agreed scope of the investigation; resumes a case held awaiting it' })
-  agreeStatementOfComplaint(@Args(() => AgreeStatementArgs) { caseId, statement }: AgreeStatementArgs, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
+  agreeStatementOfComplaint(
+    @Args(() => AgreeStatementArgs) { caseId, statement }: AgreeStatementArgs,
+    @Ctx() ctx: CaseworkContext,
+  ): Promise<CaseView> {
     return runCaseCommand(ctx, caseId, 'AGREE_STATEMENT', (scope) => agreeStatementOfComplaint(scope, statement));
   }
 
   @Mutation(() => CaseView)
-  referToOmbudsman(@Args(() => ReferToOmbudsmanArgs) { caseId, ombudsmanReference, enquiryRespondBy }: ReferToOmbudsmanArgs, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
-    return runCaseCommand(ctx, caseId, 'REFER_TO_OMBUDSMAN', (scope) => referToOmbudsman(scope, ombudsmanReference, enquiryRespondBy ?? null));
+  referToOmbudsman(
+    @Args(() => ReferToOmbudsmanArgs) { caseId, ombudsmanReference, enquiryRespondBy }: ReferToOmbudsmanArgs,
+    @Ctx() ctx: CaseworkContext,
+  ): Promise<CaseView> {
+    return runCaseCommand(ctx, caseId, 'REFER_TO_OMBUDSMAN', (scope) =>
+      referToOmbudsman(scope, ombudsmanReference, enquiryRespondBy ?? null),
+    );
   }
 
   @Mutation(() => CaseView, { description: "Record that the council has answered the Ombudsman's enquiry" })
-  answerOmbudsmanEnquiry(@Args(() => AnswerOmbudsmanEnquiryArgs) { caseId, summary }: AnswerOmbudsmanEnquiryArgs, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
+  answerOmbudsmanEnquiry(
+    @Args(() => AnswerOmbudsmanEnquiryArgs) { caseId, summary }: AnswerOmbudsmanEnquiryArgs,
+    @Ctx() ctx: CaseworkContext,
+  ): Promise<CaseView> {
     return runCaseCommand(ctx, caseId, 'ANSWER_OMBUDSMAN_ENQUIRY', (scope) => answerOmbudsmanEnquiry(scope, summary));
   }
 
   @Mutation(() => CaseView)
-  recordOmbudsmanDecision(@Args(() => RecordOmbudsmanDecisionArgs) { caseId, input }: RecordOmbudsmanDecisionArgs, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
+  recordOmbudsmanDecision(
+    @Args(() => RecordOmbudsmanDecisionArgs) { caseId, input }: RecordOmbudsmanDecisionArgs,
+    @Ctx() ctx: CaseworkContext,
+  ): Promise<CaseView> {
     return runCaseCommand(ctx, caseId, 'RECORD_OMBUDSMAN_DECISION', (scope) => recordOmbudsmanDecision(scope, input));
   }
 

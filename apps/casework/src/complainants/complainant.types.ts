@@ -5,7 +5,9 @@ import { CalendarDate, DateScalar, Nested, RequiredText, StaffId, TEXT_LIMITS, U
 export class ContactRestrictionInput {
   @Field(() => ID) @UuidOf('complainant') complainantId!: string;
   @Field(() => String) @RequiredText(TEXT_LIMITS.short) reason!: string;
-  @Field(() => String, { description: 'What is restricted, e.g. "telephone contact; one email a week"' }) @RequiredText(TEXT_LIMITS.short) restrictions!: string;
+  @Field(() => String, { description: 'What is restricted, e.g. "telephone contact; one email a week"' })
+  @RequiredText(TEXT_LIMITS.short)
+  restrictions!: string;
   @Field(() => ID) @StaffId() singlePointOfContactId!: string;
   @Field(() => DateScalar) @CalendarDate() reviewOn!: string;
 }

@@ -11,5 +11,7 @@ export class SubjectAccessExportArgs {
 export class EraseSubjectArgs {
   @Field(() => ID) @CouncilId() councilId!: string;
   @Field(() => String) @EmailAddress({ required: true }) email!: string;
-  @Field(() => String, { description: 'The request, e.g. "Erasure request received by email on 1 December 2026"' }) @RequiredText(TEXT_LIMITS.short) reason!: string;
+  @Field(() => String, { description: 'The request, e.g. "Erasure request received by email on 1 December 2026"' })
+  @RequiredText(TEXT_LIMITS.short)
+  reason!: string;
 }

@@ -6,7 +6,10 @@ import { requestEscalation } from './request-escalation';
 @Resolver()
 export class EscalationResolver {
   @Mutation(() => EscalationRequestResult, { description: 'Ask for the next stage: the resident with reference and email, or staff' })
-  requestEscalation(@Args(() => RequestEscalationArgs) { input }: RequestEscalationArgs, @Ctx() ctx: IntakeContext): Promise<EscalationRequestResult> {
+  requestEscalation(
+    @Args(() => RequestEscalationArgs) { input }: RequestEscalationArgs,
+    @Ctx() ctx: IntakeContext,
+  ): Promise<EscalationRequestResult> {
     return requestEscalation(ctx.em, input, ctx.auth.staff, ctx.now());
   }
 }

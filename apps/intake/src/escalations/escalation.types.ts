@@ -4,7 +4,9 @@ import { EmailAddress, Instant, Nested, Reference, RequiredText, TEXT_LIMITS, Wh
 @InputType()
 export class RequestEscalationInput {
   @Field(() => String) @Reference() reference!: string;
-  @Field(() => String, { nullable: true, description: "Must match the complainant's; staff with a token may omit it" }) @EmailAddress() email?: string | null;
+  @Field(() => String, { nullable: true, description: "Must match the complainant's; staff with a token may omit it" })
+  @EmailAddress()
+  email?: string | null;
   @Field(() => String) @RequiredText(TEXT_LIMITS.short) reason!: string;
   @Field(() => Date, { nullable: true, description: 'Staff only: when the request was received' }) @Instant() receivedAt?: Date | null;
   @Field(() => Int, { nullable: true, description: 'The stage asked for; stages cannot be skipped, so the next one opens' })

@@ -11,8 +11,13 @@ export class SubmissionResolver {
     return submitFeedback(input, { em: ctx.em, schema: ctx.schema, staff: ctx.auth.staff, now: ctx.now() });
   }
 
-  @Mutation(() => SubmitFeedbackResult, { description: 'Staff: raise a service request as a complaint where there is evidence of repeated or systemic failure' })
-  convertToComplaint(@Args(() => ConvertToComplaintArgs) { reference, reason }: ConvertToComplaintArgs, @Ctx() ctx: IntakeContext): Promise<SubmitFeedbackResult> {
+  @Mutation(() => SubmitFeedbackResult, {
+    description: 'Staff: raise a service request as a complaint where there is evidence of repeated or systemic failure',
+  })
+  convertToComplaint(
+    @Args(() => ConvertToComplaintArgs) { reference, reason }: ConvertToComplaintArgs,
+    @Ctx() ctx: IntakeContext,
+  ): Promise<SubmitFeedbackResult> {
     return convertToComplaint(ctx.em, ctx.schema, ctx.auth, reference, reason, ctx.now());
   }
 }

@@ -24,12 +24,25 @@ export function checkSubmitter(input: SubmitFeedbackInput, staff: StaffIdentity 
  * What the shape of the input cannot say (that was checked at the GraphQL edge, see submission.types.ts): the
  * council and its service exist, and the dates make sense against the receipt. Fields are named by their argument path.
  */
-export function validateSubmission(input: SubmitFeedbackInput, policy: CouncilPolicy | undefined, validCouncils: readonly string[], receivedAt: Date, now: Date): CouncilPolicy {
-  if (!policy) throw badInput(`councilId "${input.councilId}" is not a council on this platform. Valid: ${validCouncils.join(', ')}.`, 'input.councilId');
+export function validateSubmission(
+  input: SubmitFeedbackInput,
+  policy: CouncilPolicy | undefined,
+  validCouncils: readonly string[],
+  receivedAt: Date,
+  now: Date,
+): CouncilPolicy {
+  if (!policy)
+    throw badInput(
+      `councilId "${input.councilId}" is not a council on this platform. Valid: ${validCouncils.join(', ')}.`,
+      'input.councilId',
+    );
   if (!policy.serviceAreas.some((a) => a.code === input.serviceArea)) {
-    throw badInput(`serviceArea "${input.serviceArea}" is not a service of ${policy.councilName}. Valid: ${policy.serviceAreas.map((a) => a.code).join(', ')}.`, 'input.serviceArea');
+    const valid = policy.serviceAreas.map((a) => a.code).join(', ');
+    throw badInput(`serviceArea "${input.serviceArea}" is not a service of ${policy.councilName}. Valid: ${valid}.`, 'input.serviceArea');
   }
-  if (receivedAt.getTime() > now.getTime()) throw badInput('receivedAt is in the future; record the date and time the contact actually arrived.', 'input.receivedAt');
-  if (input.incidentDate && input.incidentDate > londonDate(receivedAt)) throw badInput(`incidentDate ${input.incidentDate} is after the date the contact was received.`, 'input.incidentDate');
+  if (receivedAt.getTime() > now.getTime())
+    throw badInput('receivedAt is in the future; record the date and time the contact actually arrived.', 'input.receivedAt');
+  if (input.incidentDate && input.incidentDate > londonDate(receivedAt))
+    throw badInput(`incidentDate ${input.incidentDate} is after the date the contact was received.`, 'input.incidentDate');
   return policy;
 }
