@@ -211,7 +211,7 @@ describe('case commands (real PostgreSQL and Redis)', () => {
     const rows: { actor: string; council_id: string; action: string; ids: string[] }[] = await bed.orm.em.fork().getConnection().execute(`select actor, council_id, action, ids from "${schema}".audit_log where ids @> ?::jsonb`, [JSON.stringify([c.id])]);
     expect(rows).toEqual([{ actor: 'hart-officer', council_id: 'hart', action: 'CHANGE_ACKNOWLEDGED', ids: [c.id] }]);
     expect(JSON.stringify(rows)).not.toContain('Jo Bloggs');
-    const read = await new CaseResolver().case(c.reference, ctx('2026-11-24T10:00:00Z'));
+    const read = await new CaseResolver().case({ reference: c.reference }, ctx('2026-11-24T10:00:00Z'));
     expect(read?.complainant?.name).toBe('Jo Bloggs');
     const reads: { action: string; ids: string[] }[] = await bed.orm.em.fork().getConnection().execute(`select action, ids from "${schema}".audit_log where action = 'READ_CASE' and ids @> ?::jsonb`, [JSON.stringify([c.id])]);
     expect(reads).toEqual([{ action: 'READ_CASE', ids: [c.id, read!.complainant!.id] }]);

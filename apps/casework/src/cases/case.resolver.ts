@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { CaseAction, allowedActions, findCouncilPolicy } from '@redress/policy';
 import type { CaseActor } from '@redress/policy';
 import { audit, signedInStaff } from '@redress/platform';
@@ -8,7 +8,7 @@ import { StaffMemberView } from '../staff/staff.types';
 import { Case } from './case.entity';
 import { CASE_POPULATE, staffActor } from './case-command';
 import { toCaseView } from './case.mapper';
-import { CaseFilterInput } from './case-inputs.types';
+import { CaseByReferenceArgs, CasesArgs, StaffDirectoryArgs } from './case-inputs.types';
 import { findCases } from './case-queue';
 import { CaseConnectionView, CaseView } from './case.types';
 
@@ -37,17 +37,12 @@ export class CaseResolver {
   }
 
   @Query(() => CaseView, { nullable: true, description: 'A case of your council by its reference' })
-  case(@Arg('reference', () => String) reference: string, @Ctx() ctx: RequestContext): Promise<CaseView | null> {
+  case(@Args(() => CaseByReferenceArgs) { reference }: CaseByReferenceArgs, @Ctx() ctx: RequestContext): Promise<CaseView | null> {
     return loadCase(ctx, { reference: reference.trim().toUpperCase() });
   }
 
   @Query(() => CaseConnectionView, { description: 'Work queues: oldest first, within your council' })
-  async cases(
-    @Arg('filter', () => CaseFilterInput, { nullable: true }) filter: CaseFilterInput | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Ctx() ctx: RequestContext,
-  ): Promise<CaseConnectionView> {
+  async cases(@Args(() => CasesArgs) { filter, first, after }: CasesArgs, @Ctx() ctx: RequestContext): Promise<CaseConnectionView> {
     const staff = signedInStaff(ctx.auth);
     const now = ctx.now();
     const page = await findCases(ctx.em, ctx.schema, staff, filter ?? {}, first ?? 20, after ?? null, now);
@@ -60,7 +55,7 @@ export class CaseResolver {
   }
 
   @Query(() => [StaffMemberView], { description: "Your council's staff directory" })
-  async staff(@Arg('councilId', () => ID) councilId: string, @Ctx() ctx: RequestContext): Promise<StaffMemberView[]> {
+  async staff(@Args(() => StaffDirectoryArgs) { councilId }: StaffDirectoryArgs, @Ctx() ctx: RequestContext): Promise<StaffMemberView[]> {
     const members = await ctx.em.find(StaffMember, { councilId }, { orderBy: { name: 'asc' } });
     return members.map((m) => ({ id: m.id, name: m.name, roles: m.roles, serviceAreas: m.serviceAreas, managerId: m.managerId }));
   }
