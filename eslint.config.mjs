@@ -13,7 +13,10 @@ export default [
     rules: {
       // Functions a reader can hold in their head; lines a reader can see whole.
       'sonarjs/cognitive-complexity': ['error', 15],
-      'max-len': ['error', { code: 140, ignoreUrls: true, ignoreStrings: false, ignoreTemplateLiterals: false, ignoreRegExpLiterals: true }],
+      'max-len': [
+        'error',
+        { code: 140, ignoreUrls: true, ignoreStrings: false, ignoreTemplateLiterals: false, ignoreRegExpLiterals: true },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', fixStyle: 'separate-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -41,7 +44,17 @@ export default [
   ...['intake', 'casework', 'reporting', 'gateway'].map((app) => ({
     files: [`apps/${app}/**/*.ts`],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@redress/intake', '@redress/casework', '@redress/reporting', '**/apps/**'], message: 'Apps do not import each other: use federation or a queue (libs/contracts).' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@redress/intake', '@redress/casework', '@redress/reporting', '**/apps/**'],
+              message: 'Apps do not import each other: use federation or a queue (libs/contracts).',
+            },
+          ],
+        },
+      ],
     },
   })),
   // Test helpers never reach a running service: @redress/platform/testing is for tests and testbeds only.
@@ -49,7 +62,17 @@ export default [
     files: ['apps/**/*.ts', 'libs/**/*.ts'],
     ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/testing/**', 'libs/platform/src/testing.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ name: '@redress/platform/testing', message: 'Test helpers are for tests: import them from a *.spec.ts, *.int-spec.ts or a testing/ folder.' }] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@redress/platform/testing',
+              message: 'Test helpers are for tests: import them from a *.spec.ts, *.int-spec.ts or a testing/ folder.',
+            },
+          ],
+        },
+      ],
     },
   },
 ];

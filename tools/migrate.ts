@@ -13,7 +13,9 @@ async function main(): Promise<void> {
     await orm.close();
     console.log(`[migrate] ${m.schema(config)}: up to date`);
   }
-  console.log(`[seed] councils published from libs/policy: ${COUNCIL_POLICIES.map((p) => `${p.councilName} (${p.referencePrefix})`).join(', ')}`);
+  console.log(
+    `[seed] councils published from libs/policy: ${COUNCIL_POLICIES.map((p) => `${p.councilName} (${p.referencePrefix})`).join(', ')}`,
+  );
 }
 
 main().catch((err: Error) => {

@@ -24,7 +24,12 @@ export const PLATFORM_PROCESSES: readonly PlatformProcess[] = [
 export const NODE_ARGS = ['-r', '@swc-node/register'];
 export const NODE_ENV_FOR_TS = { SWC_NODE_PROJECT: join(ROOT, 'tsconfig.base.json'), TZ: 'UTC' };
 
-export interface Ports { GATEWAY: number; INTAKE: number; CASEWORK: number; REPORTING: number }
+export interface Ports {
+  GATEWAY: number;
+  INTAKE: number;
+  CASEWORK: number;
+  REPORTING: number;
+}
 
 /** Environment for one process: its own PORT, and the gateway told where the subgraphs are. */
 export function processEnv(p: PlatformProcess, ports: Ports, base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {

@@ -19,7 +19,12 @@ const { result, commands } = concurrently(
     cwd: ROOT,
     env: processEnv(p, ports, env),
   })),
-  { prefix: 'name', prefixColors: ['cyan', 'cyan.dim', 'magenta', 'magenta.dim', 'yellow', 'yellow.dim', 'green'], killOthersOn: ['failure'], handleInput: false },
+  {
+    prefix: 'name',
+    prefixColors: ['cyan', 'cyan.dim', 'magenta', 'magenta.dim', 'yellow', 'yellow.dim', 'green'],
+    killOthersOn: ['failure'],
+    handleInput: false,
+  },
 );
 
 const readyUrls = [
@@ -30,7 +35,9 @@ const readyUrls = [
 ];
 Promise.all(readyUrls.map((u) => waitForHttp(u, 120_000)))
   .then(() => {
-    console.log(`\n  Redress is up. GraphQL gateway: http://localhost:${ports.GATEWAY}/graphql\n  Development tokens: npm run token -- hart-officer   (see README)\n  Ctrl-C stops everything.\n`);
+    console.log(
+      `\n  Redress is up. GraphQL gateway: http://localhost:${ports.GATEWAY}/graphql\n  Development tokens: npm run token -- hart-officer   (see README)\n  Ctrl-C stops everything.\n`,
+    );
   })
   .catch((err: Error) => {
     console.error(`\n  The platform did not come up: ${err.message}\n`);

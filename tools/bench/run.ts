@@ -23,9 +23,11 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
 
 async function inBatches<T>(items: T[], width: number, fn: (item: T) => Promise<unknown>): Promise<void> {
   let i = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (i < items.length) await fn(items[i++]);
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (i < items.length) await fn(items[i++]);
+    }),
+  );
 }
 
 const rows: { what: string; count: number; ours: number; raw: number; memMb: number }[] = [];
@@ -50,11 +52,23 @@ async function main(): Promise<void> {
       const count = n(1000);
       await knex.raw(`create table "${intakeSchema}"."bench_raw" (id uuid primary key, body text not null)`);
       const mem = process.memoryUsage().heapUsed;
-      const raw = await time(() => inBatches([...Array(count).keys()], 16, () => knex.transaction((trx) => trx.withSchema(intakeSchema).table('bench_raw').insert({ id: randomUUID(), body: 'x' }))));
+      const raw = await time(() =>
+        inBatches([...Array(count).keys()], 16, () =>
+          knex.transaction((trx) => trx.withSchema(intakeSchema).table('bench_raw').insert({ id: randomUUID(), body: 'x' })),
+        ),
+      );
       const ours = await time(() =>
         inBatches([...Array(count).keys()], 16, () =>
           submitFeedback(
-            { councilId: 'hart', kind: FeedbackKind.COMPLAINT, channel: Channel.WEB_FORM, serviceArea: area, summary: 'Bench', details: 'Benchmark submission', complainant: { type: ComplainantType.RESIDENT, name: 'Bench', email: 'bench@example.org' } },
+            {
+              councilId: 'hart',
+              kind: FeedbackKind.COMPLAINT,
+              channel: Channel.WEB_FORM,
+              serviceArea: area,
+              summary: 'Bench',
+              details: 'Benchmark submission',
+              complainant: { type: ComplainantType.RESIDENT, name: 'Bench', email: 'bench@example.org' },
+            },
             { em: intakeOrm.em.fork(), schema: intakeSchema, staff: null, now: new Date() },
           ),
         ),
@@ -70,7 +84,15 @@ async function main(): Promise<void> {
       const now = new Date();
       const plans = [...Array(cases).keys()].map(() => {
         const d = stageDeadlines({ policy, stage: 1, openedAt: now });
-        const stage = { number: 1, acknowledgedAt: null, respondedAt: null, heldSince: null, acknowledgeDueAt: d.acknowledgeDueAt, respondDueAt: d.respondDueAt, breaches: { isInitialized: () => false } };
+        const stage = {
+          number: 1,
+          acknowledgedAt: null,
+          respondedAt: null,
+          heldSince: null,
+          acknowledgeDueAt: d.acknowledgeDueAt,
+          respondDueAt: d.respondDueAt,
+          breaches: { isInitialized: () => false },
+        };
         return plannedTimers({ id: randomUUID(), status: 'OPEN', currentStage: 1, complainant: {} } as never, stage as never);
       });
       const jobs = plans.reduce((k, p) => k + p.length, 0);
@@ -100,7 +122,8 @@ async function main(): Promise<void> {
         for (let i = 0; i < count; i++) sink += new Date(start + (i % 365) * 86_400_000 + 20 * 86_400_000).getUTCDate();
       });
       const ours = await time(async () => {
-        for (let i = 0; i < count; i++) sink += stageDeadlines({ policy, stage: 1, openedAt: new Date(start + (i % 365) * 86_400_000) }).respondBy.length;
+        for (let i = 0; i < count; i++)
+          sink += stageDeadlines({ policy, stage: 1, openedAt: new Date(start + (i % 365) * 86_400_000) }).respondBy.length;
       });
       report(`stageDeadlines vs Date arithmetic (${sink > 0 ? 'ok' : ''})`, count, ours, raw, mem);
     }
@@ -112,18 +135,38 @@ async function main(): Promise<void> {
       const rknex = reportingOrm.em.getConnection().getKnex();
       for (let i = 0; i < count; i += 1000) {
         await inBatches([...Array(Math.min(1000, count - i)).keys()], 8, (j) =>
-          recordEvent(reportingOrm.em.fork(), rschema, 'submission.received', {
-            v: 1, eventId: randomUUID(), occurredAt: '2026-05-01T09:00:00Z', submissionId: randomUUID(), reference: `B-${i + j}`, councilId: 'hart', kind: FeedbackKind.COMPLAINT,
-            channel: Channel.EMAIL, serviceArea: `area-${(i + j) % 12}`, matter: 'SERVICE_FAILURE' as never, outcome: 'ACCEPTED' as never, receivedAt: new Date(Date.parse('2026-04-01T09:00:00Z') + ((i + j) % 360) * 86_400_000).toISOString(),
-          }, new Date()),
+          recordEvent(
+            reportingOrm.em.fork(),
+            rschema,
+            'submission.received',
+            {
+              v: 1,
+              eventId: randomUUID(),
+              occurredAt: '2026-05-01T09:00:00Z',
+              submissionId: randomUUID(),
+              reference: `B-${i + j}`,
+              councilId: 'hart',
+              kind: FeedbackKind.COMPLAINT,
+              channel: Channel.EMAIL,
+              serviceArea: `area-${(i + j) % 12}`,
+              matter: 'SERVICE_FAILURE' as never,
+              outcome: 'ACCEPTED' as never,
+              receivedAt: new Date(Date.parse('2026-04-01T09:00:00Z') + ((i + j) % 360) * 86_400_000).toISOString(),
+            },
+            new Date(),
+          ),
         );
       }
       const mem = process.memoryUsage().heapUsed;
       const raw = await time(async () => {
-        for (let k = 0; k < 20; k++) await rknex.raw(`select service_area, count(*) from "${rschema}".received_item where council_id = 'hart' and received_date between '2026-04-01' and '2027-03-31' group by 1`);
+        for (let k = 0; k < 20; k++)
+          await rknex.raw(
+            `select service_area, count(*) from "${rschema}".received_item where council_id = 'hart' and received_date between '2026-04-01' and '2027-03-31' group by 1`,
+          );
       });
       const ours = await time(async () => {
-        for (let k = 0; k < 20; k++) await statistics(reportingOrm.em.fork(), rschema, 'hart', '2026-04-01', '2027-03-31', StatisticsDimension.SERVICE_AREA);
+        for (let k = 0; k < 20; k++)
+          await statistics(reportingOrm.em.fork(), rschema, 'hart', '2026-04-01', '2027-03-31', StatisticsDimension.SERVICE_AREA);
       });
       report('statistics(SERVICE_AREA) x20 vs raw GROUP BY x20', count, ours, raw, mem);
     }
@@ -134,7 +177,9 @@ async function main(): Promise<void> {
   }
   console.log('\nbenchmark                                                    rows     ours ms    raw ms   ratio   heap Δ MB');
   for (const r of rows) {
-    console.log(`${r.what.padEnd(60)} ${String(r.count).padStart(6)} ${r.ours.toFixed(0).padStart(10)} ${r.raw.toFixed(0).padStart(9)} ${(r.ours / r.raw).toFixed(1).padStart(7)}x ${r.memMb.toFixed(1).padStart(10)}`);
+    console.log(
+      `${r.what.padEnd(60)} ${String(r.count).padStart(6)} ${r.ours.toFixed(0).padStart(10)} ${r.raw.toFixed(0).padStart(9)} ${(r.ours / r.raw).toFixed(1).padStart(7)}x ${r.memMb.toFixed(1).padStart(10)}`,
+    );
   }
 }
 

@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { DEV_JWT_SECRET, signDevToken } from '@redress/platform';
 import { ACTION_ROLES, CaseAction, Role } from '@redress/policy';
-import { eventually, expectationProblem, gql, inParallel, leakedMarkers, startPlatform, subgraphUrl, supergraphRootFields } from '../testing';
+import {
+  eventually,
+  expectationProblem,
+  gql,
+  inParallel,
+  leakedMarkers,
+  startPlatform,
+  subgraphUrl,
+  supergraphRootFields,
+} from '../testing';
 import type { Expectation, GraphQLResponse, RunningPlatform, SubgraphName } from '../testing';
 
 /*
@@ -54,14 +63,32 @@ const CONTACT_RESTRICTERS: readonly Role[] = [COMPLAINTS_COORDINATOR, HEAD_OF_SE
 const DATA_PROTECTION_ROLES: readonly Role[] = [COMPLAINTS_COORDINATOR];
 
 type Caller = { kind: 'PUBLIC' } | { kind: 'FORGED' } | { kind: 'EXPIRED' } | { kind: 'STAFF'; council: CouncilId; role: Role };
-const callerName = (c: Caller): string => (c.kind === 'STAFF' ? `${c.council} ${c.role}` : c.kind === 'PUBLIC' ? 'PUBLIC (no token)' : `${c.kind} token`);
+const callerName = (c: Caller): string =>
+  c.kind === 'STAFF' ? `${c.council} ${c.role}` : c.kind === 'PUBLIC' ? 'PUBLIC (no token)' : `${c.kind} token`;
 
 /** none: not tied to a council; council: takes a councilId; record: names a case, complainant, action or reference. */
 type Scope = 'none' | 'council' | 'record';
 
-interface RecordFixture { id: string; reference: string; summary: string; name: string; email: string; complainantId: string; remedyActionId: string }
-interface CouncilFixture { base: RecordFixture; serviceRequest: RecordFixture; own: Map<string, RecordFixture> }
-interface VarsContext { target: CouncilId; caller: Caller; record: RecordFixture; fx: CouncilFixture }
+interface RecordFixture {
+  id: string;
+  reference: string;
+  summary: string;
+  name: string;
+  email: string;
+  complainantId: string;
+  remedyActionId: string;
+}
+interface CouncilFixture {
+  base: RecordFixture;
+  serviceRequest: RecordFixture;
+  own: Map<string, RecordFixture>;
+}
+interface VarsContext {
+  target: CouncilId;
+  caller: Caller;
+  record: RecordFixture;
+  fx: CouncilFixture;
+}
 
 interface Operation {
   /** The row's name: the field, with a variant where one field has two rules (submitFeedback's channels). */
@@ -113,7 +140,12 @@ async function act(council: CouncilId, role: Role, document: string, variables: 
 
 const SUBMIT = 'mutation S($i: SubmitFeedbackInput!) { submitFeedback(input: $i) { reference outcome } }';
 const CASE_BY_REF = 'query C($r: String!) { case(reference: $r) { id reference complainant { id } remedyActions { id } } }';
-interface CaseRead { id: string; reference: string; complainant: { id: string } | null; remedyActions: { id: string }[] }
+interface CaseRead {
+  id: string;
+  reference: string;
+  complainant: { id: string } | null;
+  remedyActions: { id: string }[];
+}
 
 async function submitRecord(council: CouncilId, label: string, kind: 'COMPLAINT' | 'SERVICE_REQUEST'): Promise<RecordFixture> {
   const tag = randomUUID().slice(0, 8);
@@ -121,27 +153,56 @@ async function submitRecord(council: CouncilId, label: string, kind: 'COMPLAINT'
   const name = `Quillon ${tag} Vantree`;
   const email = `matrix.${tag}@example.org`;
   const res = await gql<{ submitFeedback: { reference: string; outcome: string } }>(platform.gatewayUrl, SUBMIT, {
-    i: { councilId: council, kind, channel: 'WEB_FORM', serviceArea: SERVICE[council], summary, details: `Details for ${summary}.`, complainant: { type: 'RESIDENT', name, email } },
+    i: {
+      councilId: council,
+      kind,
+      channel: 'WEB_FORM',
+      serviceArea: SERVICE[council],
+      summary,
+      details: `Details for ${summary}.`,
+      complainant: { type: 'RESIDENT', name, email },
+    },
   });
   const reference = res.data?.submitFeedback.reference;
   if (!reference) throw new Error(`setup: submit ${council} ${label}: ${JSON.stringify(res.errors)}`);
   const record: RecordFixture = { id: '', reference, summary, name, email, complainantId: '', remedyActionId: '' };
   if (kind !== 'COMPLAINT') return record;
-  if (res.data!.submitFeedback.outcome !== 'ACCEPTED') throw new Error(`setup: ${council} ${label} was ${res.data!.submitFeedback.outcome}`);
-  const opened = await eventually(async () => (await act(council, COMPLAINTS_COORDINATOR, CASE_BY_REF, { r: reference })).case as CaseRead | null, 20_000);
+  if (res.data!.submitFeedback.outcome !== 'ACCEPTED')
+    throw new Error(`setup: ${council} ${label} was ${res.data!.submitFeedback.outcome}`);
+  const opened = await eventually(
+    async () => (await act(council, COMPLAINTS_COORDINATOR, CASE_BY_REF, { r: reference })).case as CaseRead | null,
+    20_000,
+  );
   return { ...record, id: opened.id, complainantId: opened.complainant!.id };
 }
 
 // Case commands used to put a case into the state an action needs (as the council's own staff, via the gateway).
 const assign = (council: CouncilId, c: RecordFixture) =>
-  act(council, COMPLAINTS_COORDINATOR, 'mutation A($id: ID!, $a: ID!) { assignCase(caseId: $id, assigneeId: $a) { id } }', { id: c.id, a: subOf(council, OFFICER) });
-const acknowledge = (council: CouncilId, c: RecordFixture) => act(council, OFFICER, 'mutation K($id: ID!) { acknowledgeCase(caseId: $id) { id } }', { id: c.id });
+  act(council, COMPLAINTS_COORDINATOR, 'mutation A($id: ID!, $a: ID!) { assignCase(caseId: $id, assigneeId: $a) { id } }', {
+    id: c.id,
+    a: subOf(council, OFFICER),
+  });
+const acknowledge = (council: CouncilId, c: RecordFixture) =>
+  act(council, OFFICER, 'mutation K($id: ID!) { acknowledgeCase(caseId: $id) { id } }', { id: c.id });
 const respond = (council: CouncilId, c: RecordFixture, input: Vars) =>
-  act(council, OFFICER, 'mutation R($id: ID!, $i: CaseResponseInput!) { respondToCase(caseId: $id, input: $i) { id } }', { id: c.id, i: input });
-const hold = (council: CouncilId, c: RecordFixture) => act(council, COMPLAINTS_COORDINATOR, 'mutation H($id: ID!) { holdCase(caseId: $id, reason: AWAITING_CUSTOMER) { id } }', { id: c.id });
+  act(council, OFFICER, 'mutation R($id: ID!, $i: CaseResponseInput!) { respondToCase(caseId: $id, input: $i) { id } }', {
+    id: c.id,
+    i: input,
+  });
+const hold = (council: CouncilId, c: RecordFixture) =>
+  act(council, COMPLAINTS_COORDINATOR, 'mutation H($id: ID!) { holdCase(caseId: $id, reason: AWAITING_CUSTOMER) { id } }', { id: c.id });
 const refer = (council: CouncilId, c: RecordFixture) =>
-  act(council, COMPLAINTS_COORDINATOR, 'mutation O($id: ID!) { referToOmbudsman(caseId: $id, ombudsmanReference: "26 000 001", enquiryRespondBy: "2099-01-15") { id } }', { id: c.id });
-const answered = async (council: CouncilId, c: RecordFixture, input: Vars = { outcome: 'NOT_UPHELD', findings: 'Collections were made as scheduled.' }) => {
+  act(
+    council,
+    COMPLAINTS_COORDINATOR,
+    'mutation O($id: ID!) { referToOmbudsman(caseId: $id, ombudsmanReference: "26 000 001", enquiryRespondBy: "2099-01-15") { id } }',
+    { id: c.id },
+  );
+const answered = async (
+  council: CouncilId,
+  c: RecordFixture,
+  input: Vars = { outcome: 'NOT_UPHELD', findings: 'Collections were made as scheduled.' },
+) => {
   await assign(council, c);
   await acknowledge(council, c);
   await respond(council, c, input);
@@ -151,7 +212,8 @@ const TRACK = 'query T($r: String!, $e: String!) { trackCase(reference: $r, emai
 /** Intake's tracking projection follows casework's events: wait until it shows the case (in a given status). */
 const tracked = (c: RecordFixture, status?: string) =>
   eventually(async () => {
-    const t = (await gql<{ trackCase: { status: string } | null }>(platform.gatewayUrl, TRACK, { r: c.reference, e: c.email })).data?.trackCase;
+    const t = (await gql<{ trackCase: { status: string } | null }>(platform.gatewayUrl, TRACK, { r: c.reference, e: c.email })).data
+      ?.trackCase;
     return t && (!status || t.status === status) ? t : null;
   }, 20_000);
 
@@ -169,9 +231,18 @@ function onlyOwn(list: unknown, what: string, ok: (item: Record<string, unknown>
   return foreign.length ? `another council's ${what} in the answer: ${JSON.stringify(foreign).slice(0, 300)}` : null;
 }
 const isCase = (data: unknown, v: VarsContext): string | null =>
-  (data as { reference?: string } | null)?.reference === v.record.reference ? null : `expected case ${v.record.reference}, got ${JSON.stringify(data)}`;
+  (data as { reference?: string } | null)?.reference === v.record.reference
+    ? null
+    : `expected case ${v.record.reference}, got ${JSON.stringify(data)}`;
 
-const caseCommand = (label: string, action: CaseAction, signature: string, call: string, extra: (v: VarsContext) => Vars, prepare: (council: CouncilId, c: RecordFixture) => Promise<unknown>): Operation => ({
+const caseCommand = (
+  label: string,
+  action: CaseAction,
+  signature: string,
+  call: string,
+  extra: (v: VarsContext) => Vars,
+  prepare: (council: CouncilId, c: RecordFixture) => Promise<unknown>,
+): Operation => ({
   label,
   field: label,
   document: `mutation M($id: ID!${signature}) { ${label}(caseId: $id${call}) { id } }`,
@@ -186,8 +257,24 @@ const FIGURES_ARGS = { from: '2026-01-01', to: '2027-12-31' };
 
 const OPERATIONS: readonly Operation[] = [
   // Queries
-  { label: 'councils', field: 'councils', document: '{ councils { id name } }', variables: () => ({}), public: true, roles: ALL_STAFF, scope: 'none' },
-  { label: 'council', field: 'council', document: 'query Q($c: ID!) { council(id: $c) { id name } }', variables: councilVars, public: true, roles: ALL_STAFF, scope: 'none' },
+  {
+    label: 'councils',
+    field: 'councils',
+    document: '{ councils { id name } }',
+    variables: () => ({}),
+    public: true,
+    roles: ALL_STAFF,
+    scope: 'none',
+  },
+  {
+    label: 'council',
+    field: 'council',
+    document: 'query Q($c: ID!) { council(id: $c) { id name } }',
+    variables: councilVars,
+    public: true,
+    roles: ALL_STAFF,
+    scope: 'none',
+  },
   {
     label: 'trackCase',
     field: 'trackCase',
@@ -215,7 +302,13 @@ const OPERATIONS: readonly Operation[] = [
     public: false,
     roles: CASE_HANDLERS,
     scope: 'council',
-    check: (data, v) => onlyOwn((data as { edges?: { node: Record<string, unknown> }[] } | null)?.edges?.map((e) => e.node), 'case', (n) => String(n.reference).startsWith(`${PREFIX[v.target]}-`), true),
+    check: (data, v) =>
+      onlyOwn(
+        (data as { edges?: { node: Record<string, unknown> }[] } | null)?.edges?.map((e) => e.node),
+        'case',
+        (n) => String(n.reference).startsWith(`${PREFIX[v.target]}-`),
+        true,
+      ),
   },
   {
     label: 'staff',
@@ -240,7 +333,8 @@ const OPERATIONS: readonly Operation[] = [
   {
     label: 'statistics',
     field: 'statistics',
-    document: 'query S($c: ID!, $from: Date!, $to: Date!) { statistics(councilId: $c, from: $from, to: $to, groupBy: KIND) { key received } }',
+    document:
+      'query S($c: ID!, $from: Date!, $to: Date!) { statistics(councilId: $c, from: $from, to: $to, groupBy: KIND) { key received } }',
     variables: (v) => ({ ...councilVars(v), ...FIGURES_ARGS }),
     public: false,
     roles: FIGURES_READERS,
@@ -249,7 +343,8 @@ const OPERATIONS: readonly Operation[] = [
   {
     label: 'slaCompliance',
     field: 'slaCompliance',
-    document: 'query S($c: ID!, $from: Date!, $to: Date!) { slaCompliance(councilId: $c, from: $from, to: $to) { respondedOnTime openOverdue } }',
+    document:
+      'query S($c: ID!, $from: Date!, $to: Date!) { slaCompliance(councilId: $c, from: $from, to: $to) { respondedOnTime openOverdue } }',
     variables: (v) => ({ ...councilVars(v), ...FIGURES_ARGS }),
     public: false,
     roles: FIGURES_READERS,
@@ -258,7 +353,8 @@ const OPERATIONS: readonly Operation[] = [
   {
     label: 'trend',
     field: 'trend',
-    document: 'query S($c: ID!, $from: Date!, $to: Date!) { trend(councilId: $c, metric: RECEIVED, interval: MONTH, from: $from, to: $to) { period value } }',
+    document:
+      'query S($c: ID!, $from: Date!, $to: Date!) { trend(councilId: $c, metric: RECEIVED, interval: MONTH, from: $from, to: $to) { period value } }',
     variables: (v) => ({ ...councilVars(v), ...FIGURES_ARGS }),
     public: false,
     roles: FIGURES_READERS,
@@ -276,7 +372,8 @@ const OPERATIONS: readonly Operation[] = [
   {
     label: '_entities (Case by id)',
     field: '_entities',
-    document: 'query E($r: [_Any!]!) { _entities(representations: $r) { ... on Case { id reference summary complainant { name email } } } }',
+    document:
+      'query E($r: [_Any!]!) { _entities(representations: $r) { ... on Case { id reference summary complainant { name email } } } }',
     variables: ({ record }) => ({ r: [{ __typename: 'Case', id: record.id }] }),
     public: false,
     roles: CASE_HANDLERS,
@@ -288,29 +385,100 @@ const OPERATIONS: readonly Operation[] = [
   // Casework mutations: the roles are the policy core's ACTION_ROLES for the CaseAction of the same name.
   caseCommand('assignCase', CaseAction.ASSIGN, ', $a: ID!', ', assigneeId: $a', (v) => ({ a: officerOf(v) }), nothing),
   caseCommand('acknowledgeCase', CaseAction.ACKNOWLEDGE, '', '', () => ({}), assign),
-  caseCommand('agreeExtension', CaseAction.EXTEND, '', ', workingDays: 1, reason: "Waiting for the crew report, agreed by phone"', () => ({}), async (c, r) => (await assign(c, r), acknowledge(c, r))),
+  caseCommand(
+    'agreeExtension',
+    CaseAction.EXTEND,
+    '',
+    ', workingDays: 1, reason: "Waiting for the crew report, agreed by phone"',
+    () => ({}),
+    async (c, r) => (await assign(c, r), acknowledge(c, r)),
+  ),
   // An officer acts on the cases they handle (the policy core's case machine): each case is assigned to the officer first.
   caseCommand('holdCase', CaseAction.HOLD, '', ', reason: AWAITING_CUSTOMER', () => ({}), assign),
-  caseCommand('resumeCase', CaseAction.RESUME, '', '', () => ({}), async (c, r) => (await assign(c, r), hold(c, r))),
-  caseCommand('respondToCase', CaseAction.RESPOND, ', $i: CaseResponseInput!', ', input: $i', () => ({ i: { outcome: 'NOT_UPHELD', findings: 'Collections were made as scheduled.' } }), async (c, r) => (await assign(c, r), acknowledge(c, r))),
-  caseCommand('signOffResponse', CaseAction.SIGN_OFF, '', '', () => ({}), async (c, r) => (await assign(c, r), acknowledge(c, r))),
+  caseCommand(
+    'resumeCase',
+    CaseAction.RESUME,
+    '',
+    '',
+    () => ({}),
+    async (c, r) => (await assign(c, r), hold(c, r)),
+  ),
+  caseCommand(
+    'respondToCase',
+    CaseAction.RESPOND,
+    ', $i: CaseResponseInput!',
+    ', input: $i',
+    () => ({ i: { outcome: 'NOT_UPHELD', findings: 'Collections were made as scheduled.' } }),
+    async (c, r) => (await assign(c, r), acknowledge(c, r)),
+  ),
+  caseCommand(
+    'signOffResponse',
+    CaseAction.SIGN_OFF,
+    '',
+    '',
+    () => ({}),
+    async (c, r) => (await assign(c, r), acknowledge(c, r)),
+  ),
   // Escalating hands the case to the Head of Service: each route gets a case of its own.
   ...(['gateway', 'CASEWORK'] as const).map((route) => ({
-    ...caseCommand('escalateCase', CaseAction.ESCALATE, '', ', reason: "The customer is still unhappy"', () => ({}), (c, r) => answered(c, r)),
+    ...caseCommand(
+      'escalateCase',
+      CaseAction.ESCALATE,
+      '',
+      ', reason: "The customer is still unhappy"',
+      () => ({}),
+      (c, r) => answered(c, r),
+    ),
     label: `escalateCase (${route === 'gateway' ? 'gateway' : 'casework'})`,
     route,
   })),
-  caseCommand('closeCase', CaseAction.CLOSE, '', '', () => ({}), (c, r) => answered(c, r)),
-  caseCommand('agreeStatementOfComplaint', CaseAction.AGREE_STATEMENT, '', ', statement: "The missed collections since October"', () => ({}), assign),
+  caseCommand(
+    'closeCase',
+    CaseAction.CLOSE,
+    '',
+    '',
+    () => ({}),
+    (c, r) => answered(c, r),
+  ),
+  caseCommand(
+    'agreeStatementOfComplaint',
+    CaseAction.AGREE_STATEMENT,
+    '',
+    ', statement: "The missed collections since October"',
+    () => ({}),
+    assign,
+  ),
   caseCommand('referToOmbudsman', CaseAction.REFER_TO_OMBUDSMAN, '', ', ombudsmanReference: "26 000 002"', () => ({}), nothing),
   caseCommand('answerOmbudsmanEnquiry', CaseAction.ANSWER_OMBUDSMAN_ENQUIRY, '', ', summary: "Sent the file"', () => ({}), refer),
-  caseCommand('recordOmbudsmanDecision', CaseAction.RECORD_OMBUDSMAN_DECISION, ', $i: OmbudsmanDecisionInput!', ', input: $i', () => ({ i: { decision: 'NOT_UPHELD', summary: 'No further action' } }), refer),
-  caseCommand('recordContact', CaseAction.RECORD_CONTACT, ', $i: ContactInput!', ', input: $i', () => ({ i: { direction: 'INBOUND', channel: 'TELEPHONE', summary: 'Customer rang for an update' } }), assign),
+  caseCommand(
+    'recordOmbudsmanDecision',
+    CaseAction.RECORD_OMBUDSMAN_DECISION,
+    ', $i: OmbudsmanDecisionInput!',
+    ', input: $i',
+    () => ({ i: { decision: 'NOT_UPHELD', summary: 'No further action' } }),
+    refer,
+  ),
+  caseCommand(
+    'recordContact',
+    CaseAction.RECORD_CONTACT,
+    ', $i: ContactInput!',
+    ', input: $i',
+    () => ({ i: { direction: 'INBOUND', channel: 'TELEPHONE', summary: 'Customer rang for an update' } }),
+    assign,
+  ),
   {
     label: 'restrictContact',
     field: 'restrictContact',
     document: 'mutation X($i: ContactRestrictionInput!) { restrictContact(input: $i) { id complainantId } }',
-    variables: (v) => ({ i: { complainantId: v.record.complainantId, reason: 'Repeated abusive calls', restrictions: 'One email a week', singlePointOfContactId: officerOf(v), reviewOn: '2099-01-01' } }),
+    variables: (v) => ({
+      i: {
+        complainantId: v.record.complainantId,
+        reason: 'Repeated abusive calls',
+        restrictions: 'One email a week',
+        singlePointOfContactId: officerOf(v),
+        reviewOn: '2099-01-01',
+      },
+    }),
     public: false,
     roles: CONTACT_RESTRICTERS,
     scope: 'record',
@@ -326,7 +494,11 @@ const OPERATIONS: readonly Operation[] = [
     scope: 'record',
     ownCase: {
       prepare: async (council, c) => {
-        await answered(council, c, { outcome: 'PARTIALLY_UPHELD', findings: 'Two collections were missed.', remedies: ['APOLOGY', 'ACTION_TAKEN'] });
+        await answered(council, c, {
+          outcome: 'PARTIALLY_UPHELD',
+          findings: 'Two collections were missed.',
+          remedies: ['APOLOGY', 'ACTION_TAKEN'],
+        });
         const read = (await act(council, COMPLAINTS_COORDINATOR, CASE_BY_REF, { r: c.reference })).case as CaseRead;
         if (!read.remedyActions.length) throw new Error(`setup: ${c.reference} has no remedy actions`);
         c.remedyActionId = read.remedyActions[0].id;
@@ -338,14 +510,19 @@ const OPERATIONS: readonly Operation[] = [
   {
     label: 'subjectAccessExport',
     field: 'subjectAccessExport',
-    document: 'query X($c: ID!, $e: String!) { subjectAccessExport(councilId: $c, email: $e) { councilId email submissions escalationRequests cases } }',
+    document:
+      'query X($c: ID!, $e: String!) { subjectAccessExport(councilId: $c, email: $e) { councilId email submissions escalationRequests cases } }',
     // `cases` comes from casework (by federation): see the `_entities (SubjectAccessExport)` row for that half.
-    directDocument: 'query X($c: ID!, $e: String!) { subjectAccessExport(councilId: $c, email: $e) { councilId email submissions escalationRequests } }',
+    directDocument:
+      'query X($c: ID!, $e: String!) { subjectAccessExport(councilId: $c, email: $e) { councilId email submissions escalationRequests } }',
     variables: ({ target, record }) => ({ c: target, e: record.email }),
     public: false,
     roles: DATA_PROTECTION_ROLES,
     scope: 'council',
-    check: (data, v) => ((data as { councilId?: string } | null)?.councilId === v.target ? null : `expected the export of ${v.target}, got ${JSON.stringify(data).slice(0, 200)}`),
+    check: (data, v) =>
+      (data as { councilId?: string } | null)?.councilId === v.target
+        ? null
+        : `expected the export of ${v.target}, got ${JSON.stringify(data).slice(0, 200)}`,
   },
   {
     label: '_entities (SubjectAccessExport)',
@@ -358,13 +535,16 @@ const OPERATIONS: readonly Operation[] = [
     directOnly: 'CASEWORK',
     check: (data, v) => {
       const exported = (Array.isArray(data) ? data[0] : null) as { councilId?: string; cases?: unknown } | null;
-      return exported?.councilId === v.target && JSON.stringify(exported.cases).includes(v.record.reference) ? null : `expected ${v.target}'s export with ${v.record.reference}, got ${JSON.stringify(data).slice(0, 200)}`;
+      return exported?.councilId === v.target && JSON.stringify(exported.cases).includes(v.record.reference)
+        ? null
+        : `expected ${v.target}'s export with ${v.record.reference}, got ${JSON.stringify(data).slice(0, 200)}`;
     },
   },
   {
     label: 'eraseSubject',
     field: 'eraseSubject',
-    document: 'mutation X($c: ID!, $e: String!) { eraseSubject(councilId: $c, email: $e, reason: "Erasure request received by email") { erased references message } }',
+    document:
+      'mutation X($c: ID!, $e: String!) { eraseSubject(councilId: $c, email: $e, reason: "Erasure request received by email") { erased references message } }',
     variables: ({ target, record }) => ({ c: target, e: record.email }),
     public: false,
     roles: DATA_PROTECTION_ROLES,
@@ -385,7 +565,9 @@ const OPERATIONS: readonly Operation[] = [
     field: 'requestEscalation',
     document: 'mutation E($i: RequestEscalationInput!) { requestEscalation(input: $i) { reference accepted message } }',
     // The resident gives the reference and their email; staff may leave the email out.
-    variables: ({ record, caller }) => ({ i: { reference: record.reference, reason: 'Still unhappy', ...(caller.kind === 'STAFF' ? {} : { email: record.email }) } }),
+    variables: ({ record, caller }) => ({
+      i: { reference: record.reference, reason: 'Still unhappy', ...(caller.kind === 'STAFF' ? {} : { email: record.email }) },
+    }),
     public: true,
     roles: ACTION_ROLES[CaseAction.ESCALATE],
     scope: 'record',
@@ -396,7 +578,15 @@ const OPERATIONS: readonly Operation[] = [
     field: 'submitFeedback',
     document: SUBMIT,
     variables: ({ target }) => ({
-      i: { councilId: target, kind: 'COMPLAINT', channel: 'WEB_FORM', serviceArea: SERVICE[target], summary: `Matrix web form ${randomUUID()}`, details: 'Missed again.', complainant: { type: 'RESIDENT', name: 'Web Former', email: 'web.former@example.org' } },
+      i: {
+        councilId: target,
+        kind: 'COMPLAINT',
+        channel: 'WEB_FORM',
+        serviceArea: SERVICE[target],
+        summary: `Matrix web form ${randomUUID()}`,
+        details: 'Missed again.',
+        complainant: { type: 'RESIDENT', name: 'Web Former', email: 'web.former@example.org' },
+      },
     }),
     public: true,
     // Signed in, staff record contacts in the council's name: case handlers only (an analyst who is also a
@@ -409,7 +599,15 @@ const OPERATIONS: readonly Operation[] = [
     field: 'submitFeedback',
     document: SUBMIT,
     variables: ({ target }) => ({
-      i: { councilId: target, kind: 'COMPLAINT', channel: 'TELEPHONE', serviceArea: SERVICE[target], summary: `Matrix telephone ${randomUUID()}`, details: 'Caller says missed again.', complainant: { type: 'RESIDENT', name: 'Pat Caller', phone: '01252 000000' } },
+      i: {
+        councilId: target,
+        kind: 'COMPLAINT',
+        channel: 'TELEPHONE',
+        serviceArea: SERVICE[target],
+        summary: `Matrix telephone ${randomUUID()}`,
+        details: 'Caller says missed again.',
+        complainant: { type: 'RESIDENT', name: 'Pat Caller', phone: '01252 000000' },
+      },
     }),
     public: false,
     roles: CASE_HANDLERS,
@@ -418,7 +616,8 @@ const OPERATIONS: readonly Operation[] = [
   {
     label: 'convertToComplaint',
     field: 'convertToComplaint',
-    document: 'mutation V($r: String!) { convertToComplaint(reference: $r, reason: "Third report of the same failure") { reference outcome } }',
+    document:
+      'mutation V($r: String!) { convertToComplaint(reference: $r, reason: "Third report of the same failure") { reference outcome } }',
     variables: ({ record }) => ({ r: record.reference }),
     public: false,
     roles: CASE_HANDLERS,
@@ -435,7 +634,14 @@ const ROOT_FIELDS = supergraphRootFields();
 const SUBGRAPH_OF = new Map(ROOT_FIELDS.map((f) => [f.name, f.subgraph]));
 
 type Route = 'gateway' | SubgraphName;
-interface Row { name: string; op: Operation; caller: Caller; target: CouncilId; route: Route; expected: Expectation }
+interface Row {
+  name: string;
+  op: Operation;
+  caller: Caller;
+  target: CouncilId;
+  route: Route;
+  expected: Expectation;
+}
 
 function expectation(op: Operation, caller: Caller, target: CouncilId): Expectation {
   if (caller.kind === 'PUBLIC') return op.public ? 'PERMITTED' : 'UNAUTHENTICATED';
@@ -451,11 +657,24 @@ function rowsOf(op: Operation): Row[] {
   const routes: Route[] = op.route ? [op.route] : op.directOnly ? [op.directOnly] : ['gateway', SUBGRAPH_OF.get(op.field)!];
   return COUNCILS.flatMap((target) => {
     const staff = (council: CouncilId): Caller[] => ROLES.map((role) => ({ kind: 'STAFF', council, role }));
-    const callers: Caller[] = [{ kind: 'PUBLIC' }, { kind: 'FORGED' }, { kind: 'EXPIRED' }, ...staff(target), ...(op.scope === 'none' ? [] : staff(otherCouncil(target)))];
+    const callers: Caller[] = [
+      { kind: 'PUBLIC' },
+      { kind: 'FORGED' },
+      { kind: 'EXPIRED' },
+      ...staff(target),
+      ...(op.scope === 'none' ? [] : staff(otherCouncil(target))),
+    ];
     return callers.flatMap((caller) =>
       routes.map((route) => {
         const expected = expectation(op, caller, target);
-        return { name: `${op.label} | ${callerName(caller)} on ${target} | ${routeName(route)} → ${expected}`, op, caller, target, route, expected };
+        return {
+          name: `${op.label} | ${callerName(caller)} on ${target} | ${routeName(route)} → ${expected}`,
+          op,
+          caller,
+          target,
+          route,
+          expected,
+        };
       }),
     );
   });
@@ -523,7 +742,11 @@ async function prepareFixtures(): Promise<void> {
 
 async function signTokens(): Promise<void> {
   for (const council of COUNCILS) {
-    for (const role of ROLES) tokens.set(`${council} ${role}`, await signDevToken({ sub: subOf(council, role), name: subOf(council, role), council, roles: [role] }, DEV_JWT_SECRET));
+    for (const role of ROLES)
+      tokens.set(
+        `${council} ${role}`,
+        await signDevToken({ sub: subOf(council, role), name: subOf(council, role), council, roles: [role] }, DEV_JWT_SECRET),
+      );
     // The most powerful claims there are: refused only because the token itself is not good.
     const admin = { sub: subOf(council, ADMIN), name: 'Forger', council, roles: [ADMIN] };
     tokens.set(`${council} FORGED`, await signDevToken(admin, `${DEV_JWT_SECRET}-but-not-quite`));
@@ -562,7 +785,10 @@ describe('the access matrix', () => {
       const v = contextOf(row);
       if (row.expected !== 'PERMITTED') {
         const leaked = leakedMarkers(res, markersOf(v.record), sent);
-        if (leaked.length) problems.push(`the answer carries what the caller did not send: ${leaked.join(', ')} — ${JSON.stringify(res.errors ?? res.data).slice(0, 300)}`);
+        if (leaked.length)
+          problems.push(
+            `the answer carries what the caller did not send: ${leaked.join(', ')} — ${JSON.stringify(res.errors ?? res.data).slice(0, 300)}`,
+          );
       } else if (row.op.check && !problem) {
         const wrong = row.op.check(res.data?.[row.op.field] ?? null, v);
         if (wrong) problems.push(wrong);

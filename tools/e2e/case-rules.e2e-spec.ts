@@ -13,7 +13,13 @@ jest.setTimeout(180_000);
 
 // A third council hosted by this deployment's policy file: Hart's procedure with extensions capped at 5 working days
 // (neither seed sets a cap, so the cap is tested on a council of the test's own).
-const CAPSHIRE = { ...HART_POLICY, councilId: 'capshire', councilName: 'Capshire Borough Council', referencePrefix: 'CAP', stages: HART_POLICY.stages.map((s) => ({ ...s, maxExtensionWorkingDays: 5 })) };
+const CAPSHIRE = {
+  ...HART_POLICY,
+  councilId: 'capshire',
+  councilName: 'Capshire Borough Council',
+  referencePrefix: 'CAP',
+  stages: HART_POLICY.stages.map((s) => ({ ...s, maxExtensionWorkingDays: 5 })),
+};
 
 let platform: RunningPlatform;
 const tokens: Record<string, string> = {};
@@ -46,7 +52,13 @@ beforeAll(async () => {
     ['capshire-coordinator', 'capshire', [Role.COMPLAINTS_COORDINATOR], []],
     ['hart-head-of-housing', 'hart', [Role.HEAD_OF_SERVICE], ['housing']],
   ] as const) {
-    await db.raw(`insert into ${table} (id, council_id, name, roles, service_areas) values (?, ?, ?, ?, ?)`, [id, council, id, JSON.stringify(roles), JSON.stringify(areas)]);
+    await db.raw(`insert into ${table} (id, council_id, name, roles, service_areas) values (?, ?, ?, ?, ?)`, [
+      id,
+      council,
+      id,
+      JSON.stringify(roles),
+      JSON.stringify(areas),
+    ]);
   }
   await db.destroy();
 });
@@ -54,7 +66,14 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-interface CaseView { id: string; status: string; assigneeId: string | null; allowedActions: string[]; stage: { number: number }; timeline: { type: string; detail: string | null }[] }
+interface CaseView {
+  id: string;
+  status: string;
+  assigneeId: string | null;
+  allowedActions: string[];
+  stage: { number: number };
+  timeline: { type: string; detail: string | null }[];
+}
 const FIELDS = 'id status assigneeId allowedActions stage { number } timeline { type detail }';
 type Outcome = { ok: true; case: CaseView } | { ok: false; code: string; message: string; field?: string };
 
@@ -71,7 +90,9 @@ const refused = (code: string, message: RegExp) => ({ ok: false, code, message: 
 const accepted = { ok: true };
 
 async function complaint(councilId: string, over: string = ''): Promise<string> {
-  const complainant = over.includes('complainant') ? '' : `complainant: { type: RESIDENT, name: "Jo Bloggs", email: "jo.${Math.random().toString(36).slice(2)}@example.org" }`;
+  const complainant = over.includes('complainant')
+    ? ''
+    : `complainant: { type: RESIDENT, name: "Jo Bloggs", email: "jo.${Math.random().toString(36).slice(2)}@example.org" }`;
   const res = await gql<{ submitFeedback: { reference: string } }>(
     platform.gatewayUrl,
     `mutation { submitFeedback(input: { councilId: "${councilId}", kind: COMPLAINT, channel: WEB_FORM, serviceArea: "${councilId === 'hampshire' ? 'highways' : 'waste'}",
@@ -80,7 +101,17 @@ async function complaint(councilId: string, over: string = ''): Promise<string> 
   return res.data!.submitFeedback.reference;
 }
 async function opened(who: string, reference: string): Promise<CaseView> {
-  return eventually(async () => (await gql<{ case: CaseView | null }>(platform.gatewayUrl, `query { case(reference: "${reference}") { ${FIELDS} } }`, {}, tokens[who])).data?.case);
+  return eventually(
+    async () =>
+      (
+        await gql<{ case: CaseView | null }>(
+          platform.gatewayUrl,
+          `query { case(reference: "${reference}") { ${FIELDS} } }`,
+          {},
+          tokens[who],
+        )
+      ).data?.case,
+  );
 }
 const actionsOf = async (who: string, reference: string) => (await opened(who, reference)).allowedActions;
 
@@ -96,81 +127,177 @@ describe('the case machine, through the gateway', () => {
   it('lists for each person only the actions that will work', async () => {
     expect(await actionsOf('hart-officer', reference)).toEqual([]);
     // Extending and responding wait for a handler; Hart has no Statement of Complaint; nothing to escalate yet.
-    expect(await actionsOf('hart-coordinator', reference)).toEqual(['ASSIGN', 'ACKNOWLEDGE', 'HOLD', 'REFER_TO_OMBUDSMAN', 'RECORD_CONTACT']);
+    expect(await actionsOf('hart-coordinator', reference)).toEqual([
+      'ASSIGN',
+      'ACKNOWLEDGE',
+      'HOLD',
+      'REFER_TO_OMBUDSMAN',
+      'RECORD_CONTACT',
+    ]);
     expect(await actionsOf('hart-head-of-housing', reference)).toEqual([]);
     expect(await actionsOf('hart-contact-centre', reference)).toEqual(['RECORD_CONTACT']);
   });
 
   it('refuses an officer who is not the handler, and a Head of Service of another area', async () => {
-    expect(await run('hart-officer', `acknowledgeCase(caseId: "${hart.id}")`)).toMatchObject(refused('FORBIDDEN', /^Only the case's handler, the Head of Service for waste or the complaints coordinator can acknowledge the complaint\.$/));
-    expect(await run('hart-head-of-housing', `assignCase(caseId: "${hart.id}", assigneeId: "hart-officer")`)).toMatchObject(refused('FORBIDDEN', /Head of Service for waste/));
-    expect(await run('hart-officer', `assignCase(caseId: "${hart.id}", assigneeId: "hart-officer")`)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await run('hart-officer', `acknowledgeCase(caseId: "${hart.id}")`)).toMatchObject(
+      refused(
+        'FORBIDDEN',
+        /^Only the case's handler, the Head of Service for waste or the complaints coordinator can acknowledge the complaint\.$/,
+      ),
+    );
+    expect(await run('hart-head-of-housing', `assignCase(caseId: "${hart.id}", assigneeId: "hart-officer")`)).toMatchObject(
+      refused('FORBIDDEN', /Head of Service for waste/),
+    );
+    expect(await run('hart-officer', `assignCase(caseId: "${hart.id}", assigneeId: "hart-officer")`)).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
   });
 
   it('needs a handler before an extension or a response', async () => {
-    expect(await run('hart-coordinator', `agreeExtension(caseId: "${hart.id}", workingDays: 2, reason: "Site visit")`)).toMatchObject(refused('CONFLICT', /^Assign the case to a handler before you agree an extension\.$/));
-    expect(await run('hart-coordinator', `respondToCase(caseId: "${hart.id}", input: { outcome: UPHELD, findings: "Missed", remedies: [APOLOGY] })`)).toMatchObject(refused('CONFLICT', /Assign the case to a handler before you respond/));
+    expect(await run('hart-coordinator', `agreeExtension(caseId: "${hart.id}", workingDays: 2, reason: "Site visit")`)).toMatchObject(
+      refused('CONFLICT', /^Assign the case to a handler before you agree an extension\.$/),
+    );
+    expect(
+      await run(
+        'hart-coordinator',
+        `respondToCase(caseId: "${hart.id}", input: { outcome: UPHELD, findings: "Missed", remedies: [APOLOGY] })`,
+      ),
+    ).toMatchObject(refused('CONFLICT', /Assign the case to a handler before you respond/));
   });
 
   it('lets the handler work it and keeps colleagues out', async () => {
     expect(await run('hart-coordinator', `assignCase(caseId: "${hart.id}", assigneeId: "hart-officer")`)).toMatchObject(accepted);
     expect(await actionsOf('hart-officer', reference)).toEqual(['ACKNOWLEDGE', 'EXTEND', 'HOLD', 'RESPOND', 'RECORD_CONTACT']);
     expect(await actionsOf('hart-officer-2', reference)).toEqual([]);
-    expect(await run('hart-officer-2', `agreeExtension(caseId: "${hart.id}", workingDays: 2, reason: "Site visit")`)).toMatchObject(refused('FORBIDDEN', /Only the case's handler/));
-    expect(await run('hart-officer-2', `recordContact(caseId: "${hart.id}", input: { direction: INBOUND, channel: TELEPHONE, summary: "Called" })`)).toMatchObject(refused('FORBIDDEN', /Only the case's handler/));
-    expect(await run('hart-contact-centre', `recordContact(caseId: "${hart.id}", input: { direction: INBOUND, channel: TELEPHONE, summary: "Called for news" })`)).toMatchObject(accepted);
+    expect(await run('hart-officer-2', `agreeExtension(caseId: "${hart.id}", workingDays: 2, reason: "Site visit")`)).toMatchObject(
+      refused('FORBIDDEN', /Only the case's handler/),
+    );
+    expect(
+      await run(
+        'hart-officer-2',
+        `recordContact(caseId: "${hart.id}", input: { direction: INBOUND, channel: TELEPHONE, summary: "Called" })`,
+      ),
+    ).toMatchObject(refused('FORBIDDEN', /Only the case's handler/));
+    expect(
+      await run(
+        'hart-contact-centre',
+        `recordContact(caseId: "${hart.id}", input: { direction: INBOUND, channel: TELEPHONE, summary: "Called for news" })`,
+      ),
+    ).toMatchObject(accepted);
     expect(await run('hart-officer', `acknowledgeCase(caseId: "${hart.id}")`)).toMatchObject(accepted);
-    expect(await run('hart-officer', `acknowledgeCase(caseId: "${hart.id}")`)).toMatchObject(refused('CONFLICT', /^Stage 1 was already acknowledged\.$/));
+    expect(await run('hart-officer', `acknowledgeCase(caseId: "${hart.id}")`)).toMatchObject(
+      refused('CONFLICT', /^Stage 1 was already acknowledged\.$/),
+    );
     // The Head of Service of the case's own service area may step in (a handler off sick, Hart s.6.1).
-    expect(await run('hart-head-of-service', `agreeExtension(caseId: "${hart.id}", workingDays: 2, reason: "Handler off sick")`)).toMatchObject(accepted);
+    expect(
+      await run('hart-head-of-service', `agreeExtension(caseId: "${hart.id}", workingDays: 2, reason: "Handler off sick")`),
+    ).toMatchObject(accepted);
   });
 
   it('keeps to the order of the procedure', async () => {
-    expect(await run('hart-officer', `closeCase(caseId: "${hart.id}")`)).toMatchObject(refused('CONFLICT', /^You cannot close the case while the case is open\.$/));
-    expect(await run('hart-officer', `escalateCase(caseId: "${hart.id}", reason: "Unhappy")`)).toMatchObject(refused('CONFLICT', /has not replied yet/));
-    expect(await run('hart-officer', `resumeCase(caseId: "${hart.id}")`)).toMatchObject(refused('CONFLICT', /resume the case while the case is open/));
-    expect(await run('hart-officer', `agreeStatementOfComplaint(caseId: "${hart.id}", statement: "The missed bins")`)).toMatchObject(refused('CONFLICT', /^Hart District Council's policy does not use a Statement of Complaint\.$/));
+    expect(await run('hart-officer', `closeCase(caseId: "${hart.id}")`)).toMatchObject(
+      refused('CONFLICT', /^You cannot close the case while the case is open\.$/),
+    );
+    expect(await run('hart-officer', `escalateCase(caseId: "${hart.id}", reason: "Unhappy")`)).toMatchObject(
+      refused('CONFLICT', /has not replied yet/),
+    );
+    expect(await run('hart-officer', `resumeCase(caseId: "${hart.id}")`)).toMatchObject(
+      refused('CONFLICT', /resume the case while the case is open/),
+    );
+    expect(await run('hart-officer', `agreeStatementOfComplaint(caseId: "${hart.id}", statement: "The missed bins")`)).toMatchObject(
+      refused('CONFLICT', /^Hart District Council's policy does not use a Statement of Complaint\.$/),
+    );
     expect(await run('hart-officer', `signOffResponse(caseId: "${hart.id}")`)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-    expect(await run('hart-coordinator', `signOffResponse(caseId: "${hart.id}")`)).toMatchObject(refused('CONFLICT', /need no sign-off under Hart District Council's policy/));
-    expect(await run('hart-coordinator', `recordOmbudsmanDecision(caseId: "${hart.id}", input: { decision: NOT_UPHELD, summary: "No fault" })`)).toMatchObject(refused('CONFLICT', /while the case is open/));
-    expect(await run('hart-coordinator', `answerOmbudsmanEnquiry(caseId: "${hart.id}", summary: "Sent the file")`)).toMatchObject(refused('CONFLICT', /answer the Ombudsman's enquiry while the case is open/));
-    expect(await run('hart-officer', `respondToCase(caseId: "${hart.id}", input: { outcome: PARTIALLY_UPHELD, findings: "Two collections were missed.", remedies: [APOLOGY] })`)).toMatchObject(accepted);
-    expect(await run('hart-officer', `agreeExtension(caseId: "${hart.id}", workingDays: 2, reason: "More time")`)).toMatchObject(refused('CONFLICT', /agree an extension while the case is responded/));
+    expect(await run('hart-coordinator', `signOffResponse(caseId: "${hart.id}")`)).toMatchObject(
+      refused('CONFLICT', /need no sign-off under Hart District Council's policy/),
+    );
+    expect(
+      await run('hart-coordinator', `recordOmbudsmanDecision(caseId: "${hart.id}", input: { decision: NOT_UPHELD, summary: "No fault" })`),
+    ).toMatchObject(refused('CONFLICT', /while the case is open/));
+    expect(await run('hart-coordinator', `answerOmbudsmanEnquiry(caseId: "${hart.id}", summary: "Sent the file")`)).toMatchObject(
+      refused('CONFLICT', /answer the Ombudsman's enquiry while the case is open/),
+    );
+    expect(
+      await run(
+        'hart-officer',
+        `respondToCase(caseId: "${hart.id}", input: { outcome: PARTIALLY_UPHELD, findings: "Two collections were missed.", remedies: [APOLOGY] })`,
+      ),
+    ).toMatchObject(accepted);
+    expect(await run('hart-officer', `agreeExtension(caseId: "${hart.id}", workingDays: 2, reason: "More time")`)).toMatchObject(
+      refused('CONFLICT', /agree an extension while the case is responded/),
+    );
     expect(await actionsOf('hart-officer', reference)).toEqual(['ESCALATE', 'RECORD_CONTACT', 'CLOSE']);
   });
 
   it('Stage 2 is for the Head of Service, signed off by the Joint Chief Executive', async () => {
     const s2 = await run('hart-officer', `escalateCase(caseId: "${hart.id}", reason: "The resident is still unhappy")`);
     expect(s2).toMatchObject({ ok: true, case: { stage: { number: 2 }, assigneeId: 'hart-head-of-service' } });
-    expect(await run('hart-officer', `respondToCase(caseId: "${hart.id}", input: { outcome: NOT_UPHELD, findings: "No fault" })`)).toMatchObject(refused('FORBIDDEN', /^Only head of service or complaints coordinator can respond at Stage 2\.$/));
-    expect(await run('hart-head-of-service', `respondToCase(caseId: "${hart.id}", input: { outcome: NOT_UPHELD, findings: "No fault found" })`)).toMatchObject(accepted);
-    expect(await run('hart-head-of-service', `agreeExtension(caseId: "${hart.id}", workingDays: 2, reason: "More time")`)).toMatchObject(refused('CONFLICT', /^Stage 2 already has a response\.$/));
-    expect(await run('hart-head-of-service', `signOffResponse(caseId: "${hart.id}")`)).toMatchObject(refused('FORBIDDEN', /^Only complaints coordinator can sign off the response at Stage 2\.$/));
+    expect(
+      await run('hart-officer', `respondToCase(caseId: "${hart.id}", input: { outcome: NOT_UPHELD, findings: "No fault" })`),
+    ).toMatchObject(refused('FORBIDDEN', /^Only head of service or complaints coordinator can respond at Stage 2\.$/));
+    expect(
+      await run('hart-head-of-service', `respondToCase(caseId: "${hart.id}", input: { outcome: NOT_UPHELD, findings: "No fault found" })`),
+    ).toMatchObject(accepted);
+    expect(await run('hart-head-of-service', `agreeExtension(caseId: "${hart.id}", workingDays: 2, reason: "More time")`)).toMatchObject(
+      refused('CONFLICT', /^Stage 2 already has a response\.$/),
+    );
+    expect(await run('hart-head-of-service', `signOffResponse(caseId: "${hart.id}")`)).toMatchObject(
+      refused('FORBIDDEN', /^Only complaints coordinator can sign off the response at Stage 2\.$/),
+    );
     expect(await run('hart-coordinator', `signOffResponse(caseId: "${hart.id}")`)).toMatchObject(accepted);
-    expect(await run('hart-coordinator', `signOffResponse(caseId: "${hart.id}")`)).toMatchObject(refused('CONFLICT', /sign off the response while the case is responded/));
-    expect(await run('hart-head-of-service', `escalateCase(caseId: "${hart.id}", reason: "Still unhappy")`)).toMatchObject(refused('BAD_USER_INPUT', /www\.lgo\.org\.uk/));
-    expect(await run('hart-coordinator', `referToOmbudsman(caseId: "${hart.id}", ombudsmanReference: "26 001 234")`)).toMatchObject(accepted);
-    expect(await run('hart-coordinator', `referToOmbudsman(caseId: "${hart.id}", ombudsmanReference: "26 001 234")`)).toMatchObject(refused('CONFLICT', /while the case is with ombudsman/));
+    expect(await run('hart-coordinator', `signOffResponse(caseId: "${hart.id}")`)).toMatchObject(
+      refused('CONFLICT', /sign off the response while the case is responded/),
+    );
+    expect(await run('hart-head-of-service', `escalateCase(caseId: "${hart.id}", reason: "Still unhappy")`)).toMatchObject(
+      refused('BAD_USER_INPUT', /www\.lgo\.org\.uk/),
+    );
+    expect(await run('hart-coordinator', `referToOmbudsman(caseId: "${hart.id}", ombudsmanReference: "26 001 234")`)).toMatchObject(
+      accepted,
+    );
+    expect(await run('hart-coordinator', `referToOmbudsman(caseId: "${hart.id}", ombudsmanReference: "26 001 234")`)).toMatchObject(
+      refused('CONFLICT', /while the case is with ombudsman/),
+    );
   });
 
   it('an anonymous complaint cannot be acknowledged or given an extension: there is no one to write to', async () => {
     const ref = await complaint('hart', 'complainant: null');
     const anon = await opened('hart-coordinator', ref);
     expect(anon.allowedActions).not.toContain('ACKNOWLEDGE');
-    expect(await run('hart-coordinator', `acknowledgeCase(caseId: "${anon.id}")`)).toMatchObject(refused('CONFLICT', /^An anonymous complaint cannot be acknowledged: there is no one to contact\.$/));
+    expect(await run('hart-coordinator', `acknowledgeCase(caseId: "${anon.id}")`)).toMatchObject(
+      refused('CONFLICT', /^An anonymous complaint cannot be acknowledged: there is no one to contact\.$/),
+    );
     expect(await run('hart-coordinator', `assignCase(caseId: "${anon.id}", assigneeId: "hart-officer")`)).toMatchObject(accepted);
-    expect(await run('hart-officer', `agreeExtension(caseId: "${anon.id}", workingDays: 2, reason: "Site visit")`)).toMatchObject(refused('CONFLICT', /anonymous complaint cannot be given an agreed extension/));
+    expect(await run('hart-officer', `agreeExtension(caseId: "${anon.id}", workingDays: 2, reason: "Site visit")`)).toMatchObject(
+      refused('CONFLICT', /anonymous complaint cannot be given an agreed extension/),
+    );
   });
 
   it('Hampshire investigates only once the Statement of Complaint is agreed', async () => {
     const hants = await opened('hampshire-coordinator', await complaint('hampshire'));
-    expect(await run('hampshire-coordinator', `assignCase(caseId: "${hants.id}", assigneeId: "hampshire-officer")`)).toMatchObject(accepted);
-    expect(await run('hampshire-officer', `holdCase(caseId: "${hants.id}", reason: AWAITING_STATEMENT_OF_COMPLAINT)`)).toMatchObject({ ok: true, case: { status: 'ON_HOLD' } });
-    expect(await run('hampshire-officer', `holdCase(caseId: "${hants.id}", reason: AWAITING_CUSTOMER)`)).toMatchObject(refused('CONFLICT', /put the case on hold while the case is on hold/));
+    expect(await run('hampshire-coordinator', `assignCase(caseId: "${hants.id}", assigneeId: "hampshire-officer")`)).toMatchObject(
+      accepted,
+    );
+    expect(await run('hampshire-officer', `holdCase(caseId: "${hants.id}", reason: AWAITING_STATEMENT_OF_COMPLAINT)`)).toMatchObject({
+      ok: true,
+      case: { status: 'ON_HOLD' },
+    });
+    expect(await run('hampshire-officer', `holdCase(caseId: "${hants.id}", reason: AWAITING_CUSTOMER)`)).toMatchObject(
+      refused('CONFLICT', /put the case on hold while the case is on hold/),
+    );
     expect(await run('hampshire-officer', `resumeCase(caseId: "${hants.id}")`)).toMatchObject(accepted);
-    expect(await run('hampshire-officer', `respondToCase(caseId: "${hants.id}", input: { outcome: NOT_UPHELD, findings: "No fault" })`)).toMatchObject(refused('CONFLICT', /needs an agreed Statement of Complaint/));
-    expect(await run('hampshire-officer', `agreeStatementOfComplaint(caseId: "${hants.id}", statement: "The pothole on Station Road")`)).toMatchObject(accepted);
-    expect(await run('hampshire-officer', `respondToCase(caseId: "${hants.id}", input: { outcome: NOT_UPHELD, findings: "Repaired within the target time" })`)).toMatchObject(accepted);
+    expect(
+      await run('hampshire-officer', `respondToCase(caseId: "${hants.id}", input: { outcome: NOT_UPHELD, findings: "No fault" })`),
+    ).toMatchObject(refused('CONFLICT', /needs an agreed Statement of Complaint/));
+    expect(
+      await run('hampshire-officer', `agreeStatementOfComplaint(caseId: "${hants.id}", statement: "The pothole on Station Road")`),
+    ).toMatchObject(accepted);
+    expect(
+      await run(
+        'hampshire-officer',
+        `respondToCase(caseId: "${hants.id}", input: { outcome: NOT_UPHELD, findings: "Repaired within the target time" })`,
+      ),
+    ).toMatchObject(accepted);
   });
 
   it("an extension is refused past the policy's cap, naming the field", async () => {
@@ -178,12 +305,19 @@ describe('the case machine, through the gateway', () => {
     expect(capRef).toMatch(/^CAP-\d{4}-\d{6}$/);
     const cap = await opened('capshire-coordinator', capRef);
     expect(await run('capshire-coordinator', `assignCase(caseId: "${cap.id}", assigneeId: "capshire-officer")`)).toMatchObject(accepted);
-    expect(await run('capshire-officer', `agreeExtension(caseId: "${cap.id}", workingDays: 3, reason: "Site visit")`)).toMatchObject(accepted);
+    expect(await run('capshire-officer', `agreeExtension(caseId: "${cap.id}", workingDays: 3, reason: "Site visit")`)).toMatchObject(
+      accepted,
+    );
     expect(await run('capshire-officer', `agreeExtension(caseId: "${cap.id}", workingDays: 3, reason: "Another visit")`)).toMatchObject({
-      ...refused('BAD_USER_INPUT', /^Capshire Borough Council's policy allows at most 5 working days of extension at Stage 1; 3 already agreed\.$/),
+      ...refused(
+        'BAD_USER_INPUT',
+        /^Capshire Borough Council's policy allows at most 5 working days of extension at Stage 1; 3 already agreed\.$/,
+      ),
       field: 'workingDays',
     });
-    expect(await run('capshire-officer', `agreeExtension(caseId: "${cap.id}", workingDays: 2, reason: "Last visit")`)).toMatchObject(accepted);
+    expect(await run('capshire-officer', `agreeExtension(caseId: "${cap.id}", workingDays: 2, reason: "Last visit")`)).toMatchObject(
+      accepted,
+    );
     // The cap is reached: no extension is offered any more.
     expect(await actionsOf('capshire-officer', capRef)).toEqual(['ACKNOWLEDGE', 'HOLD', 'RESPOND', 'RECORD_CONTACT']);
   });

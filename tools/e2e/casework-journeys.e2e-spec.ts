@@ -32,47 +32,111 @@ afterAll(async () => {
   await redis?.stop();
 });
 
-interface Stage { number: number; name: string; acknowledgedAt: string | null; respondBy: string; outcome: string | null; awaitingSignOff: boolean; extensionWorkingDays: number; breaches: { kind: string }[] }
-interface CaseView { id: string; status: string; overdue: boolean; assigneeId: string | null; stage: Stage; timeline: { type: string }[] }
-const CASE_FIELDS = 'id status overdue assigneeId stage { number name acknowledgedAt respondBy outcome awaitingSignOff extensionWorkingDays breaches { kind } } timeline { type }';
+interface Stage {
+  number: number;
+  name: string;
+  acknowledgedAt: string | null;
+  respondBy: string;
+  outcome: string | null;
+  awaitingSignOff: boolean;
+  extensionWorkingDays: number;
+  breaches: { kind: string }[];
+}
+interface CaseView {
+  id: string;
+  status: string;
+  overdue: boolean;
+  assigneeId: string | null;
+  stage: Stage;
+  timeline: { type: string }[];
+}
+const CASE_FIELDS =
+  'id status overdue assigneeId stage { number name acknowledgedAt respondBy outcome awaitingSignOff extensionWorkingDays breaches { kind } } timeline { type }';
 
-async function as<T>(who: string | null, query: string, variables: Record<string, unknown> = {}): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string; field?: string } }[] }> {
+async function as<T>(
+  who: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string; field?: string } }[] }> {
   return gql<T>(platform.gatewayUrl, query, variables, who ? tokens[who] : undefined);
 }
-const getCase = async (who: string, ref: string) => (await as<{ case: CaseView | null }>(who, `query C($r: String!) { case(reference: $r) { ${CASE_FIELDS} } }`, { r: ref })).data?.case ?? null;
+const getCase = async (who: string, ref: string) =>
+  (await as<{ case: CaseView | null }>(who, `query C($r: String!) { case(reference: $r) { ${CASE_FIELDS} } }`, { r: ref })).data?.case ??
+  null;
 async function act(who: string, mutation: string, variables: Record<string, unknown>): Promise<CaseView> {
   const name = /^\s*(\w+)\(/.exec(mutation)![1];
-  const res = await as<Record<string, CaseView>>(who, `mutation M(${Object.keys(variables).map((k) => `$${k}: ${k === 'input' ? (name === 'respondToCase' ? 'CaseResponseInput!' : 'OmbudsmanDecisionInput!') : k === 'workingDays' ? 'Int!' : k === 'reason' && name === 'holdCase' ? 'HoldReason!' : k.endsWith('Id') ? 'ID!' : 'String!'}`).join(', ')}) { ${mutation} { ${CASE_FIELDS} } }`, variables);
+  const res = await as<Record<string, CaseView>>(
+    who,
+    `mutation M(${Object.keys(variables)
+      .map(
+        (k) =>
+          `$${k}: ${k === 'input' ? (name === 'respondToCase' ? 'CaseResponseInput!' : 'OmbudsmanDecisionInput!') : k === 'workingDays' ? 'Int!' : k === 'reason' && name === 'holdCase' ? 'HoldReason!' : k.endsWith('Id') ? 'ID!' : 'String!'}`,
+      )
+      .join(', ')}) { ${mutation} { ${CASE_FIELDS} } }`,
+    variables,
+  );
   if (res.errors) throw Object.assign(new Error(res.errors[0].message), res.errors[0].extensions);
   return res.data![name];
 }
-const refusal = (p: Promise<unknown>) => p.then(() => 'ALLOWED', (e: { code?: string }) => e.code);
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => 'ALLOWED',
+    (e: { code?: string }) => e.code,
+  );
 
 async function submit(who: string | null, input: Record<string, unknown>): Promise<string> {
-  const res = await as<{ submitFeedback: { reference: string; outcome: string } }>(who, 'mutation S($i: SubmitFeedbackInput!) { submitFeedback(input: $i) { reference outcome } }', { i: input });
+  const res = await as<{ submitFeedback: { reference: string; outcome: string } }>(
+    who,
+    'mutation S($i: SubmitFeedbackInput!) { submitFeedback(input: $i) { reference outcome } }',
+    { i: input },
+  );
   expect(res.data?.submitFeedback.outcome).toBe('ACCEPTED');
   return res.data!.submitFeedback.reference;
 }
 async function residentEscalates(ref: string, email: string) {
   // Intake answers from its projection of the case, which follows casework's events.
   return eventually(async () => {
-    const r = (await as<{ requestEscalation: { accepted: boolean; toStage: number | null; message: string } }>(null, 'mutation E($i: RequestEscalationInput!) { requestEscalation(input: $i) { accepted toStage message } }', { i: { reference: ref, email, reason: 'Still unhappy' } })).data?.requestEscalation;
+    const r = (
+      await as<{ requestEscalation: { accepted: boolean; toStage: number | null; message: string } }>(
+        null,
+        'mutation E($i: RequestEscalationInput!) { requestEscalation(input: $i) { accepted toStage message } }',
+        { i: { reference: ref, email, reason: 'Still unhappy' } },
+      )
+    ).data?.requestEscalation;
     return r && !/not replied yet/.test(r.message) ? r : null;
   });
 }
-const stageBecomes = (who: string, ref: string, n: number) => eventually(async () => { const c = await getCase(who, ref); return c?.stage.number === n ? c : null; });
+const stageBecomes = (who: string, ref: string, n: number) =>
+  eventually(async () => {
+    const c = await getCase(who, ref);
+    return c?.stage.number === n ? c : null;
+  });
 
 describe("Hart's journey: informal resolution → Stage 1 → Stage 2 signed off → the Ombudsman", () => {
   it('walks every stage with fresh clocks, sign-off by the Joint Chief Executive, and points to the Ombudsman at the end', async () => {
     const email = 'resident.hart@example.org';
-    const ref = await submit(null, { councilId: 'hart', kind: 'COMPLAINT', channel: 'WEB_FORM', serviceArea: 'waste', summary: 'Bins missed', details: 'Missed three weeks running.', complainant: { type: 'RESIDENT', name: 'Robin Hart', email } });
+    const ref = await submit(null, {
+      councilId: 'hart',
+      kind: 'COMPLAINT',
+      channel: 'WEB_FORM',
+      serviceArea: 'waste',
+      summary: 'Bins missed',
+      details: 'Missed three weeks running.',
+      complainant: { type: 'RESIDENT', name: 'Robin Hart', email },
+    });
     let c = await eventually(() => getCase('hart-officer', ref));
     expect(c.stage.name).toBe('Informal resolution');
 
-    for (const [stage, outcome, remedies] of [[0, 'NOT_UPHELD', []], [1, 'PARTIALLY_UPHELD', ['APOLOGY', 'ACTION_TAKEN']]] as const) {
+    for (const [stage, outcome, remedies] of [
+      [0, 'NOT_UPHELD', []],
+      [1, 'PARTIALLY_UPHELD', ['APOLOGY', 'ACTION_TAKEN']],
+    ] as const) {
       await act('hart-coordinator', 'assignCase(caseId: $caseId, assigneeId: $assigneeId)', { caseId: c.id, assigneeId: 'hart-officer' });
       await act('hart-officer', 'acknowledgeCase(caseId: $caseId)', { caseId: c.id });
-      c = await act('hart-officer', 'respondToCase(caseId: $caseId, input: $input)', { caseId: c.id, input: { outcome, findings: `Findings at stage ${stage}`, remedies } });
+      c = await act('hart-officer', 'respondToCase(caseId: $caseId, input: $input)', {
+        caseId: c.id,
+        input: { outcome, findings: `Findings at stage ${stage}`, remedies },
+      });
       expect(c.status).toBe('RESPONDED');
       const asked = await residentEscalates(ref, email);
       expect(asked).toMatchObject({ accepted: true, toStage: stage + 1 });
@@ -81,14 +145,29 @@ describe("Hart's journey: informal resolution → Stage 1 → Stage 2 signed off
     }
 
     // The Stage 1 response promised an apology and action: each is now work with an owner and a due date.
-    const remedies = await as<{ case: { remedyActions: { id: string; remedy: string; ownerId: string; overdue: boolean; completedAt: string | null }[] } }>(
-      'hart-officer', 'query R($r: String!) { case(reference: $r) { remedyActions { id remedy ownerId overdue completedAt } } }', { r: ref });
+    const remedies = await as<{
+      case: { remedyActions: { id: string; remedy: string; ownerId: string; overdue: boolean; completedAt: string | null }[] };
+    }>('hart-officer', 'query R($r: String!) { case(reference: $r) { remedyActions { id remedy ownerId overdue completedAt } } }', {
+      r: ref,
+    });
     const actions = remedies.data!.case.remedyActions;
-    expect(actions.map((a) => [a.remedy, a.ownerId, a.overdue])).toEqual([['ACTION_TAKEN', 'hart-officer', false], ['APOLOGY', 'hart-officer', false]]);
-    const outstanding = async () => (await as<{ outstandingRemedyActions: { id: string }[] }>('hart-officer', '{ outstandingRemedyActions(councilId: "hart") { id reference } }')).data!.outstandingRemedyActions.map((a) => a.id);
+    expect(actions.map((a) => [a.remedy, a.ownerId, a.overdue])).toEqual([
+      ['ACTION_TAKEN', 'hart-officer', false],
+      ['APOLOGY', 'hart-officer', false],
+    ]);
+    const outstanding = async () =>
+      (
+        await as<{ outstandingRemedyActions: { id: string }[] }>(
+          'hart-officer',
+          '{ outstandingRemedyActions(councilId: "hart") { id reference } }',
+        )
+      ).data!.outstandingRemedyActions.map((a) => a.id);
     expect(await outstanding()).toEqual(expect.arrayContaining(actions.map((a) => a.id)));
     const complete = 'mutation D($id: ID!) { completeRemedyAction(actionId: $id, note: "Apology letter sent") { completedAt } }';
-    expect((await as<{ completeRemedyAction: { completedAt: string } }>('hart-officer', complete, { id: actions[1].id })).data?.completeRemedyAction.completedAt).toBeTruthy();
+    expect(
+      (await as<{ completeRemedyAction: { completedAt: string } }>('hart-officer', complete, { id: actions[1].id })).data
+        ?.completeRemedyAction.completedAt,
+    ).toBeTruthy();
     expect((await as('hart-officer', complete, { id: actions[1].id })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await outstanding()).not.toContain(actions[1].id);
     // Two people recording the other remedy at the same moment: it is recorded once, and the second is told so.
@@ -96,9 +175,15 @@ describe("Hart's journey: informal resolution → Stage 1 → Stage 2 signed off
     expect(both.map((r) => r.errors?.[0]?.extensions?.code ?? 'RECORDED').sort()).toEqual(['CONFLICT', 'RECORDED']);
     expect(await outstanding()).not.toContain(actions[0].id);
 
-    await act('hart-coordinator', 'assignCase(caseId: $caseId, assigneeId: $assigneeId)', { caseId: c.id, assigneeId: 'hart-head-of-service' });
+    await act('hart-coordinator', 'assignCase(caseId: $caseId, assigneeId: $assigneeId)', {
+      caseId: c.id,
+      assigneeId: 'hart-head-of-service',
+    });
     await act('hart-head-of-service', 'acknowledgeCase(caseId: $caseId)', { caseId: c.id });
-    c = await act('hart-head-of-service', 'respondToCase(caseId: $caseId, input: $input)', { caseId: c.id, input: { outcome: 'UPHELD', findings: 'The round was mis-scheduled.', remedies: ['APOLOGY', 'PROCEDURES_IMPROVED'] } });
+    c = await act('hart-head-of-service', 'respondToCase(caseId: $caseId, input: $input)', {
+      caseId: c.id,
+      input: { outcome: 'UPHELD', findings: 'The round was mis-scheduled.', remedies: ['APOLOGY', 'PROCEDURES_IMPROVED'] },
+    });
     expect(c).toMatchObject({ status: 'OPEN', stage: { number: 2, awaitingSignOff: true } });
     expect(await refusal(act('hart-head-of-service', 'signOffResponse(caseId: $caseId)', { caseId: c.id }))).toBe('FORBIDDEN');
     c = await act('hart-coordinator', 'signOffResponse(caseId: $caseId)', { caseId: c.id });
@@ -106,20 +191,42 @@ describe("Hart's journey: informal resolution → Stage 1 → Stage 2 signed off
 
     const last = await residentEscalates(ref, email);
     expect(last.accepted).toBe(false);
-    expect(last.message).toMatch(/Stage 2 is the last stage of Hart District Council's complaints procedure\. If you remain dissatisfied .* www\.lgo\.org\.uk, telephone 0300 061 0614/);
+    expect(last.message).toMatch(
+      /Stage 2 is the last stage of Hart District Council's complaints procedure\. If you remain dissatisfied .* www\.lgo\.org\.uk, telephone 0300 061 0614/,
+    );
     const tracked = await eventually(async () => {
-      const t = (await as<{ trackCase: { status: string; nextSteps: string } }>(null, 'query T($r: String!, $e: String!) { trackCase(reference: $r, email: $e) { status nextSteps } }', { r: ref, e: email })).data?.trackCase;
+      const t = (
+        await as<{ trackCase: { status: string; nextSteps: string } }>(
+          null,
+          'query T($r: String!, $e: String!) { trackCase(reference: $r, email: $e) { status nextSteps } }',
+          { r: ref, e: email },
+        )
+      ).data?.trackCase;
       return t?.status === 'RESPONDED' ? t : null;
     });
     expect(tracked.nextSteps).toContain('Local Government and Social Care Ombudsman');
 
-    c = await act('hart-coordinator', 'referToOmbudsman(caseId: $caseId, ombudsmanReference: $ombudsmanReference, enquiryRespondBy: "2099-01-15")', { caseId: c.id, ombudsmanReference: '26 012 345' });
+    c = await act(
+      'hart-coordinator',
+      'referToOmbudsman(caseId: $caseId, ombudsmanReference: $ombudsmanReference, enquiryRespondBy: "2099-01-15")',
+      { caseId: c.id, ombudsmanReference: '26 012 345' },
+    );
     expect(c.status).toBe('WITH_OMBUDSMAN');
-    const referred = await as<{ case: { ombudsmanReference: string; ombudsmanEnquiryRespondBy: string } }>('hart-coordinator', 'query R($r: String!) { case(reference: $r) { ombudsmanReference ombudsmanEnquiryRespondBy } }', { r: ref });
+    const referred = await as<{ case: { ombudsmanReference: string; ombudsmanEnquiryRespondBy: string } }>(
+      'hart-coordinator',
+      'query R($r: String!) { case(reference: $r) { ombudsmanReference ombudsmanEnquiryRespondBy } }',
+      { r: ref },
+    );
     expect(referred.data?.case).toEqual({ ombudsmanReference: '26 012 345', ombudsmanEnquiryRespondBy: '2099-01-15' });
-    c = await act('hart-coordinator', 'answerOmbudsmanEnquiry(caseId: $caseId, summary: $summary)', { caseId: c.id, summary: 'Sent the file and our response' });
+    c = await act('hart-coordinator', 'answerOmbudsmanEnquiry(caseId: $caseId, summary: $summary)', {
+      caseId: c.id,
+      summary: 'Sent the file and our response',
+    });
     expect(c.timeline.map((e) => e.type)).toContain('OMBUDSMAN_ENQUIRY_ANSWERED');
-    c = await act('hart-coordinator', 'recordOmbudsmanDecision(caseId: $caseId, input: $input)', { caseId: c.id, input: { decision: 'NOT_UPHELD', summary: 'No further action' } });
+    c = await act('hart-coordinator', 'recordOmbudsmanDecision(caseId: $caseId, input: $input)', {
+      caseId: c.id,
+      input: { decision: 'NOT_UPHELD', summary: 'No further action' },
+    });
     expect(c.status).toBe('CLOSED');
   });
 });
@@ -127,45 +234,110 @@ describe("Hart's journey: informal resolution → Stage 1 → Stage 2 signed off
 describe("Hampshire's journey: Stage 1 → 2 → 3 with a Statement of Complaint, a hold and an extension", () => {
   it('keeps each rule of the procedure', async () => {
     const receivedAt = new Date(Date.now() - 2 * 86_400_000).toISOString();
-    const ref = await submit('hampshire-contact-centre', { councilId: 'hampshire', kind: 'COMPLAINT', channel: 'LETTER', serviceArea: 'highways', receivedAt, summary: 'Pothole damage claim ignored', details: 'I reported the pothole twice.', complainant: { type: 'RESIDENT', name: 'Sam County', email: 'sam.county@example.org' } });
+    const ref = await submit('hampshire-contact-centre', {
+      councilId: 'hampshire',
+      kind: 'COMPLAINT',
+      channel: 'LETTER',
+      serviceArea: 'highways',
+      receivedAt,
+      summary: 'Pothole damage claim ignored',
+      details: 'I reported the pothole twice.',
+      complainant: { type: 'RESIDENT', name: 'Sam County', email: 'sam.county@example.org' },
+    });
     let c = await eventually(() => getCase('hampshire-officer', ref));
     expect(c.stage.number).toBe(1);
-    await act('hampshire-coordinator', 'assignCase(caseId: $caseId, assigneeId: $assigneeId)', { caseId: c.id, assigneeId: 'hampshire-officer' });
+    await act('hampshire-coordinator', 'assignCase(caseId: $caseId, assigneeId: $assigneeId)', {
+      caseId: c.id,
+      assigneeId: 'hampshire-officer',
+    });
     await act('hampshire-officer', 'acknowledgeCase(caseId: $caseId)', { caseId: c.id });
 
     // Scope unclear: hold for the Statement of Complaint; no response until it is agreed, which restarts the clock.
-    c = await act('hampshire-officer', 'holdCase(caseId: $caseId, reason: $reason)', { caseId: c.id, reason: 'AWAITING_STATEMENT_OF_COMPLAINT' });
+    c = await act('hampshire-officer', 'holdCase(caseId: $caseId, reason: $reason)', {
+      caseId: c.id,
+      reason: 'AWAITING_STATEMENT_OF_COMPLAINT',
+    });
     expect(c.status).toBe('ON_HOLD');
-    expect(await refusal(act('hampshire-officer', 'respondToCase(caseId: $caseId, input: $input)', { caseId: c.id, input: { outcome: 'NOT_UPHELD', findings: 'x' } }))).toBe('CONFLICT');
-    c = await act('hampshire-officer', 'agreeStatementOfComplaint(caseId: $caseId, statement: $statement)', { caseId: c.id, statement: 'Whether two pothole reports were handled' });
+    expect(
+      await refusal(
+        act('hampshire-officer', 'respondToCase(caseId: $caseId, input: $input)', {
+          caseId: c.id,
+          input: { outcome: 'NOT_UPHELD', findings: 'x' },
+        }),
+      ),
+    ).toBe('CONFLICT');
+    c = await act('hampshire-officer', 'agreeStatementOfComplaint(caseId: $caseId, statement: $statement)', {
+      caseId: c.id,
+      statement: 'Whether two pothole reports were handled',
+    });
     expect(c.status).toBe('OPEN');
     const before = c.stage.respondBy;
-    c = await act('hampshire-officer', 'agreeExtension(caseId: $caseId, workingDays: $workingDays, reason: $reason)', { caseId: c.id, workingDays: 5, reason: 'Inspector on leave' });
+    c = await act('hampshire-officer', 'agreeExtension(caseId: $caseId, workingDays: $workingDays, reason: $reason)', {
+      caseId: c.id,
+      workingDays: 5,
+      reason: 'Inspector on leave',
+    });
     expect(c.stage.extensionWorkingDays).toBe(5);
     expect(c.stage.respondBy > before).toBe(true);
-    await act('hampshire-officer', 'respondToCase(caseId: $caseId, input: $input)', { caseId: c.id, input: { outcome: 'NOT_UPHELD', findings: 'Both reports were inspected within policy.' } });
+    await act('hampshire-officer', 'respondToCase(caseId: $caseId, input: $input)', {
+      caseId: c.id,
+      input: { outcome: 'NOT_UPHELD', findings: 'Both reports were inspected within policy.' },
+    });
 
     // Stage 2: a senior officer not involved before; the Stage 1 officer is refused.
     await act('hampshire-officer', 'escalateCase(caseId: $caseId, reason: $reason)', { caseId: c.id, reason: 'Resident disagrees' });
     c = await stageBecomes('hampshire-officer', ref, 2);
     expect(c.assigneeId).toBe('hampshire-head-of-service'); // the Head of Service for highways, not involved before
-    expect(await refusal(act('hampshire-coordinator', 'assignCase(caseId: $caseId, assigneeId: $assigneeId)', { caseId: c.id, assigneeId: 'hampshire-officer' }))).toBe('BAD_USER_INPUT');
-    await act('hampshire-coordinator', 'assignCase(caseId: $caseId, assigneeId: $assigneeId)', { caseId: c.id, assigneeId: 'hampshire-head-of-service' });
-    await act('hampshire-head-of-service', 'respondToCase(caseId: $caseId, input: $input)', { caseId: c.id, input: { outcome: 'NOT_UPHELD', findings: 'Reviewed: handled properly.' } });
+    expect(
+      await refusal(
+        act('hampshire-coordinator', 'assignCase(caseId: $caseId, assigneeId: $assigneeId)', {
+          caseId: c.id,
+          assigneeId: 'hampshire-officer',
+        }),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    await act('hampshire-coordinator', 'assignCase(caseId: $caseId, assigneeId: $assigneeId)', {
+      caseId: c.id,
+      assigneeId: 'hampshire-head-of-service',
+    });
+    await act('hampshire-head-of-service', 'respondToCase(caseId: $caseId, input: $input)', {
+      caseId: c.id,
+      input: { outcome: 'NOT_UPHELD', findings: 'Reviewed: handled properly.' },
+    });
 
     // Stage 3: Information Governance, the final stage; no stage after it.
-    await act('hampshire-head-of-service', 'escalateCase(caseId: $caseId, reason: $reason)', { caseId: c.id, reason: 'Resident asks for Stage 3' });
+    await act('hampshire-head-of-service', 'escalateCase(caseId: $caseId, reason: $reason)', {
+      caseId: c.id,
+      reason: 'Resident asks for Stage 3',
+    });
     c = await stageBecomes('hampshire-officer', ref, 3);
-    await act('hampshire-coordinator', 'assignCase(caseId: $caseId, assigneeId: $assigneeId)', { caseId: c.id, assigneeId: 'hampshire-coordinator' });
-    await act('hampshire-coordinator', 'respondToCase(caseId: $caseId, input: $input)', { caseId: c.id, input: { outcome: 'PARTIALLY_UPHELD', findings: 'Records were incomplete.', remedies: ['PROCEDURES_IMPROVED'] } });
-    const err = await refusal(act('hampshire-coordinator', 'escalateCase(caseId: $caseId, reason: $reason)', { caseId: c.id, reason: 'More' }));
+    await act('hampshire-coordinator', 'assignCase(caseId: $caseId, assigneeId: $assigneeId)', {
+      caseId: c.id,
+      assigneeId: 'hampshire-coordinator',
+    });
+    await act('hampshire-coordinator', 'respondToCase(caseId: $caseId, input: $input)', {
+      caseId: c.id,
+      input: { outcome: 'PARTIALLY_UPHELD', findings: 'Records were incomplete.', remedies: ['PROCEDURES_IMPROVED'] },
+    });
+    const err = await refusal(
+      act('hampshire-coordinator', 'escalateCase(caseId: $caseId, reason: $reason)', { caseId: c.id, reason: 'More' }),
+    );
     expect(err).toBe('BAD_USER_INPUT');
   });
 });
 
-describe('SLA timers through the running platform (a Redis of the test\'s own)', () => {
+describe("SLA timers through the running platform (a Redis of the test's own)", () => {
   it('shows the breaches of a complaint received months ago within seconds of it being opened', async () => {
-    const ref = await submit('hampshire-contact-centre', { councilId: 'hampshire', kind: 'COMPLAINT', channel: 'LETTER', serviceArea: 'libraries', receivedAt: '2026-06-01T09:00:00Z', summary: 'Library letter never answered', details: 'Sent in June.', complainant: { type: 'RESIDENT', name: 'Late Letter', email: 'late.letter@example.org' } });
+    const ref = await submit('hampshire-contact-centre', {
+      councilId: 'hampshire',
+      kind: 'COMPLAINT',
+      channel: 'LETTER',
+      serviceArea: 'libraries',
+      receivedAt: '2026-06-01T09:00:00Z',
+      summary: 'Library letter never answered',
+      details: 'Sent in June.',
+      complainant: { type: 'RESIDENT', name: 'Late Letter', email: 'late.letter@example.org' },
+    });
     const c = await eventually(async () => {
       const v = await getCase('hampshire-officer', ref);
       return v && v.stage.breaches.length === 2 ? v : null;
@@ -176,13 +348,25 @@ describe('SLA timers through the running platform (a Redis of the test\'s own)',
   });
 
   it('lets a stale timer fire and change nothing', async () => {
-    const ref = await submit(null, { councilId: 'hart', kind: 'COMPLAINT', channel: 'EMAIL', serviceArea: 'licensing', summary: 'Licence delay', details: 'Waiting weeks.', complainant: { type: 'RESIDENT', name: 'Sid Stale', email: 'sid@example.org' } });
+    const ref = await submit(null, {
+      councilId: 'hart',
+      kind: 'COMPLAINT',
+      channel: 'EMAIL',
+      serviceArea: 'licensing',
+      summary: 'Licence delay',
+      details: 'Waiting weeks.',
+      complainant: { type: 'RESIDENT', name: 'Sid Stale', email: 'sid@example.org' },
+    });
     const c = await eventually(() => getCase('hart-officer', ref));
     const connection = new IORedis(redis.url, { maxRetriesPerRequest: null });
     const timers = new Queue(QUEUES.slaTimers, { connection, prefix: platform.isolation.queuePrefix });
     try {
       // A due trigger for a deadline the case does not have (as if it had been moved since): due now.
-      const stale = await timers.add('sla.timer', { v: 1, caseId: c.id, stage: c.stage.number, deadline: 'RESPONSE', fire: 'DUE', dueAt: '2026-01-05T23:59:59.999Z' }, { jobId: `stale-${c.id}` });
+      const stale = await timers.add(
+        'sla.timer',
+        { v: 1, caseId: c.id, stage: c.stage.number, deadline: 'RESPONSE', fire: 'DUE', dueAt: '2026-01-05T23:59:59.999Z' },
+        { jobId: `stale-${c.id}` },
+      );
       await eventually(async () => ((await stale.getState()) === 'completed' ? true : null)); // the worker took it and finished
       const after = await getCase('hart-officer', ref);
       expect(after).toMatchObject({ overdue: false, stage: { breaches: [] } });
@@ -194,11 +378,20 @@ describe('SLA timers through the running platform (a Redis of the test\'s own)',
   });
 
   it('restores every timer from PostgreSQL after Redis is wiped', async () => {
-    const ref = await submit(null, { councilId: 'hart', kind: 'COMPLAINT', channel: 'EMAIL', serviceArea: 'parking', summary: 'Car park barrier', details: 'Broken for a week.', complainant: { type: 'RESIDENT', name: 'Pat Park', email: 'pat.park@example.org' } });
+    const ref = await submit(null, {
+      councilId: 'hart',
+      kind: 'COMPLAINT',
+      channel: 'EMAIL',
+      serviceArea: 'parking',
+      summary: 'Car park barrier',
+      details: 'Broken for a week.',
+      complainant: { type: 'RESIDENT', name: 'Pat Park', email: 'pat.park@example.org' },
+    });
     const c = await eventually(() => getCase('hart-officer', ref));
     const connection = new IORedis(redis.url, { maxRetriesPerRequest: null });
     const timers = new Queue(QUEUES.slaTimers, { connection, prefix: platform.isolation.queuePrefix });
-    const mine = async () => (await timers.getJobs(['delayed', 'wait'])).filter((j) => (j.data as { caseId?: string }).caseId === c.id).length;
+    const mine = async () =>
+      (await timers.getJobs(['delayed', 'wait'])).filter((j) => (j.data as { caseId?: string }).caseId === c.id).length;
     try {
       expect(await eventually(async () => ((await mine()) === 4 ? 4 : null))).toBe(4);
       await connection.flushall();

@@ -37,31 +37,64 @@ async function ok<T>(who: string | null, query: string, variables: Record<string
   return res.data!;
 }
 
-interface CaseView { id: string; status: string; summary: string; complainant: { name: string; email: string | null } | null; timeline: { type: string; detail: string | null }[] }
+interface CaseView {
+  id: string;
+  status: string;
+  summary: string;
+  complainant: { name: string; email: string | null } | null;
+  timeline: { type: string; detail: string | null }[];
+}
 const getCase = async (who: string, reference: string) =>
-  (await ok<{ case: CaseView | null }>(who, 'query C($r: String!) { case(reference: $r) { id status summary complainant { name email } timeline { type detail } } }', { r: reference })).case;
+  (
+    await ok<{ case: CaseView | null }>(
+      who,
+      'query C($r: String!) { case(reference: $r) { id status summary complainant { name email } timeline { type detail } } }',
+      { r: reference },
+    )
+  ).case;
 
 async function submit(input: Record<string, unknown>): Promise<{ reference: string; outcome: string }> {
-  return (await ok<{ submitFeedback: { reference: string; outcome: string } }>(null, 'mutation S($i: SubmitFeedbackInput!) { submitFeedback(input: $i) { reference outcome } }', { i: input })).submitFeedback;
+  return (
+    await ok<{ submitFeedback: { reference: string; outcome: string } }>(
+      null,
+      'mutation S($i: SubmitFeedbackInput!) { submitFeedback(input: $i) { reference outcome } }',
+      { i: input },
+    )
+  ).submitFeedback;
 }
 
 /** Assign, acknowledge, answer and close, as the council's coordinator and officer would. */
 async function answerAndClose(council: string, caseId: string): Promise<void> {
   const run = (who: string, m: string, v: Record<string, unknown>) => ok(`${council}-${who}`, m, { id: caseId, ...v });
-  await run('coordinator', 'mutation A($id: ID!, $to: ID!) { assignCase(caseId: $id, assigneeId: $to) { id } }', { to: `${council}-officer` });
+  await run('coordinator', 'mutation A($id: ID!, $to: ID!) { assignCase(caseId: $id, assigneeId: $to) { id } }', {
+    to: `${council}-officer`,
+  });
   await run('officer', 'mutation K($id: ID!) { acknowledgeCase(caseId: $id) { id } }', {});
-  await run('officer', 'mutation R($id: ID!, $i: CaseResponseInput!) { respondToCase(caseId: $id, input: $i) { id } }', { i: { outcome: 'NOT_UPHELD', findings: 'The neighbour at 4 Acacia Avenue was not at fault.' } });
+  await run('officer', 'mutation R($id: ID!, $i: CaseResponseInput!) { respondToCase(caseId: $id, input: $i) { id } }', {
+    i: { outcome: 'NOT_UPHELD', findings: 'The neighbour at 4 Acacia Avenue was not at fault.' },
+  });
   await run('coordinator', 'mutation X($id: ID!) { closeCase(caseId: $id) { id } }', {});
 }
 
-const SAR = 'query E($c: ID!, $e: String!) { subjectAccessExport(councilId: $c, email: $e) { email generatedAt submissions escalationRequests cases } }';
-interface Export { email: string; submissions: { reference: string; details: string; complainant: { name: string } }[]; escalationRequests: unknown[]; cases: { reference: string; details: string; complainant: { name: string; email: string } }[] }
-const STATS = 'query F($c: ID!) { statistics(councilId: $c, from: "2026-04-01", to: "2027-03-31", groupBy: SERVICE_AREA) { key received closed notUpheld respondedOnTime respondedLate } }';
+const SAR =
+  'query E($c: ID!, $e: String!) { subjectAccessExport(councilId: $c, email: $e) { email generatedAt submissions escalationRequests cases } }';
+interface Export {
+  email: string;
+  submissions: { reference: string; details: string; complainant: { name: string } }[];
+  escalationRequests: unknown[];
+  cases: { reference: string; details: string; complainant: { name: string; email: string } }[];
+}
+const STATS =
+  'query F($c: ID!) { statistics(councilId: $c, from: "2026-04-01", to: "2027-03-31", groupBy: SERVICE_AREA) { key received closed notUpheld respondedOnTime respondedLate } }';
 
-async function auditRows(service: 'intake' | 'casework'): Promise<{ actor: string; action: string; ids: string[]; reason: string | null; row: string }[]> {
+async function auditRows(
+  service: 'intake' | 'casework',
+): Promise<{ actor: string; action: string; ids: string[]; reason: string | null; row: string }[]> {
   const db = knex({ client: 'pg', connection: platform.isolation.config('intake').databaseUrl, pool: { min: 0, max: 1 } });
   try {
-    const rows: { actor: string; action: string; ids: string[]; reason: string | null }[] = (await db.raw(`select * from "${platform.isolation.schemaPrefix}${service}"."audit_log" order by "seq"`)).rows;
+    const rows: { actor: string; action: string; ids: string[]; reason: string | null }[] = (
+      await db.raw(`select * from "${platform.isolation.schemaPrefix}${service}"."audit_log" order by "seq"`)
+    ).rows;
     return rows.map((r) => ({ actor: r.actor, action: r.action, ids: r.ids, reason: r.reason, row: JSON.stringify(r) }));
   } finally {
     await db.destroy();
@@ -73,22 +106,51 @@ describe('subject access and erasure (Hampshire)', () => {
   const person = { type: 'RESIDENT', name: 'Sam Subject', email };
 
   it('exports everything held about a person, refuses erasure while the case is open, erases it once closed and keeps the figures', async () => {
-    const { reference } = await submit({ councilId: 'hampshire', kind: 'COMPLAINT', channel: 'WEB_FORM', serviceArea: 'libraries', summary: 'Library fines', details: 'Fined for a book I returned on 3 November.', complainant: person });
+    const { reference } = await submit({
+      councilId: 'hampshire',
+      kind: 'COMPLAINT',
+      channel: 'WEB_FORM',
+      serviceArea: 'libraries',
+      summary: 'Library fines',
+      details: 'Fined for a book I returned on 3 November.',
+      complainant: person,
+    });
     const opened = await eventually(() => getCase('hampshire-officer', reference));
 
     // The export: intake's submission and casework's case, composed by the gateway; the email is matched whatever its case.
-    const exported = (await ok<{ subjectAccessExport: Export }>('hampshire-coordinator', SAR, { c: 'hampshire', e: 'Sam.Subject@Example.org' })).subjectAccessExport;
-    expect(exported.submissions).toEqual([expect.objectContaining({ reference, details: 'Fined for a book I returned on 3 November.', complainant: expect.objectContaining({ name: 'Sam Subject', email }) })]);
-    expect(exported.cases).toEqual([expect.objectContaining({ reference, details: 'Fined for a book I returned on 3 November.', complainant: expect.objectContaining({ name: 'Sam Subject', email }) })]);
+    const exported = (
+      await ok<{ subjectAccessExport: Export }>('hampshire-coordinator', SAR, { c: 'hampshire', e: 'Sam.Subject@Example.org' })
+    ).subjectAccessExport;
+    expect(exported.submissions).toEqual([
+      expect.objectContaining({
+        reference,
+        details: 'Fined for a book I returned on 3 November.',
+        complainant: expect.objectContaining({ name: 'Sam Subject', email }),
+      }),
+    ]);
+    expect(exported.cases).toEqual([
+      expect.objectContaining({
+        reference,
+        details: 'Fined for a book I returned on 3 November.',
+        complainant: expect.objectContaining({ name: 'Sam Subject', email }),
+      }),
+    ]);
     // Information governance only, and only for the council's own residents.
     expect((await as('hampshire-officer', SAR, { c: 'hampshire', e: email })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await as('hart-coordinator', SAR, { c: 'hampshire', e: email })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await as(null, SAR, { c: 'hampshire', e: email })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await as('hampshire-coordinator', SAR, { c: 'hampshire', e: 'sam at example' })).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'email' }, message: expect.stringContaining('not a valid email address') });
+    expect((await as('hampshire-coordinator', SAR, { c: 'hampshire', e: 'sam at example' })).errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'email' },
+      message: expect.stringContaining('not a valid email address'),
+    });
 
-    const ERASE = 'mutation X($c: ID!, $e: String!) { eraseSubject(councilId: $c, email: $e, reason: "Asked by email on 1 December 2026") { erased references message } }';
+    const ERASE =
+      'mutation X($c: ID!, $e: String!) { eraseSubject(councilId: $c, email: $e, reason: "Asked by email on 1 December 2026") { erased references message } }';
     const refused = await as('hampshire-coordinator', ERASE, { c: 'hampshire', e: email });
-    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining(`${reference} is still being dealt with`) });
+    expect(refused.errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT' },
+      message: expect.stringContaining(`${reference} is still being dealt with`),
+    });
     expect((await getCase('hampshire-officer', reference))?.complainant?.name).toBe('Sam Subject');
 
     await answerAndClose('hampshire', opened.id);
@@ -98,7 +160,10 @@ describe('subject access and erasure (Hampshire)', () => {
     });
     // Intake learns of the closure from casework's events: erasure is allowed once it has.
     const erased = await eventually(async () => {
-      const res = await as<{ eraseSubject: { erased: boolean; references: string[]; message: string } }>('hampshire-coordinator', ERASE, { c: 'hampshire', e: email });
+      const res = await as<{ eraseSubject: { erased: boolean; references: string[]; message: string } }>('hampshire-coordinator', ERASE, {
+        c: 'hampshire',
+        e: email,
+      });
       return res.data?.eraseSubject ?? null;
     });
     expect(erased).toMatchObject({ erased: true, references: [reference] });
@@ -111,21 +176,38 @@ describe('subject access and erasure (Hampshire)', () => {
     expect(anonymised.timeline.filter((e) => e.type !== 'ANONYMISED').every((e) => e.detail === null)).toBe(true);
     expect(JSON.stringify(anonymised)).not.toMatch(/Sam Subject|sam\.subject|3 November|Acacia/);
 
-    const after = (await ok<{ subjectAccessExport: Export }>('hampshire-coordinator', SAR, { c: 'hampshire', e: email })).subjectAccessExport;
+    const after = (await ok<{ subjectAccessExport: Export }>('hampshire-coordinator', SAR, { c: 'hampshire', e: email }))
+      .subjectAccessExport;
     expect(after).toMatchObject({ submissions: [], escalationRequests: [], cases: [] });
     expect((await ok<{ statistics: unknown[] }>('hampshire-analyst', STATS, { c: 'hampshire' })).statistics).toEqual(before);
     // Asking again: nothing is held any more.
-    expect((await ok<{ eraseSubject: { erased: boolean } }>('hampshire-coordinator', ERASE, { c: 'hampshire', e: email })).eraseSubject.erased).toBe(false);
+    expect(
+      (await ok<{ eraseSubject: { erased: boolean } }>('hampshire-coordinator', ERASE, { c: 'hampshire', e: email })).eraseSubject.erased,
+    ).toBe(false);
 
     // Audited in both services, with ids and never the person's details.
     const intake = await auditRows('intake');
-    expect(intake.map((r) => [r.actor, r.action])).toEqual(expect.arrayContaining([['hampshire-coordinator', 'SUBJECT_ACCESS_EXPORT'], ['hampshire-coordinator', 'ERASURE_REQUEST'], ['hampshire-coordinator', 'ANONYMISE_ERASURE']]));
+    expect(intake.map((r) => [r.actor, r.action])).toEqual(
+      expect.arrayContaining([
+        ['hampshire-coordinator', 'SUBJECT_ACCESS_EXPORT'],
+        ['hampshire-coordinator', 'ERASURE_REQUEST'],
+        ['hampshire-coordinator', 'ANONYMISE_ERASURE'],
+      ]),
+    );
     // The erasure keeps its grounds, as the coordinator recorded them, once: the refused attempts left no row.
-    expect(intake.filter((r) => r.action === 'ERASURE_REQUEST')).toEqual([expect.objectContaining({ ids: [expect.any(String)], reason: 'Asked by email on 1 December 2026' })]);
+    expect(intake.filter((r) => r.action === 'ERASURE_REQUEST')).toEqual([
+      expect.objectContaining({ ids: [expect.any(String)], reason: 'Asked by email on 1 December 2026' }),
+    ]);
     expect(intake.filter((r) => r.action !== 'ERASURE_REQUEST').every((r) => r.reason === null)).toBe(true);
     const casework = await auditRows('casework');
-    expect(casework.find((r) => r.action === 'SUBJECT_ACCESS_EXPORT')).toMatchObject({ actor: 'hampshire-coordinator', ids: expect.arrayContaining([opened.id]) });
-    expect(casework.find((r) => r.action === 'ANONYMISE_ERASURE')).toMatchObject({ actor: 'system', ids: expect.arrayContaining([opened.id]) });
+    expect(casework.find((r) => r.action === 'SUBJECT_ACCESS_EXPORT')).toMatchObject({
+      actor: 'hampshire-coordinator',
+      ids: expect.arrayContaining([opened.id]),
+    });
+    expect(casework.find((r) => r.action === 'ANONYMISE_ERASURE')).toMatchObject({
+      actor: 'system',
+      ids: expect.arrayContaining([opened.id]),
+    });
     for (const r of [...intake, ...casework]) expect(r.row).not.toMatch(/Sam Subject|sam\.subject/i);
   });
 });
@@ -133,8 +215,25 @@ describe('subject access and erasure (Hampshire)', () => {
 describe('the retention schedule (Hart, kept for 0 months after closure in this run)', () => {
   it('anonymises a closed case in casework and intake, and contacts that opened no case, leaving the figures whole', async () => {
     const email = 'rita.retention@example.org';
-    const complaint = await submit({ councilId: 'hart', kind: 'COMPLAINT', channel: 'WEB_FORM', serviceArea: 'licensing', skipInformal: true, summary: 'Licence delay', details: 'My taxi licence for 12 High Street is late.', complainant: { type: 'RESIDENT', name: 'Rita Retention', email } });
-    const comment = await submit({ councilId: 'hart', kind: 'COMMENT', channel: 'WEB_FORM', serviceArea: 'licensing', summary: 'Website', details: 'The licensing pages are hard to find.', complainant: { type: 'RESIDENT', name: 'Rita Retention', email } });
+    const complaint = await submit({
+      councilId: 'hart',
+      kind: 'COMPLAINT',
+      channel: 'WEB_FORM',
+      serviceArea: 'licensing',
+      skipInformal: true,
+      summary: 'Licence delay',
+      details: 'My taxi licence for 12 High Street is late.',
+      complainant: { type: 'RESIDENT', name: 'Rita Retention', email },
+    });
+    const comment = await submit({
+      councilId: 'hart',
+      kind: 'COMMENT',
+      channel: 'WEB_FORM',
+      serviceArea: 'licensing',
+      summary: 'Website',
+      details: 'The licensing pages are hard to find.',
+      complainant: { type: 'RESIDENT', name: 'Rita Retention', email },
+    });
     expect(comment.outcome).not.toBe('ACCEPTED');
     const opened = await eventually(() => getCase('hart-officer', complaint.reference));
 
@@ -157,7 +256,14 @@ describe('the retention schedule (Hart, kept for 0 months after closure in this 
     expect(left).toMatchObject({ submissions: [], cases: [] });
     // The figures still count the complaint: received, answered on time, not upheld, closed.
     const stats = (await ok<{ statistics: { key: string }[] }>('hart-analyst', STATS, { c: 'hart' })).statistics;
-    expect(stats.find((r) => r.key === 'licensing')).toEqual({ key: 'licensing', received: 2, closed: 1, notUpheld: 1, respondedOnTime: 1, respondedLate: 0 });
+    expect(stats.find((r) => r.key === 'licensing')).toEqual({
+      key: 'licensing',
+      received: 2,
+      closed: 1,
+      notUpheld: 1,
+      respondedOnTime: 1,
+      respondedLate: 0,
+    });
     const audited = await auditRows('intake');
     expect(audited.filter((r) => r.action === 'ANONYMISE_RETENTION').flatMap((r) => r.ids)).toHaveLength(2);
   });

@@ -39,7 +39,8 @@ const TARGETS: [string, keyof Ports, string][] = [
   ['reporting directly', 'REPORTING', '{ __typename }'],
 ];
 const graphqlUrl = (p: RunningPlatform, target: keyof Ports) => `http://127.0.0.1:${p.ports[target]}/graphql`;
-const officer = (secret: string) => signDevToken({ sub: 'hart-officer', name: 'Amy Clarke', roles: [Role.OFFICER], council: 'hart' }, secret);
+const officer = (secret: string) =>
+  signDevToken({ sub: 'hart-officer', name: 'Amy Clarke', roles: [Role.OFFICER], council: 'hart' }, secret);
 
 interface Answer {
   status: number;
@@ -59,31 +60,48 @@ async function call(url: string, init: RequestInit = {}): Promise<Answer> {
   return { status: res.status, contentType: res.headers.get('content-type') ?? '', text, body };
 }
 const postJson = (url: string, query: string, variables: Record<string, unknown> = {}, token?: string) =>
-  call(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+  call(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
 
-const CSRF_MESSAGE = /blocked as a potential Cross-Site Request Forgery \(CSRF\)\. Please either specify a 'content-type' header .* apollo-require-preflight/s;
+const CSRF_MESSAGE =
+  /blocked as a potential Cross-Site Request Forgery \(CSRF\)\. Please either specify a 'content-type' header .* apollo-require-preflight/s;
 function expectCsrfRefusal(answer: Answer): void {
   expect(answer.status).toBe(400);
   expect(answer.body?.data).toBeUndefined();
-  expect(answer.body?.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(CSRF_MESSAGE), extensions: { code: 'BAD_REQUEST' } })]);
+  expect(answer.body?.errors).toEqual([
+    expect.objectContaining({ message: expect.stringMatching(CSRF_MESSAGE), extensions: { code: 'BAD_REQUEST' } }),
+  ]);
 }
 
 describe('CSRF prevention: a browser on another site cannot make a simple request run an operation', () => {
-  it.each(TARGETS)('%s refuses GET /graphql?query=… without a preflight header (400, readable), and answers it with one', async (_label, target, answerable) => {
-    const url = graphqlUrl(dev, target);
-    expectCsrfRefusal(await call(`${url}?query=${encodeURIComponent('{councils{id}}')}`));
-    // The same GET with the header a cross-site page cannot send without a CORS preflight: answered, so the refusal was the CSRF rule.
-    const preflighted = await call(`${url}?query=${encodeURIComponent(answerable)}`, { headers: { 'apollo-require-preflight': 'true' } });
-    expect(preflighted).toMatchObject({ status: 200, body: { data: expect.any(Object) } });
-    expect(preflighted.body?.errors).toBeUndefined();
-  });
-
-  it.each(TARGETS.flatMap(([label, target, answerable]) => ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data'].map((type) => [label, type, target, answerable] as const)))(
-    '%s refuses a POST with content-type %s (400, readable)',
-    async (_label, type, target, answerable) => {
-      expectCsrfRefusal(await call(graphqlUrl(dev, target), { method: 'POST', headers: { 'content-type': type }, body: JSON.stringify({ query: answerable }) }));
+  it.each(TARGETS)(
+    '%s refuses GET /graphql?query=… without a preflight header (400, readable), and answers it with one',
+    async (_label, target, answerable) => {
+      const url = graphqlUrl(dev, target);
+      expectCsrfRefusal(await call(`${url}?query=${encodeURIComponent('{councils{id}}')}`));
+      // The same GET with the header a cross-site page cannot send without a CORS preflight: answered, so the refusal was the CSRF rule.
+      const preflighted = await call(`${url}?query=${encodeURIComponent(answerable)}`, { headers: { 'apollo-require-preflight': 'true' } });
+      expect(preflighted).toMatchObject({ status: 200, body: { data: expect.any(Object) } });
+      expect(preflighted.body?.errors).toBeUndefined();
     },
   );
+
+  it.each(
+    TARGETS.flatMap(([label, target, answerable]) =>
+      ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data'].map((type) => [label, type, target, answerable] as const),
+    ),
+  )('%s refuses a POST with content-type %s (400, readable)', async (_label, type, target, answerable) => {
+    expectCsrfRefusal(
+      await call(graphqlUrl(dev, target), {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body: JSON.stringify({ query: answerable }),
+      }),
+    );
+  });
 
   it.each(TARGETS)('%s answers a proper JSON POST', async (_label, target, answerable) => {
     const res = await gql(graphqlUrl(dev, target), answerable);
@@ -94,7 +112,13 @@ describe('CSRF prevention: a browser on another site cannot make a simple reques
 
   it('keeps the rule in production too', async () => {
     expectCsrfRefusal(await call(`${prod.gatewayUrl}?query=${encodeURIComponent('{councils{id}}')}`));
-    expectCsrfRefusal(await call(prod.gatewayUrl, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ councils { id } }' }) }));
+    expectCsrfRefusal(
+      await call(prod.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain' },
+        body: JSON.stringify({ query: '{ councils { id } }' }),
+      }),
+    );
     expect((await gql(prod.gatewayUrl, '{ councils { id } }')).data).toEqual({ councils: expect.arrayContaining([{ id: 'hart' }]) });
   });
 });
@@ -116,7 +140,12 @@ describe('NODE_ENV=production: no schema, no sandbox', () => {
     const refused = await postJson(graphqlUrl(prod, target), INTROSPECTION);
     expect(refused.status).toBe(400);
     expect(refused.body?.data).toBeUndefined();
-    expect(refused.body?.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/introspection is not allowed/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })]);
+    expect(refused.body?.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/introspection is not allowed/),
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      }),
+    ]);
     expect(refused.text).not.toMatch(/"types"|"Council"|"Case"/);
 
     const answered = await postJson(graphqlUrl(dev, target), INTROSPECTION);
@@ -130,20 +159,27 @@ describe('NODE_ENV=production: no schema, no sandbox', () => {
     expect(page.text).not.toMatch(/<html|<!DOCTYPE|apollographql\.com|sandbox/i);
 
     const devPage = await call(`http://127.0.0.1:${dev.ports[target]}/`, browser);
-    expect(devPage).toMatchObject({ status: 200, contentType: expect.stringMatching(/text\/html/), text: expect.stringMatching(/embeddable-sandbox\.cdn\.apollographql\.com/) });
+    expect(devPage).toMatchObject({
+      status: 200,
+      contentType: expect.stringMatching(/text\/html/),
+      text: expect.stringMatching(/embeddable-sandbox\.cdn\.apollographql\.com/),
+    });
   });
 
   it.each([
     ['the gateway', 'GATEWAY'],
     ['casework directly', 'CASEWORK'],
-  ] as const)('%s accepts tokens signed with its JWT_SECRET and refuses ones signed with the development secret', async (_label, target) => {
-    const query = '{ cases { totalCount } }';
-    const own = await postJson(graphqlUrl(prod, target), query, {}, await officer(PRODUCTION_SECRET));
-    expect(own.body).toEqual({ data: { cases: { totalCount: expect.any(Number) } } });
-    const forged = await postJson(graphqlUrl(prod, target), query, {}, await officer(DEV_JWT_SECRET));
-    expect(forged.status).toBe(401);
-    expect(forged.body?.errors).toEqual([expect.objectContaining({ extensions: { code: 'UNAUTHENTICATED' } })]);
-  });
+  ] as const)(
+    '%s accepts tokens signed with its JWT_SECRET and refuses ones signed with the development secret',
+    async (_label, target) => {
+      const query = '{ cases { totalCount } }';
+      const own = await postJson(graphqlUrl(prod, target), query, {}, await officer(PRODUCTION_SECRET));
+      expect(own.body).toEqual({ data: { cases: { totalCount: expect.any(Number) } } });
+      const forged = await postJson(graphqlUrl(prod, target), query, {}, await officer(DEV_JWT_SECRET));
+      expect(forged.status).toBe(401);
+      expect(forged.body?.errors).toEqual([expect.objectContaining({ extensions: { code: 'UNAUTHENTICATED' } })]);
+    },
+  );
 });
 
 describe('production start refuses a missing or default JWT secret (the real gateway process)', () => {
@@ -152,7 +188,13 @@ describe('production start refuses a missing or default JWT secret (the real gat
     return freePort().then(
       (port) =>
         new Promise((resolve) => {
-          const env: NodeJS.ProcessEnv = { ...process.env, ...NODE_ENV_FOR_TS, NODE_ENV: 'production', PORT: String(port), QUEUE_PREFIX: 't-security-start' };
+          const env: NodeJS.ProcessEnv = {
+            ...process.env,
+            ...NODE_ENV_FOR_TS,
+            NODE_ENV: 'production',
+            PORT: String(port),
+            QUEUE_PREFIX: 't-security-start',
+          };
           delete env.JWT_JWKS_URL;
           if (jwtSecret === undefined) delete env.JWT_SECRET;
           else env.JWT_SECRET = jwtSecret;
@@ -172,7 +214,8 @@ describe('production start refuses a missing or default JWT secret (the real gat
 
   it('exits 1 with the reason when JWT_SECRET is unset, empty or the development default', async () => {
     const results = await Promise.all([undefined, '', DEV_JWT_SECRET].map(startGateway));
-    for (const r of results) expect(r).toEqual({ code: 1, output: expect.stringMatching(/gateway failed to start: JWT_SECRET must be set to a real secret/) });
+    for (const r of results)
+      expect(r).toEqual({ code: 1, output: expect.stringMatching(/gateway failed to start: JWT_SECRET must be set to a real secret/) });
   });
 });
 
@@ -181,7 +224,9 @@ describe('no stack trace in any error response, in development and in production
     ['development', () => dev, DEV_JWT_SECRET],
     ['production', () => prod, PRODUCTION_SECRET],
   ] as const;
-  const cases = modes.flatMap(([mode, platform, secret]) => TARGETS.map(([label, target]) => [mode, label, platform, secret, target] as const));
+  const cases = modes.flatMap(([mode, platform, secret]) =>
+    TARGETS.map(([label, target]) => [mode, label, platform, secret, target] as const),
+  );
 
   it.each(cases)('%s: %s', async (_mode, _label, platform, secret, target) => {
     const url = graphqlUrl(platform(), target);
@@ -201,7 +246,12 @@ describe('no stack trace in any error response, in development and in production
     for (const [probe, answer] of probes) {
       const { body, text } = await answer;
       const errors = body?.errors ?? [];
-      expect({ probe, errors: errors.length > 0, stacktrace: errors.some((e) => e.extensions !== undefined && 'stacktrace' in e.extensions), traceInBody: /\bat .+:\d+:\d+|node_modules|invalid input syntax/.test(text) }).toEqual({
+      expect({
+        probe,
+        errors: errors.length > 0,
+        stacktrace: errors.some((e) => e.extensions !== undefined && 'stacktrace' in e.extensions),
+        traceInBody: /\bat .+:\d+:\d+|node_modules|invalid input syntax/.test(text),
+      }).toEqual({
         probe,
         errors: true,
         stacktrace: false,
@@ -213,13 +263,28 @@ describe('no stack trace in any error response, in development and in production
 
 describe('an internal error: the client learns only that something went wrong, the service log says what', () => {
   const GENERIC = 'Something went wrong on our side. Please try again later.';
-  const coordinator = (secret: string) => signDevToken({ sub: 'hart-coordinator', name: 'Sam Patel', roles: [Role.COMPLAINTS_COORDINATOR], council: 'hart' }, secret);
+  const coordinator = (secret: string) =>
+    signDevToken({ sub: 'hart-coordinator', name: 'Sam Patel', roles: [Role.COMPLAINTS_COORDINATOR], council: 'hart' }, secret);
   /** One read per subgraph, and the table it cannot do without. */
   const READS = {
     // The reference is a value of the failed SQL: the log must not repeat it.
-    INTAKE: { schema: 'intake', table: 'submission', field: 'trackCase', query: '{ trackCase(reference: "HRT-2026-000917", email: "jo@example.org") { status } }', token: null, value: 'HRT-2026-000917' },
+    INTAKE: {
+      schema: 'intake',
+      table: 'submission',
+      field: 'trackCase',
+      query: '{ trackCase(reference: "HRT-2026-000917", email: "jo@example.org") { status } }',
+      token: null,
+      value: 'HRT-2026-000917',
+    },
     CASEWORK: { schema: 'casework', table: 'case', field: 'cases', query: '{ cases { totalCount } }', token: officer, value: null },
-    REPORTING: { schema: 'reporting', table: 'stage_fact', field: 'statistics', query: '{ statistics(councilId: "hart", from: "2026-04-01", to: "2027-03-31", groupBy: SERVICE_AREA) { key } }', token: coordinator, value: null },
+    REPORTING: {
+      schema: 'reporting',
+      table: 'stage_fact',
+      field: 'statistics',
+      query: '{ statistics(councilId: "hart", from: "2026-04-01", to: "2027-03-31", groupBy: SERVICE_AREA) { key } }',
+      token: coordinator,
+      value: null,
+    },
   } as const;
   type Service = keyof typeof READS;
 
@@ -248,7 +313,9 @@ describe('an internal error: the client learns only that something went wrong, t
     ['production', () => prod, PRODUCTION_SECRET],
   ] as const;
   const cases = modes.flatMap(([mode, platform, secret]) =>
-    (Object.keys(READS) as Service[]).flatMap((service) => (['directly', 'through the gateway'] as const).map((route) => [mode, service, route, platform, secret] as const)),
+    (Object.keys(READS) as Service[]).flatMap((service) =>
+      (['directly', 'through the gateway'] as const).map((route) => [mode, service, route, platform, secret] as const),
+    ),
   );
 
   it.each(cases)('%s: %s, %s', async (_mode, service, route, platform, secret) => {
@@ -264,7 +331,9 @@ describe('an internal error: the client learns only that something went wrong, t
     });
     expect(answer!.body?.errors).toEqual([{ message: GENERIC, path: [field], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
     // Nothing of the fault reaches the client: no stack, no SQL, no schema, table or driver message.
-    expect(answer!.text).not.toMatch(/stacktrace|\bat .+:\d+:\d+|node_modules|does not exist|relation|select |_unavailable|t_security|42P01/i);
+    expect(answer!.text).not.toMatch(
+      /stacktrace|\bat .+:\d+:\d+|node_modules|does not exist|relation|select |_unavailable|t_security|42P01/i,
+    );
 
     // The subgraph that failed logged it for the people who run it, with the cause the client was not told.
     const output = p.logs.slice(before).filter((chunk) => chunk.startsWith(`[${service.toLowerCase()}] `));

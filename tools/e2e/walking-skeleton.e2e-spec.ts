@@ -47,13 +47,14 @@ describe('walking skeleton through the gateway', () => {
   });
 
   it('turns a complaint into a case that staff can open by its reference, with the council resolved by federation', async () => {
-    const hart = await gql<{ council: { serviceAreas: { code: string; providedBy: string | null }[] } }>(platform.gatewayUrl, '{ council(id: "hart") { serviceAreas { code providedBy } } }');
-    const area = hart.data!.council.serviceAreas.find((a) => a.providedBy === null)!.code;
-    const submitted = await gql<{ submitFeedback: { reference: string; outcome: string; stage: number; acknowledgeBy: string; respondBy: string } }>(
+    const hart = await gql<{ council: { serviceAreas: { code: string; providedBy: string | null }[] } }>(
       platform.gatewayUrl,
-      SUBMIT,
-      { input: complaint('hart', area, 'jo@example.org') },
+      '{ council(id: "hart") { serviceAreas { code providedBy } } }',
     );
+    const area = hart.data!.council.serviceAreas.find((a) => a.providedBy === null)!.code;
+    const submitted = await gql<{
+      submitFeedback: { reference: string; outcome: string; stage: number; acknowledgeBy: string; respondBy: string };
+    }>(platform.gatewayUrl, SUBMIT, { input: complaint('hart', area, 'jo@example.org') });
     expect(submitted.errors).toBeUndefined();
     const result = submitted.data!.submitFeedback;
     expect(result.reference).toMatch(/^HDC-\d{4}-\d{6}$/);
@@ -62,7 +63,15 @@ describe('walking skeleton through the gateway', () => {
 
     const officer = await token('hart-officer', 'hart', ['OFFICER']);
     const opened = await eventually(async () => {
-      const res = await gql<{ case: { reference: string; status: string; council: { name: string }; stage: { number: number; acknowledgeBy: string; respondBy: string }; complainant: { name: string } } | null }>(
+      const res = await gql<{
+        case: {
+          reference: string;
+          status: string;
+          council: { name: string };
+          stage: { number: number; acknowledgeBy: string; respondBy: string };
+          complainant: { name: string };
+        } | null;
+      }>(
         platform.gatewayUrl,
         'query Case($ref: String!) { case(reference: $ref) { reference status council { name } stage { number acknowledgeBy respondBy } complainant { name } } }',
         { ref: result.reference },
@@ -81,14 +90,22 @@ describe('walking skeleton through the gateway', () => {
   });
 
   it('keeps each council to its own cases and refuses the public', async () => {
-    const hampshireArea = (await gql<{ council: { serviceAreas: { code: string; providedBy: string | null }[] } }>(platform.gatewayUrl, '{ council(id: "hampshire") { serviceAreas { code providedBy } } }')).data!
-      .council.serviceAreas.find((a) => a.providedBy === null)!.code;
-    const { data } = await gql<{ submitFeedback: { reference: string } }>(platform.gatewayUrl, SUBMIT, { input: complaint('hampshire', hampshireArea, 'sam@example.org') });
+    const hampshireArea = (
+      await gql<{ council: { serviceAreas: { code: string; providedBy: string | null }[] } }>(
+        platform.gatewayUrl,
+        '{ council(id: "hampshire") { serviceAreas { code providedBy } } }',
+      )
+    ).data!.council.serviceAreas.find((a) => a.providedBy === null)!.code;
+    const { data } = await gql<{ submitFeedback: { reference: string } }>(platform.gatewayUrl, SUBMIT, {
+      input: complaint('hampshire', hampshireArea, 'sam@example.org'),
+    });
     const reference = data!.submitFeedback.reference;
     expect(reference).toMatch(/^HCC-/);
     const query = 'query Case($ref: String!) { case(reference: $ref) { reference } }';
     const hampshireOfficer = await token('hampshire-officer', 'hampshire', ['OFFICER']);
-    await eventually(async () => (await gql<{ case: unknown }>(platform.gatewayUrl, query, { ref: reference }, hampshireOfficer)).data?.case);
+    await eventually(
+      async () => (await gql<{ case: unknown }>(platform.gatewayUrl, query, { ref: reference }, hampshireOfficer)).data?.case,
+    );
 
     const hartOfficer = await token('hart-officer', 'hart', ['OFFICER']);
     const other = await gql<{ case: unknown }>(platform.gatewayUrl, query, { ref: reference }, hartOfficer);
@@ -121,7 +138,15 @@ describe('walking skeleton through the gateway', () => {
     const query = `query P($id: ID!) { council(id: $id) { policy { name timeLimitMonths anonymousComplaints
       stages { number name handlerRole acknowledgeWithinWorkingDays respondWithinWorkingDays responseClockFrom maxExtensionWorkingDays signOffRole }
       outcomes remedies codeCompliance { rule compliant detail } } } }`;
-    type Policy = { name: string; timeLimitMonths: number; anonymousComplaints: string; stages: { number: number; name: string; handlerRole: string; respondWithinWorkingDays: number; signOffRole: string | null }[]; outcomes: string[]; remedies: string[]; codeCompliance: { rule: string; compliant: boolean; detail: string }[] };
+    type Policy = {
+      name: string;
+      timeLimitMonths: number;
+      anonymousComplaints: string;
+      stages: { number: number; name: string; handlerRole: string; respondWithinWorkingDays: number; signOffRole: string | null }[];
+      outcomes: string[];
+      remedies: string[];
+      codeCompliance: { rule: string; compliant: boolean; detail: string }[];
+    };
     const hart = (await gql<{ council: { policy: Policy } }>(platform.gatewayUrl, query, { id: 'hart' })).data!.council.policy;
     expect(hart).toMatchObject({ timeLimitMonths: 6, anonymousComplaints: 'ACCEPT_NO_RESPONSE' });
     expect(hart.stages.map((st) => [st.number, st.name, st.handlerRole, st.respondWithinWorkingDays, st.signOffRole])).toEqual([
@@ -138,7 +163,10 @@ describe('walking skeleton through the gateway', () => {
     expect(hampshire.stages.map((st) => st.number)).toEqual([1, 2, 3]);
     expect(hampshire.remedies).toContain('MONEY_RECALCULATED');
     const hampshireFindings = Object.fromEntries(hampshire.codeCompliance.map((f) => [f.rule, f.compliant]));
-    expect(hampshireFindings).toMatchObject({ 'Exactly two formal stages': false, 'Stage 1 response within 10 working days of acknowledgement': false });
+    expect(hampshireFindings).toMatchObject({
+      'Exactly two formal stages': false,
+      'Stage 1 response within 10 working days of acknowledgement': false,
+    });
   });
 
   it('gives a clear coded error for bad input', async () => {
@@ -153,16 +181,26 @@ describe('the gateway protects the platform', () => {
     const query = `{ ${Array.from({ length: 160 }, (_, i) => `a${i}: councils { id }`).join(' ')} }`;
     const res = await gql(platform.gatewayUrl, query);
     expect(res.status).toBe(400);
-    expect(res.errors?.[0]).toMatchObject({ message: 'This query asks for 320 fields; the most allowed is 300. Split it into smaller queries.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(res.errors?.[0]).toMatchObject({
+      message: 'This query asks for 320 fields; the most allowed is 300. Split it into smaller queries.',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
   });
 
   it('refuses a query nested deeper than allowed', async () => {
     const res = await gql(platform.gatewayUrl, '{ cases { edges { node { stage { breaches { kind } } } } } }');
-    expect(res.errors?.[0]).toMatchObject({ message: 'This query is 6 levels deep; the most allowed is 5. Ask for less nested data.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(res.errors?.[0]).toMatchObject({
+      message: 'This query is 6 levels deep; the most allowed is 5. Ask for less nested data.',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
   });
 
   it('refuses an oversized request body', async () => {
-    const res = await fetch(platform.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ councils { id } } # ${'x'.repeat(1_100_000)}` }) });
+    const res = await fetch(platform.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ councils { id } } # ${'x'.repeat(1_100_000)}` }),
+    });
     expect(res.status).toBe(413);
     expect(((await res.json()) as { errors: { message: string }[] }).errors[0].message).toBe('The request is larger than 1000000 bytes.');
   });
@@ -171,7 +209,10 @@ describe('the gateway protects the platform', () => {
     const burst = await Promise.all(Array.from({ length: 80 }, () => gql(platform.gatewayUrl, '{ councils { id } }')));
     const refused = burst.filter((r) => r.status === 429);
     expect(refused.length).toBeGreaterThanOrEqual(20);
-    expect(refused[0].errors?.[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' }, message: expect.stringMatching(/^Too many requests from your connection\. Please wait \d+ seconds/) });
+    expect(refused[0].errors?.[0]).toMatchObject({
+      extensions: { code: 'RATE_LIMITED' },
+      message: expect.stringMatching(/^Too many requests from your connection\. Please wait \d+ seconds/),
+    });
     const staff = await token('hart-officer', 'hart', ['OFFICER']);
     expect((await gql(platform.gatewayUrl, '{ councils { id } }', {}, staff)).status).toBe(200);
   });

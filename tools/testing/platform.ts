@@ -61,7 +61,11 @@ export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv =
   const ports: Ports = { GATEWAY: await freePort(), INTAKE: await freePort(), CASEWORK: await freePort(), REPORTING: await freePort() };
   const logs: string[] = [];
   const children = PLATFORM_PROCESSES.map((p) => {
-    const child = spawn(process.execPath, [...NODE_ARGS, p.entry], { cwd: ROOT, env: processEnv(p, ports, { ...isolation.env, RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000', ...extraEnv }), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...NODE_ARGS, p.entry], {
+      cwd: ROOT,
+      env: processEnv(p, ports, { ...isolation.env, RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000', ...extraEnv }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const keep = (chunk: Buffer) => logs.push(`[${p.name}] ${chunk.toString()}`);
     child.stdout?.on('data', keep);
     if (process.env.E2E_ECHO) child.stdout?.on('data', (c: Buffer) => process.stderr.write(`[${p.name}] ${c.toString()}`));
@@ -74,16 +78,20 @@ export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv =
   };
   // A process that exits before it is ready (a port taken, a bad setting) fails the start at once, with its output.
   const exited = new Promise<never>((_, reject) => {
-    for (const [i, child] of children.entries()) child.once('exit', (code) => reject(new Error(`${PLATFORM_PROCESSES[i].name} exited (code ${code}) before the platform was ready`)));
+    for (const [i, child] of children.entries())
+      child.once('exit', (code) => reject(new Error(`${PLATFORM_PROCESSES[i].name} exited (code ${code}) before the platform was ready`)));
   });
   exited.catch(() => undefined);
   try {
-    await Promise.race([exited, Promise.all([
-      waitForHttp(`http://127.0.0.1:${ports.INTAKE}/ready`, 90_000),
-      waitForHttp(`http://127.0.0.1:${ports.CASEWORK}/ready`, 90_000),
-      waitForHttp(`http://127.0.0.1:${ports.REPORTING}/ready`, 90_000),
-      waitForHttp(`http://127.0.0.1:${ports.GATEWAY}/health`, 90_000),
-    ])]);
+    await Promise.race([
+      exited,
+      Promise.all([
+        waitForHttp(`http://127.0.0.1:${ports.INTAKE}/ready`, 90_000),
+        waitForHttp(`http://127.0.0.1:${ports.CASEWORK}/ready`, 90_000),
+        waitForHttp(`http://127.0.0.1:${ports.REPORTING}/ready`, 90_000),
+        waitForHttp(`http://127.0.0.1:${ports.GATEWAY}/health`, 90_000),
+      ]),
+    ]);
   } catch (err) {
     await stop();
     throw new Error(`${(err as Error).message}\n--- platform output ---\n${logs.join('').slice(-6000)}`);

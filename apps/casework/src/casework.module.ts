@@ -12,5 +12,10 @@ export const caseworkModule: ServiceModule = { service: 'casework', schema: case
 
 export function caseworkSubgraph(): SubgraphDefinition {
   registerContractEnums();
-  return { resolvers: [CaseResolver, CaseMutationsResolver, ComplainantResolver, CaseRemediesResolver, RemedyActionResolver], orphanedTypes: [SubjectAccessCasesView], referenceResolvers: { ...caseReference, ...subjectAccessReference }, access: CASEWORK_ACCESS };
+  return {
+    resolvers: [CaseResolver, CaseMutationsResolver, ComplainantResolver, CaseRemediesResolver, RemedyActionResolver],
+    orphanedTypes: [SubjectAccessCasesView],
+    referenceResolvers: { ...caseReference, ...subjectAccessReference },
+    access: CASEWORK_ACCESS,
+  };
 }

@@ -23,7 +23,11 @@ runWorkers(
         {
           'case.open': async (job) => {
             const c = await openCase(orm.em.fork(), job, new Date());
-            await scheduleTimers(timers, c.stages.getItems().flatMap((s) => plannedTimers(c, s)), new Date());
+            await scheduleTimers(
+              timers,
+              c.stages.getItems().flatMap((s) => plannedTimers(c, s)),
+              new Date(),
+            );
             return done;
           },
         },
@@ -49,23 +53,38 @@ runWorkers(
       ),
       createWorker(
         QUEUES.dataProtection,
-        { 'subject.erase': async (job) => ((await eraseSubject(orm.em.fork(), job, new Date(), logger)) ? done : skipped('no case left to erase')) },
+        {
+          'subject.erase': async (job) =>
+            (await eraseSubject(orm.em.fork(), job, new Date(), logger)) ? done : skipped('no case left to erase'),
+        },
         { ...queueOptions, logger },
       ),
-      createWorker(QUEUES.slaAlerts, { 'sla.alert': (alert) => deliverSlaAlert(orm.em.fork(), alert, new Date()) }, { ...queueOptions, logger }),
+      createWorker(
+        QUEUES.slaAlerts,
+        { 'sla.alert': (alert) => deliverSlaAlert(orm.em.fork(), alert, new Date()) },
+        { ...queueOptions, logger },
+      ),
     ];
     // At start (the platform may have been down past a deadline) and then on a schedule kept by this process,
     // not by Redis, so a wiped Redis is rebuilt within one interval. Replicas share one job per interval.
-    const requestReconcile = (slot: string) => timers.add('sla.reconcile', { v: 1 }, { jobId: `reconcile-${slot}` }).catch((err: Error) => logger.error({ err: err.message }, 'could not request a reconcile'));
+    const requestReconcile = (slot: string) =>
+      timers
+        .add('sla.reconcile', { v: 1 }, { jobId: `reconcile-${slot}` })
+        .catch((err: Error) => logger.error({ err: err.message }, 'could not request a reconcile'));
     await requestReconcile(`start-${Date.now()}`);
     const every = config.slaReconcileEveryMs; // SLA_RECONCILE_EVERY_MS, read by loadConfig
     const interval = setInterval(() => void requestReconcile(String(Math.floor(Date.now() / every))), every);
     register('reconcile schedule', () => clearInterval(interval));
     // Repeatable: each case is locked and skipped once anonymised.
-    runOnSchedule('retention schedule', config.retentionSweepEveryMs, async () => {
-      const n = await sweepCaseRetention(orm.em.fork(), config, new Date());
-      if (n) logger.info({ anonymised: n }, 'retention schedule: closed cases anonymised');
-    }, { logger, register });
+    runOnSchedule(
+      'retention schedule',
+      config.retentionSweepEveryMs,
+      async () => {
+        const n = await sweepCaseRetention(orm.em.fork(), config, new Date());
+        if (n) logger.info({ anonymised: n }, 'retention schedule: closed cases anonymised');
+      },
+      { logger, register },
+    );
     return workers;
   },
   { publishesTo: [QUEUES.reportingEvents, QUEUES.intakeCaseStatus, QUEUES.slaAlerts] },

@@ -4,10 +4,21 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { authenticate, createRedis, createTokenVerifier, formatError, overRateLimit, queryLimitsRule, serveApollo, unexpectedErrorLogger } from '@redress/platform';
+import {
+  authenticate,
+  createRedis,
+  createTokenVerifier,
+  formatError,
+  overRateLimit,
+  queryLimitsRule,
+  serveApollo,
+  unexpectedErrorLogger,
+} from '@redress/platform';
 import type { Logger, PlatformConfig } from '@redress/platform';
 
-interface GatewayContext { authorization?: string }
+interface GatewayContext {
+  authorization?: string;
+}
 
 /**
  * A subgraph answers bad variables with HTTP 400 and a coded GraphQL error (BAD_USER_INPUT with a message
@@ -17,9 +28,14 @@ interface GatewayContext { authorization?: string }
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
     const body = await this.parseBody(response);
-    const first = typeof body === 'object' && body !== null ? (body as { errors?: { message?: unknown; extensions?: Record<string, unknown> }[] }).errors?.[0] : undefined;
+    const first =
+      typeof body === 'object' && body !== null
+        ? (body as { errors?: { message?: unknown; extensions?: Record<string, unknown> }[] }).errors?.[0]
+        : undefined;
     if (first && typeof first.message === 'string') return new GraphQLError(first.message, { extensions: first.extensions });
-    return new GraphQLError(`A service behind the gateway answered HTTP ${response.status}. Please try again later.`, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    return new GraphQLError(`A service behind the gateway answered HTTP ${response.status}. Please try again later.`, {
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
   }
 }
 
@@ -62,7 +78,12 @@ export async function startGateway(config: PlatformConfig, logger: Logger, env: 
       // Refuse a bad token here rather than letting every subgraph refuse it.
       const auth = await authenticate(verifyToken, req);
       if (!auth.staff) {
-        const wait = await overRateLimit(redis, { perMinute: config.rateLimitAnonymousPerMinute, prefix: config.queuePrefix }, req.socket.remoteAddress ?? 'unknown', new Date());
+        const wait = await overRateLimit(
+          redis,
+          { perMinute: config.rateLimitAnonymousPerMinute, prefix: config.queuePrefix },
+          req.socket.remoteAddress ?? 'unknown',
+          new Date(),
+        );
         if (wait > 0) {
           throw new GraphQLError(`Too many requests from your connection. Please wait ${wait} seconds and try again.`, {
             extensions: { code: 'RATE_LIMITED', http: { status: 429, headers: new HeaderMap([['retry-after', String(wait)]]) } },

@@ -10,17 +10,25 @@ runWorkers(
   intakeModule,
   ({ orm, config, queueOptions, logger, register }) => {
     // Repeatable: an anonymised submission is skipped.
-    runOnSchedule('retention schedule', config.retentionSweepEveryMs, async () => {
-      const n = await sweepSubmissionRetention(orm.em.fork(), config, new Date());
-      if (n) logger.info({ anonymised: n }, 'retention schedule: submissions anonymised');
-    }, { logger, register });
+    runOnSchedule(
+      'retention schedule',
+      config.retentionSweepEveryMs,
+      async () => {
+        const n = await sweepSubmissionRetention(orm.em.fork(), config, new Date());
+        if (n) logger.info({ anonymised: n }, 'retention schedule: submissions anonymised');
+      },
+      { logger, register },
+    );
     return [
       createWorker(
         QUEUES.intakeCaseStatus,
         {
           'case.opened': (event) => applyCaseSnapshot(orm.em.fork(), event),
           'case.changed': (event) => applyCaseSnapshot(orm.em.fork(), event),
-          'case.anonymised': async (event) => { await applyCaseAnonymised(orm.em.fork(), event); return done; },
+          'case.anonymised': async (event) => {
+            await applyCaseAnonymised(orm.em.fork(), event);
+            return done;
+          },
         },
         { ...queueOptions, logger, concurrency: 1 }, // in order: projections apply events as they happened
       ),

@@ -1,7 +1,22 @@
-import type { Channel, ComplainantType, ConsentEvidence, FeedbackKind, IntakeOutcome, Matter, CaseStatus, Outcome, Remedy, SlaKind } from '@redress/policy';
+import type {
+  Channel,
+  ComplainantType,
+  ConsentEvidence,
+  FeedbackKind,
+  IntakeOutcome,
+  Matter,
+  CaseStatus,
+  Outcome,
+  Remedy,
+  SlaKind,
+} from '@redress/policy';
 
 // Events are versioned: a consumer rejects a version it does not know rather than guessing.
-export interface EventBase { v: 1; eventId: string; occurredAt: string }
+export interface EventBase {
+  v: 1;
+  eventId: string;
+  occurredAt: string;
+}
 
 export interface ComplainantRecord {
   type: ComplainantType;
@@ -42,7 +57,9 @@ export interface AcceptedSubmission {
   referredFrom: string | null;
 }
 
-export interface CaseOpenJob extends EventBase { submission: AcceptedSubmission }
+export interface CaseOpenJob extends EventBase {
+  submission: AcceptedSubmission;
+}
 
 /** Every contact intake records, whatever its outcome: reporting counts what was received. No personal data. */
 export interface SubmissionReceivedEvent extends EventBase {
@@ -126,12 +143,30 @@ export type TimerDeadline = 'ACKNOWLEDGEMENT' | 'RESPONSE' | 'OMBUDSMAN_ENQUIRY'
 export type TimerFire = 'REMINDER' | 'DUE';
 
 /** A trigger only: the deadline itself is stored in PostgreSQL; the processor re-reads and decides again. */
-export interface SlaTimerJob { v: 1; caseId: string; stage: number; deadline: TimerDeadline; fire: TimerFire; dueAt: string }
+export interface SlaTimerJob {
+  v: 1;
+  caseId: string;
+  stage: number;
+  deadline: TimerDeadline;
+  fire: TimerFire;
+  dueAt: string;
+}
 
 /** A real breach (or reminder) for the handler's manager. Never moves a case. */
-export interface SlaAlertJob extends EventBase { caseId: string; reference: string; councilId: string; stage: number; deadline: TimerDeadline; fire: TimerFire; dueAt: string; assigneeId: string | null }
+export interface SlaAlertJob extends EventBase {
+  caseId: string;
+  reference: string;
+  councilId: string;
+  stage: number;
+  deadline: TimerDeadline;
+  fire: TimerFire;
+  dueAt: string;
+  assigneeId: string | null;
+}
 
-export interface ReconcileJob { v: 1 }
+export interface ReconcileJob {
+  v: 1;
+}
 
 /** Why personal data was anonymised: the retention schedule ran out, or the person asked for erasure. */
 export type AnonymisationReason = 'RETENTION' | 'ERASURE';

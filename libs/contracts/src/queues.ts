@@ -1,4 +1,16 @@
-import type { CaseAnonymisedEvent, SubjectErasureJob, CaseChangedEvent, CaseEscalateJob, CaseOpenJob, ServiceRequestRoutedEvent, CaseOpenedEvent, ReconcileJob, SlaAlertJob, SlaTimerJob, SubmissionReceivedEvent } from './events';
+import type {
+  CaseAnonymisedEvent,
+  SubjectErasureJob,
+  CaseChangedEvent,
+  CaseEscalateJob,
+  CaseOpenJob,
+  ServiceRequestRoutedEvent,
+  CaseOpenedEvent,
+  ReconcileJob,
+  SlaAlertJob,
+  SlaTimerJob,
+  SubmissionReceivedEvent,
+} from './events';
 
 // The only place queue and job names are spelled. Queue names never change once shipped:
 // jobs in flight carry them.
@@ -45,7 +57,16 @@ export interface QueueJobs {
 }
 
 /** Jobs written to an outbox (events); timers and reconciles are scheduled directly. */
-export type OutboxJobName = 'case.open' | 'submission.received' | 'case.opened' | 'case.changed' | 'sla.alert' | 'case.escalate' | 'service-request.routed' | 'case.anonymised' | 'subject.erase';
+export type OutboxJobName =
+  | 'case.open'
+  | 'submission.received'
+  | 'case.opened'
+  | 'case.changed'
+  | 'sla.alert'
+  | 'case.escalate'
+  | 'service-request.routed'
+  | 'case.anonymised'
+  | 'subject.erase';
 
 /** Outbox routing: the queues an event is published to (fan-out). Job id = event id on each. */
 export const EVENT_ROUTES: { readonly [E in OutboxJobName]: readonly QueueName[] } = {

@@ -45,7 +45,10 @@ const RULES: AccessRules = {
 async function run(rules: AccessRules, source: string, auth: AuthContext) {
   const { schema } = await buildSubgraph({ resolvers: [ThingResolver], access: rules });
   const result = await graphql({ schema, source, contextValue: { auth } });
-  return { data: result.data, codes: (result.errors ?? []).map((e) => (e.originalError as { code?: string } | undefined)?.code ?? e.message) };
+  return {
+    data: result.data,
+    codes: (result.errors ?? []).map((e) => (e.originalError as { code?: string } | undefined)?.code ?? e.message),
+  };
 }
 
 describe('checkAccess', () => {
@@ -58,7 +61,9 @@ describe('checkAccess', () => {
     ['staff without the role', staff('hart', Role.CONTACT_CENTRE), 'FORBIDDEN'],
     ['staff of another council', staff('hampshire', Role.OFFICER), 'FORBIDDEN'],
   ])('refuses %s', (_label, auth, code) => {
-    expect(() => checkAccess(staffWith([Role.OFFICER], { councilArg: 'input.councilId' }), auth, { input: { councilId: 'hart' } })).toThrow(expect.objectContaining({ code }));
+    expect(() => checkAccess(staffWith([Role.OFFICER], { councilArg: 'input.councilId' }), auth, { input: { councilId: 'hart' } })).toThrow(
+      expect.objectContaining({ code }),
+    );
   });
 
   it('admits a role holder of the named council, and an ADMIN of it', () => {
@@ -75,18 +80,28 @@ describe('a subgraph built with access rules', () => {
   });
 
   it('refuses to build with a rule for a field it does not have (a typo would guard nothing)', async () => {
-    await expect(buildSubgraph({ resolvers: [ThingResolver], access: { ...RULES, 'Query.thing': PUBLIC } })).rejects.toThrow(/Query.thing, which this subgraph does not have/);
-    await expect(buildSubgraph({ resolvers: [ThingResolver], access: { ...RULES, 'Thing.__resolveReference': PUBLIC } })).rejects.toThrow(/Thing.__resolveReference/);
+    await expect(buildSubgraph({ resolvers: [ThingResolver], access: { ...RULES, 'Query.thing': PUBLIC } })).rejects.toThrow(
+      /Query.thing, which this subgraph does not have/,
+    );
+    await expect(buildSubgraph({ resolvers: [ThingResolver], access: { ...RULES, 'Thing.__resolveReference': PUBLIC } })).rejects.toThrow(
+      /Thing.__resolveReference/,
+    );
   });
 
   it('checks each root field and each guarded field when it resolves', async () => {
     expect(await run(RULES, '{ hello }', PUBLIC_CALLER)).toEqual({ data: { hello: 'hello' }, codes: [] });
     expect((await run(RULES, '{ things(councilId: "hart") { id } }', PUBLIC_CALLER)).codes).toEqual(['UNAUTHENTICATED']);
     expect((await run(RULES, '{ things(councilId: "hart") { id } }', staff('hampshire', Role.ANALYST))).codes).toEqual(['FORBIDDEN']);
-    expect(await run(RULES, '{ things(councilId: "hart") { id } }', staff('hart', Role.ANALYST))).toEqual({ data: { things: [{ id: 'hart' }] }, codes: [] });
+    expect(await run(RULES, '{ things(councilId: "hart") { id } }', staff('hart', Role.ANALYST))).toEqual({
+      data: { things: [{ id: 'hart' }] },
+      codes: [],
+    });
     // The analyst may list things but not read the field holding personal data.
     expect((await run(RULES, '{ things(councilId: "hart") { id secret } }', staff('hart', Role.ANALYST))).codes).toEqual(['FORBIDDEN']);
-    expect(await run(RULES, '{ things(councilId: "hart") { secret } }', staff('hart', Role.OFFICER))).toEqual({ data: { things: [{ secret: 'personal' }] }, codes: [] });
+    expect(await run(RULES, '{ things(councilId: "hart") { secret } }', staff('hart', Role.OFFICER))).toEqual({
+      data: { things: [{ secret: 'personal' }] },
+      codes: [],
+    });
     expect(await run(RULES, 'mutation { touch }', staff('hart', Role.OFFICER))).toEqual({ data: { touch: 'hart-x' }, codes: [] });
     expect((await run(RULES, 'mutation { touch }', staff('hart', Role.ANALYST))).codes).toEqual(['FORBIDDEN']);
   });
@@ -100,7 +115,10 @@ describe('a subgraph built with access rules', () => {
     const source = '{ _entities(representations: [{ __typename: "Thing", id: "1" }]) { ... on Thing { id } } }';
     const entities = async (auth: AuthContext) => {
       const result = await graphql({ schema, source, contextValue: { auth } });
-      return { data: result.data, codes: (result.errors ?? []).map((e) => (e.originalError as { code?: string } | undefined)?.code ?? e.message) };
+      return {
+        data: result.data,
+        codes: (result.errors ?? []).map((e) => (e.originalError as { code?: string } | undefined)?.code ?? e.message),
+      };
     };
     expect((await entities(PUBLIC_CALLER)).codes).toEqual(['UNAUTHENTICATED']);
     expect((await entities(staff('hart', Role.ANALYST))).codes).toEqual(['FORBIDDEN']);

@@ -27,7 +27,8 @@ const FEDERATION_FIELDS = new Set(['_entities', '_service']);
 
 function argument(args: Record<string, unknown>, path: string): string | null {
   let value: unknown = args;
-  for (const key of path.split('.')) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  for (const key of path.split('.'))
+    value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
   return typeof value === 'string' ? value : null;
 }
 

@@ -25,7 +25,12 @@ export type AuditAction =
   | 'ERASURE_REQUEST';
 
 /** The actor for what a member of the public does (no token): a submission or escalation request of their own. */
-export const publicActor = (councilId: string): StaffIdentity => ({ sub: 'public', name: 'A member of the public', roles: [], council: councilId });
+export const publicActor = (councilId: string): StaffIdentity => ({
+  sub: 'public',
+  name: 'A member of the public',
+  roles: [],
+  council: councilId,
+});
 
 /** What an action records beyond who, what, when and which ids. */
 export interface AuditDetail {
@@ -41,14 +46,23 @@ export interface AuditDetail {
  * caller's transaction when there is one. The table refuses UPDATE and DELETE, so the log stays append-only,
  * and it holds ids rather than personal data, so it survives erasure of the personal data it points at.
  */
-export async function audit(em: EntityManager, staff: StaffIdentity | null, action: AuditAction, ids: readonly string[], now: Date, detail: AuditDetail = {}): Promise<void> {
+export async function audit(
+  em: EntityManager,
+  staff: StaffIdentity | null,
+  action: AuditAction,
+  ids: readonly string[],
+  now: Date,
+  detail: AuditDetail = {},
+): Promise<void> {
   if (!ids.length) return;
-  await em.getConnection().execute(
-    `insert into "${schemaOf(em)}"."audit_log" ("at", "actor", "council_id", "action", "ids", "reason") values (?, ?, ?, ?, ?::jsonb, ?)`,
-    [now, staff?.sub ?? 'system', staff?.council ?? null, action, JSON.stringify(ids), detail.reason ?? null],
-    'run',
-    em.getTransactionContext(),
-  );
+  await em
+    .getConnection()
+    .execute(
+      `insert into "${schemaOf(em)}"."audit_log" ("at", "actor", "council_id", "action", "ids", "reason") values (?, ?, ?, ?, ?::jsonb, ?)`,
+      [now, staff?.sub ?? 'system', staff?.council ?? null, action, JSON.stringify(ids), detail.reason ?? null],
+      'run',
+      em.getTransactionContext(),
+    );
 }
 
 /**

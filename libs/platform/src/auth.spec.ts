@@ -23,10 +23,19 @@ describe('bearer token verification', () => {
   });
 
   it.each([
-    ['a token signed with another secret', async () => `Bearer ${await signDevToken(officer, 'another-secret-entirely-0000000000')}`, /could not be verified/],
+    [
+      'a token signed with another secret',
+      async () => `Bearer ${await signDevToken(officer, 'another-secret-entirely-0000000000')}`,
+      /could not be verified/,
+    ],
     ['an expired token', async () => `Bearer ${await signDevToken(officer, secret, '-1m')}`, /expired/],
     ['a header that is not Bearer', async () => 'Basic abc', /must be "Bearer <token>"/],
-    ['a token missing the council claim', async () => `Bearer ${await new SignJWT({ name: 'x', roles: [] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').sign(new TextEncoder().encode(secret))}`, /missing one of the claims/],
+    [
+      'a token missing the council claim',
+      async () =>
+        `Bearer ${await new SignJWT({ name: 'x', roles: [] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').sign(new TextEncoder().encode(secret))}`,
+      /missing one of the claims/,
+    ],
   ])('refuses %s as UNAUTHENTICATED', async (_label, header, message) => {
     await expect(verify(await header())).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringMatching(message) });
   });
@@ -65,7 +74,12 @@ describe('bearer token verification against an OIDC issuer (JWKS over HTTP)', ()
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     // The dev secret is configured too: with a JWKS it must never be used.
-    verifyJwks = createTokenVerifier({ jwtSecret: DEV_JWT_SECRET, jwtJwksUrl: `http://127.0.0.1:${port}/.well-known/jwks.json`, jwtIssuer: issuer, jwtAudience: audience });
+    verifyJwks = createTokenVerifier({
+      jwtSecret: DEV_JWT_SECRET,
+      jwtJwksUrl: `http://127.0.0.1:${port}/.well-known/jwks.json`,
+      jwtIssuer: issuer,
+      jwtAudience: audience,
+    });
   });
   afterAll(async () => {
     await new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())));
@@ -82,7 +96,14 @@ describe('bearer token verification against an OIDC issuer (JWKS over HTTP)', ()
       .setExpirationTime(overrides.exp ?? '5m')
       .sign(overrides.key ?? issuerKey);
   const hs256 = (key: Uint8Array) =>
-    new SignJWT(claims).setProtectedHeader({ alg: 'HS256', kid }).setSubject(officer.sub).setIssuer(issuer).setAudience(audience).setIssuedAt().setExpirationTime('5m').sign(key);
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256', kid })
+      .setSubject(officer.sub)
+      .setIssuer(issuer)
+      .setAudience(audience)
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(key);
 
   it("accepts a token signed by the issuer's key with the right issuer and audience, fetching the key from the JWKS", async () => {
     await expect(verifyJwks(`Bearer ${await issuerToken()}`)).resolves.toEqual({ staff: officer });
@@ -94,12 +115,32 @@ describe('bearer token verification against an OIDC issuer (JWKS over HTTP)', ()
     ['a token for another audience', () => issuerToken({ aud: 'some-other-api' }), /could not be verified/],
     ['an expired token', () => issuerToken({ exp: '-1m' }), /expired/],
     ['a token signed by another key under the same kid', () => issuerToken({ key: otherKey }), /could not be verified/],
-    ['a token signed by another key under an unknown kid', () => issuerToken({ key: otherKey, kid: 'someone-elses-key' }), /could not be verified/],
-    ['an HS256 token signed with the dev secret (algorithm confusion)', () => hs256(new TextEncoder().encode(DEV_JWT_SECRET)), /could not be verified/],
-    ["an HS256 token whose HMAC key is the issuer's public key (algorithm confusion)", () => hs256(new TextEncoder().encode(issuerPublicPem)), /could not be verified/],
-    ['an unsigned token (alg none)', async () => `${Buffer.from(JSON.stringify({ alg: 'none', kid })).toString('base64url')}.${Buffer.from(JSON.stringify({ ...claims, sub: officer.sub, iss: issuer, aud: audience, exp: Math.floor(Date.now() / 1000) + 300 })).toString('base64url')}.`, /could not be verified/],
+    [
+      'a token signed by another key under an unknown kid',
+      () => issuerToken({ key: otherKey, kid: 'someone-elses-key' }),
+      /could not be verified/,
+    ],
+    [
+      'an HS256 token signed with the dev secret (algorithm confusion)',
+      () => hs256(new TextEncoder().encode(DEV_JWT_SECRET)),
+      /could not be verified/,
+    ],
+    [
+      "an HS256 token whose HMAC key is the issuer's public key (algorithm confusion)",
+      () => hs256(new TextEncoder().encode(issuerPublicPem)),
+      /could not be verified/,
+    ],
+    [
+      'an unsigned token (alg none)',
+      async () =>
+        `${Buffer.from(JSON.stringify({ alg: 'none', kid })).toString('base64url')}.${Buffer.from(JSON.stringify({ ...claims, sub: officer.sub, iss: issuer, aud: audience, exp: Math.floor(Date.now() / 1000) + 300 })).toString('base64url')}.`,
+      /could not be verified/,
+    ],
   ])('refuses %s as UNAUTHENTICATED', async (_label, token, message) => {
-    await expect(verifyJwks(`Bearer ${await token()}`)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringMatching(message) });
+    await expect(verifyJwks(`Bearer ${await token()}`)).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+      message: expect.stringMatching(message),
+    });
   });
 
   it('still accepts the good token after the refusals (the refusals were not a dead JWKS)', async () => {
@@ -114,7 +155,9 @@ describe('requireStaff', () => {
   it('refuses the public, another council and a missing role with the right code', () => {
     expect(() => requireStaff({ staff: null }, 'hart', [Role.OFFICER])).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
     expect(() => requireStaff({ staff: officer }, 'hampshire', [Role.OFFICER])).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
-    expect(() => requireStaff({ staff: officer }, 'hart', [Role.ANALYST])).toThrow(expect.objectContaining({ code: 'FORBIDDEN', message: 'This needs one of the roles ANALYST.' }));
+    expect(() => requireStaff({ staff: officer }, 'hart', [Role.ANALYST])).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN', message: 'This needs one of the roles ANALYST.' }),
+    );
   });
   it('lets an ADMIN of the council do anything there', () => {
     const admin = { ...officer, roles: [Role.ADMIN] };

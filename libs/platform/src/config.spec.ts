@@ -18,12 +18,23 @@ describe('JWT secret at production start (every service and worker loads its con
 
   it('starts with a real JWT_SECRET and keeps exactly that secret', () => {
     for (const service of SERVICES) {
-      expect(loadConfig(service, { NODE_ENV: 'production', JWT_SECRET: realSecret })).toMatchObject({ env: 'production', jwtSecret: realSecret, jwtJwksUrl: null });
+      expect(loadConfig(service, { NODE_ENV: 'production', JWT_SECRET: realSecret })).toMatchObject({
+        env: 'production',
+        jwtSecret: realSecret,
+        jwtJwksUrl: null,
+      });
     }
   });
 
   it('starts with an OIDC issuer (JWT_JWKS_URL) instead of a secret', () => {
-    expect(loadConfig('gateway', { NODE_ENV: 'production', JWT_JWKS_URL: 'https://login.example.gov.uk/jwks', JWT_ISSUER: 'https://login.example.gov.uk/', JWT_AUDIENCE: 'redress' })).toMatchObject({
+    expect(
+      loadConfig('gateway', {
+        NODE_ENV: 'production',
+        JWT_JWKS_URL: 'https://login.example.gov.uk/jwks',
+        JWT_ISSUER: 'https://login.example.gov.uk/',
+        JWT_AUDIENCE: 'redress',
+      }),
+    ).toMatchObject({
       jwtJwksUrl: 'https://login.example.gov.uk/jwks',
       jwtIssuer: 'https://login.example.gov.uk/',
       jwtAudience: 'redress',
@@ -34,7 +45,9 @@ describe('JWT secret at production start (every service and worker loads its con
     ['no issuer', { JWT_AUDIENCE: 'redress' }],
     ['no audience', { JWT_ISSUER: 'https://login.example.gov.uk/' }],
   ])('refuses an OIDC issuer in production with %s', (_label, env: NodeJS.ProcessEnv) => {
-    expect(() => loadConfig('gateway', { ...env, NODE_ENV: 'production', JWT_JWKS_URL: 'https://login.example.gov.uk/jwks' })).toThrow(/JWT_ISSUER and JWT_AUDIENCE must be set/);
+    expect(() => loadConfig('gateway', { ...env, NODE_ENV: 'production', JWT_JWKS_URL: 'https://login.example.gov.uk/jwks' })).toThrow(
+      /JWT_ISSUER and JWT_AUDIENCE must be set/,
+    );
   });
 
   it('falls back to the development secret outside production only', () => {

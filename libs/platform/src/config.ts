@@ -47,10 +47,14 @@ function intFromEnv(env: NodeJS.ProcessEnv, key: string, fallback: number): numb
 
 function retentionFromEnv(raw: string | undefined): Record<string, number> {
   const months: Record<string, number> = {};
-  for (const part of (raw ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of (raw ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [council, value] = part.split('=').map((p) => p.trim());
     const n = Number(value);
-    if (!council || !Number.isInteger(n) || n < 0) throw new Error(`RETENTION_MONTHS must look like "hart=72,hampshire=60" (whole months), got "${raw}"`);
+    if (!council || !Number.isInteger(n) || n < 0)
+      throw new Error(`RETENTION_MONTHS must look like "hart=72,hampshire=60" (whole months), got "${raw}"`);
     months[council] = n;
   }
   return months;
@@ -66,7 +70,9 @@ export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = proces
   }
   // An issuer's keys sign tokens for every application it serves: only ours, from it, may come in.
   if (nodeEnv === 'production' && jwtJwksUrl && (!env.JWT_ISSUER || !env.JWT_AUDIENCE)) {
-    throw new Error('JWT_ISSUER and JWT_AUDIENCE must be set with JWT_JWKS_URL when NODE_ENV=production, so that only tokens issued for Redress are accepted');
+    throw new Error(
+      'JWT_ISSUER and JWT_AUDIENCE must be set with JWT_JWKS_URL when NODE_ENV=production, so that only tokens issued for Redress are accepted',
+    );
   }
   return {
     service,
@@ -88,13 +94,18 @@ export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = proces
     retentionMonths: retentionFromEnv(env.RETENTION_MONTHS),
     retentionSweepEveryMs: intFromEnv(env, 'RETENTION_SWEEP_EVERY_MS', 24 * 60 * 60_000),
     slaReconcileEveryMs: intFromEnv(env, 'SLA_RECONCILE_EVERY_MS', 5 * 60_000),
-    councilPolicyFiles: (env.COUNCIL_POLICY_FILES ?? '').split(',').map((f) => f.trim()).filter(Boolean),
+    councilPolicyFiles: (env.COUNCIL_POLICY_FILES ?? '')
+      .split(',')
+      .map((f) => f.trim())
+      .filter(Boolean),
     seedDemoData: (env.SEED_DEMO_DATA ?? (nodeEnv === 'production' ? 'false' : 'true')) === 'true',
   };
 }
 
 /** Months a council keeps personal data after a case closes: the deployment's override, else the council's policy. */
-export const retentionMonthsFor = (config: Pick<PlatformConfig, 'retentionMonths'>, policy: { councilId: string; retentionMonths: number }): number =>
-  config.retentionMonths[policy.councilId] ?? policy.retentionMonths;
+export const retentionMonthsFor = (
+  config: Pick<PlatformConfig, 'retentionMonths'>,
+  policy: { councilId: string; retentionMonths: number },
+): number => config.retentionMonths[policy.councilId] ?? policy.retentionMonths;
 
 export const schemaName = (config: Pick<PlatformConfig, 'schemaPrefix'>, base: string): string => `${config.schemaPrefix}${base}`;

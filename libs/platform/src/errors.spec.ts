@@ -16,16 +16,26 @@ describe('formatError: the one place errors become client-facing', () => {
   it('hides an unexpected error behind a generic message with no stack trace', () => {
     const wrapped = new GraphQLError('relation "x" does not exist', { originalError: new Error('relation "x" does not exist') });
     const out = formatError({ message: wrapped.message, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at …'] } }, wrapped);
-    expect(out).toEqual({ message: 'Something went wrong on our side. Please try again later.', path: undefined, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(out).toEqual({
+      message: 'Something went wrong on our side. Please try again later.',
+      path: undefined,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
   });
 
   it("keeps a subgraph's code and field as the gateway passes the error on", () => {
-    const out = formatError({ message: 'Bad', extensions: { code: 'BAD_USER_INPUT', field: 'input.remedies', serviceName: 'casework' } }, new GraphQLError('Bad'));
+    const out = formatError(
+      { message: 'Bad', extensions: { code: 'BAD_USER_INPUT', field: 'input.remedies', serviceName: 'casework' } },
+      new GraphQLError('Bad'),
+    );
     expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.remedies' });
   });
 
   it("passes GraphQL's own validation errors through with their code", () => {
-    const out = formatError({ message: 'Cannot query field "x" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, new GraphQLError('x'));
+    const out = formatError(
+      { message: 'Cannot query field "x" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      new GraphQLError('x'),
+    );
     expect(out.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
   });
 });

@@ -15,7 +15,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = error instanceof GraphQLError ? error.originalError : error;
   // type-graphql's argument validation (class-validator): the first problem, named by its argument path.
   const invalid = argumentProblem(original);
-  if (invalid) return { message: invalid.message, path: formatted.path, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', ...(invalid.field ? { field: invalid.field } : {}) } };
+  if (invalid)
+    return {
+      message: invalid.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'BAD_USER_INPUT', ...(invalid.field ? { field: invalid.field } : {}) },
+    };
   if (isCodedError(original)) {
     return {
       message: original.message,
@@ -28,7 +34,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const field = formatted.extensions?.field;
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
     // Apollo's own (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED…), or a subgraph's coded error seen by the gateway.
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code, ...(typeof field === 'string' ? { field } : {}) } };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code, ...(typeof field === 'string' ? { field } : {}) },
+    };
   }
-  return { message: 'Something went wrong on our side. Please try again later.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Something went wrong on our side. Please try again later.',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

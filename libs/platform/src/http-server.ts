@@ -51,7 +51,8 @@ export async function serveApollo<TContext extends BaseContext>(options: ServeOp
   const server = createServer((req, res) => {
     handle(req, res).catch((err: Error) => {
       logger.error({ err: err.message }, 'request failed');
-      if (!res.headersSent) json(res, 500, { errors: [{ message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!res.headersSent)
+        json(res, 500, { errors: [{ message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     });
   });
 
@@ -92,7 +93,9 @@ export async function serveApollo<TContext extends BaseContext>(options: ServeOp
 interface Refused {
   refused: { status: number; body: unknown };
 }
-const refuse = (status: number, message: string, code: string): Refused => ({ refused: { status, body: { errors: [{ message, extensions: { code } }] } } });
+const refuse = (status: number, message: string, code: string): Refused => ({
+  refused: { status, body: { errors: [{ message, extensions: { code } }] } },
+});
 
 /** The HTTP request as Apollo takes it, or why it cannot be one (too large, not JSON). */
 async function graphqlRequest(req: IncomingMessage, url: URL, limit: number): Promise<HTTPGraphQLRequest | Refused> {
@@ -118,7 +121,10 @@ async function graphqlRequest(req: IncomingMessage, url: URL, limit: number): Pr
   return { method: req.method ?? 'GET', headers, search: url.search, body };
 }
 
-async function send(res: ServerResponse, result: Awaited<ReturnType<ApolloServer<BaseContext>['executeHTTPGraphQLRequest']>>): Promise<void> {
+async function send(
+  res: ServerResponse,
+  result: Awaited<ReturnType<ApolloServer<BaseContext>['executeHTTPGraphQLRequest']>>,
+): Promise<void> {
   const outHeaders: Record<string, string> = {};
   for (const [k, v] of result.headers) outHeaders[k] = v;
   res.writeHead(result.status ?? 200, outHeaders);

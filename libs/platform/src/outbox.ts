@@ -43,7 +43,9 @@ export function newOutboxEvent<J extends OutboxJobName>(type: J, body: EventBody
  * details, so rows published before `before` are deleted (the retention sweep calls this). Returns how many.
  */
 export async function purgePublishedOutbox(em: EntityManager, before: Date): Promise<number> {
-  const res = await em.getConnection().execute(`delete from "${schemaOf(em)}"."outbox_event" where "published_at" is not null and "published_at" < ?`, [before], 'run');
+  const res = await em
+    .getConnection()
+    .execute(`delete from "${schemaOf(em)}"."outbox_event" where "published_at" is not null and "published_at" < ?`, [before], 'run');
   return (res as { affectedRows?: number }).affectedRows ?? 0;
 }
 
@@ -128,7 +130,14 @@ export class OutboxRelay {
         }
       }
       if (rows.length) {
-        await trx.withSchema(schema).table('outbox_event').whereIn('id', rows.map((r) => r.id)).update({ published_at: new Date() });
+        await trx
+          .withSchema(schema)
+          .table('outbox_event')
+          .whereIn(
+            'id',
+            rows.map((r) => r.id),
+          )
+          .update({ published_at: new Date() });
       }
       return rows.length;
     });

@@ -1,7 +1,10 @@
 import { GraphQLError, Kind } from 'graphql';
 import type { ASTVisitor, FragmentDefinitionNode, SelectionNode, SelectionSetNode, ValidationContext } from 'graphql';
 
-export interface QueryLimits { maxDepth: number; maxFields: number }
+export interface QueryLimits {
+  maxDepth: number;
+  maxFields: number;
+}
 
 type Size = { depth: number; fields: number };
 type Fragments = Record<string, FragmentDefinitionNode>;
@@ -38,10 +41,19 @@ export function queryLimitsRule(limits: QueryLimits) {
       OperationDefinition(node) {
         const { depth, fields } = measure(node.selectionSet, fragments, new Set());
         if (depth > limits.maxDepth) {
-          context.reportError(new GraphQLError(`This query is ${depth} levels deep; the most allowed is ${limits.maxDepth}. Ask for less nested data.`, { nodes: [node] }));
+          context.reportError(
+            new GraphQLError(`This query is ${depth} levels deep; the most allowed is ${limits.maxDepth}. Ask for less nested data.`, {
+              nodes: [node],
+            }),
+          );
         }
         if (fields > limits.maxFields) {
-          context.reportError(new GraphQLError(`This query asks for ${fields} fields; the most allowed is ${limits.maxFields}. Split it into smaller queries.`, { nodes: [node] }));
+          context.reportError(
+            new GraphQLError(
+              `This query asks for ${fields} fields; the most allowed is ${limits.maxFields}. Split it into smaller queries.`,
+              { nodes: [node] },
+            ),
+          );
         }
       },
     };

@@ -14,7 +14,10 @@ export function createRedis(url: string): Redis {
   return new IORedis(url, { maxRetriesPerRequest: null, enableReadyCheck: true });
 }
 
-export interface QueueOptions { connection: Redis; prefix: string }
+export interface QueueOptions {
+  connection: Redis;
+  prefix: string;
+}
 
 export type TypedQueue<Q extends QueueName> = Queue & {
   add<J extends QueueJobs[Q]>(name: J, data: JobMap[J], opts?: JobsOptions): Promise<Job>;
@@ -29,7 +32,11 @@ const DEFAULT_JOB_OPTIONS: JobsOptions = {
 };
 
 export function createQueue<Q extends QueueName>(name: Q, options: QueueOptions): TypedQueue<Q> {
-  return new Queue(name, { connection: options.connection, prefix: options.prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS }) as TypedQueue<Q>;
+  return new Queue(name, {
+    connection: options.connection,
+    prefix: options.prefix,
+    defaultJobOptions: DEFAULT_JOB_OPTIONS,
+  }) as TypedQueue<Q>;
 }
 
 export type JobHandlers<Q extends QueueName> = { [J in QueueJobs[Q]]: (data: JobMap[J], job: Job) => Promise<JobOutcome> };

@@ -1,6 +1,9 @@
 import type { Redis } from './queues';
 
-export interface RateLimit { perMinute: number; prefix: string }
+export interface RateLimit {
+  perMinute: number;
+  prefix: string;
+}
 
 /**
  * A fixed one-minute window per caller, counted in Redis so every gateway replica shares it. Returns the

@@ -45,7 +45,12 @@ export interface SubgraphExtras {
   extendContext?: (deps: { config: PlatformConfig; redis: Redis; register: (name: string, close: () => unknown) => void }) => object;
 }
 
-export async function runSubgraph(module: ServiceModule, definition: SubgraphDefinition, extras: SubgraphExtras = {}, env: NodeJS.ProcessEnv = process.env) {
+export async function runSubgraph(
+  module: ServiceModule,
+  definition: SubgraphDefinition,
+  extras: SubgraphExtras = {},
+  env: NodeJS.ProcessEnv = process.env,
+) {
   const config = loadConfig(module.service, env);
   hostConfiguredCouncils(config);
   const logger = createLogger(module.service, config.logLevel);
@@ -87,7 +92,12 @@ export interface WorkerDeps {
  * Runs a repeatable task at start and then every `everyMs`, in this process (so a wiped Redis loses no schedule);
  * a failure is logged and the next run tries again. Stopped at shutdown.
  */
-export function runOnSchedule(name: string, everyMs: number, task: () => Promise<unknown>, deps: Pick<WorkerDeps, 'logger' | 'register'>): void {
+export function runOnSchedule(
+  name: string,
+  everyMs: number,
+  task: () => Promise<unknown>,
+  deps: Pick<WorkerDeps, 'logger' | 'register'>,
+): void {
   const run = () => void task().catch((err: Error) => deps.logger.error({ err: err.message }, `${name} failed`));
   run();
   const timer = setInterval(run, everyMs);

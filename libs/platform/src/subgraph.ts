@@ -33,7 +33,10 @@ export interface SubgraphDefinition {
   access: AccessRules;
 }
 
-export interface BuiltSubgraph { schema: GraphQLSchema; sdl: string }
+export interface BuiltSubgraph {
+  schema: GraphQLSchema;
+  sdl: string;
+}
 
 /** type-graphql classes → a Federation 2 subgraph schema and its printed SDL (what composition reads). */
 export async function buildSubgraph(definition: SubgraphDefinition): Promise<BuiltSubgraph> {
@@ -72,7 +75,8 @@ function guardEntityRepresentations(schema: GraphQLSchema): void {
   const resolve = field.resolve;
   field.resolve = (source, args: { representations?: unknown }, context, info) => {
     const list = args.representations;
-    const known = (r: unknown): boolean => typeof r === 'object' && r !== null && !Array.isArray(r) && entities.has((r as { __typename?: unknown }).__typename as string);
+    const known = (r: unknown): boolean =>
+      typeof r === 'object' && r !== null && !Array.isArray(r) && entities.has((r as { __typename?: unknown }).__typename as string);
     if (!Array.isArray(list) || !list.every(known)) {
       throw badInput(`representations must be objects whose __typename is one of: ${[...entities].join(', ')}.`, 'representations');
     }
@@ -116,7 +120,10 @@ export function unexpectedErrorLogger(logger: Logger): ApolloServerPlugin {
             const original = e.originalError;
             // Ours are coded; a driver's error also carries a `code` (PostgreSQL's SQLSTATE) and is exactly what to log.
             if (e.extensions?.code || isCodedError(original)) continue;
-            const err = original instanceof Error ? { message: withoutSqlValues(original.message), stack: original.stack && withoutSqlValues(original.stack) } : withoutSqlValues(e.message);
+            const err =
+              original instanceof Error
+                ? { message: withoutSqlValues(original.message), stack: original.stack && withoutSqlValues(original.stack) }
+                : withoutSqlValues(e.message);
             logger.error({ operation: operationName, err }, 'unexpected error');
           }
         },
@@ -133,7 +140,11 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
     introspection: !options.production,
     // Shutdown is ours (lifecycle.ts): Apollo's own signal handlers would end the process before pools close.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), unexpectedErrorLogger(options.logger), ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      unexpectedErrorLogger(options.logger),
+      ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   await apollo.start();
   const server = await serveApollo({

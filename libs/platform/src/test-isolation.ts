@@ -17,10 +17,19 @@ export interface Isolation {
 }
 
 export function isolate(suite: string): Isolation {
-  const id = `${suite.replace(/[^a-z0-9]/gi, '').toLowerCase().slice(0, 16)}_${randomBytes(3).toString('hex')}`;
+  const id = `${suite
+    .replace(/[^a-z0-9]/gi, '')
+    .toLowerCase()
+    .slice(0, 16)}_${randomBytes(3).toString('hex')}`;
   const schemaPrefix = `t_${id}_`;
   const queuePrefix = `t-${id}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, SCHEMA_PREFIX: schemaPrefix, QUEUE_PREFIX: queuePrefix, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', OUTBOX_POLL_MS: '100' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    SCHEMA_PREFIX: schemaPrefix,
+    QUEUE_PREFIX: queuePrefix,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    OUTBOX_POLL_MS: '100',
+  };
   return {
     schemaPrefix,
     queuePrefix,
@@ -30,7 +39,8 @@ export function isolate(suite: string): Isolation {
       const base = loadConfig('intake', env);
       const db = knex({ client: 'pg', connection: base.databaseUrl, pool: { min: 0, max: 1 } });
       try {
-        const schemas: { nspname: string }[] = (await db.raw('select nspname from pg_namespace where nspname like ?', [`${schemaPrefix}%`])).rows;
+        const schemas: { nspname: string }[] = (await db.raw('select nspname from pg_namespace where nspname like ?', [`${schemaPrefix}%`]))
+          .rows;
         for (const { nspname } of schemas) await db.raw(`drop schema if exists "${nspname}" cascade`);
       } finally {
         await db.destroy();
@@ -65,7 +75,9 @@ export async function startPrivateRedis(): Promise<{ url: string; stop: () => Pr
       srv.close(() => (typeof a === 'object' && a ? resolve(a.port) : reject(new Error('no free port'))));
     });
   });
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: 'ignore',
+  });
   const url = `redis://127.0.0.1:${port}`;
   const probe = new IORedis(url, { maxRetriesPerRequest: 1, lazyConnect: true, retryStrategy: () => null });
   for (let i = 0; i < 100; i++) {

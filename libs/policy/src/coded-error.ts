@@ -2,12 +2,21 @@
  * The codes a refusal maps to at the GraphQL edge (`extensions.code`). One list for the policy core and the
  * platform, so a refusal means the same thing wherever it is raised.
  */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'SERVICE_UNAVAILABLE';
+export type ErrorCode =
+  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'SERVICE_UNAVAILABLE';
 
 /** The codes the policy core itself decides: the rest belong to the edges (sign-in, lookups, limits). */
 export type PolicyViolationCode = Extract<ErrorCode, 'BAD_USER_INPUT' | 'CONFLICT' | 'FORBIDDEN'>;
 
-export const ERROR_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE']);
+export const ERROR_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
+]);
 
 /**
  * A request refused for a reason the person who asked can act on: the one error type of Redress, raised by

@@ -1,14 +1,21 @@
 // One TypeScript enum per contract enum. Every subgraph registers these same enums so that
 // federation composition sees identical definitions. Values equal their names (the contract's spelling).
 
-export enum CouncilTier { DISTRICT = 'DISTRICT', COUNTY = 'COUNTY', UNITARY = 'UNITARY' }
+export enum CouncilTier {
+  DISTRICT = 'DISTRICT',
+  COUNTY = 'COUNTY',
+  UNITARY = 'UNITARY',
+}
 
 export enum AnonymousHandling {
   ACCEPT_NO_RESPONSE = 'ACCEPT_NO_RESPONSE',
   REJECT_UNLESS_SAFEGUARDING = 'REJECT_UNLESS_SAFEGUARDING',
 }
 
-export enum ClockStart { RECEIPT = 'RECEIPT', ACKNOWLEDGEMENT = 'ACKNOWLEDGEMENT' }
+export enum ClockStart {
+  RECEIPT = 'RECEIPT',
+  ACKNOWLEDGEMENT = 'ACKNOWLEDGEMENT',
+}
 
 export enum Role {
   CONTACT_CENTRE = 'CONTACT_CENTRE',
@@ -76,7 +83,11 @@ export enum Matter {
   COURT_DETERMINATION = 'COURT_DETERMINATION',
 }
 
-export enum ConsentEvidence { VERBAL = 'VERBAL', WRITTEN = 'WRITTEN', NONE = 'NONE' }
+export enum ConsentEvidence {
+  VERBAL = 'VERBAL',
+  WRITTEN = 'WRITTEN',
+  NONE = 'NONE',
+}
 
 export enum IntakeOutcome {
   ACCEPTED = 'ACCEPTED',
@@ -122,7 +133,10 @@ export enum HoldReason {
   LEGAL_PROCEEDINGS = 'LEGAL_PROCEEDINGS',
 }
 
-export enum SlaKind { ACKNOWLEDGEMENT = 'ACKNOWLEDGEMENT', RESPONSE = 'RESPONSE' }
+export enum SlaKind {
+  ACKNOWLEDGEMENT = 'ACKNOWLEDGEMENT',
+  RESPONSE = 'RESPONSE',
+}
 
 export enum OmbudsmanDecision {
   UPHELD_WITH_RECOMMENDATIONS = 'UPHELD_WITH_RECOMMENDATIONS',
@@ -132,7 +146,10 @@ export enum OmbudsmanDecision {
   NOT_INVESTIGATED = 'NOT_INVESTIGATED',
 }
 
-export enum ContactDirection { INBOUND = 'INBOUND', OUTBOUND = 'OUTBOUND' }
+export enum ContactDirection {
+  INBOUND = 'INBOUND',
+  OUTBOUND = 'OUTBOUND',
+}
 
 export enum StatisticsDimension {
   SERVICE_AREA = 'SERVICE_AREA',
@@ -153,4 +170,7 @@ export enum TrendMetric {
   COMPLIMENTS = 'COMPLIMENTS',
 }
 
-export enum TrendInterval { MONTH = 'MONTH', QUARTER = 'QUARTER' }
+export enum TrendInterval {
+  MONTH = 'MONTH',
+  QUARTER = 'QUARTER',
+}

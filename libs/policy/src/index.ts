@@ -12,7 +12,15 @@ export { addWorkingDays, isWorkingDay, workingDaysBetween } from './calendar/wor
 export type { FinancialQuarter, Period } from './calendar/financial-year';
 export { FINANCIAL_YEAR_START_MONTH, financialQuarter, financialQuarterOf, financialQuarterSql } from './calendar/financial-year';
 
-export type { ContactDetails, CouncilPolicy, MatterRule, OmbudsmanDetails, Referral, ServiceAreaPolicy, StagePolicy } from './policies/policy.types';
+export type {
+  ContactDetails,
+  CouncilPolicy,
+  MatterRule,
+  OmbudsmanDetails,
+  Referral,
+  ServiceAreaPolicy,
+  StagePolicy,
+} from './policies/policy.types';
 export { COUNCIL_POLICIES, findCouncilPolicy, findStage, hostCouncilPolicy } from './policies/council-policies';
 export { HART_POLICY } from './policies/hart.policy';
 export { HAMPSHIRE_POLICY } from './policies/hampshire.policy';
@@ -40,7 +48,15 @@ export type { CaseResponseInput, CheckedResponse } from './cases/case-response';
 export { checkResponse, isAtFault, requiredRemedies } from './cases/case-response';
 export type { EscalationCheck, EscalationInput } from './cases/escalation';
 export { canEscalate, ombudsmanRoute } from './cases/escalation';
-export type { ActionRule, ActorKind, CaseActor, CaseSnapshot, TransitionCheck, TransitionContext, TransitionInput } from './cases/case-machine';
+export type {
+  ActionRule,
+  ActorKind,
+  CaseActor,
+  CaseSnapshot,
+  TransitionCheck,
+  TransitionContext,
+  TransitionInput,
+} from './cases/case-machine';
 export { CASE_ACTION_RULES, CaseAction, allowedActions, assertTransition, checkTransition, rolesFor } from './cases/case-machine';
 export { checkIndependence } from './cases/case-machine';
 export type { EscalationDecision, EscalationState, ResponseDecision } from './cases/case-rules';

@@ -6,5 +6,9 @@ export function agreeExtension({ stage, policy, staff }: CommandScope, workingDa
   const was = stage.respondBy;
   stage.extensionWorkingDays += workingDays;
   recomputeDeadlines(policy, stage); // the policy core refuses an extension past its maximum
-  return { change: 'EXTENDED', notify: { kind: 'EXTENDED', reason: reason.trim() }, detail: `Extension of ${workingDays} working days agreed with the customer by ${staff.name}: ${reason.trim()}. Response now due by ${stage.respondBy} (was ${was}).` };
+  return {
+    change: 'EXTENDED',
+    notify: { kind: 'EXTENDED', reason: reason.trim() },
+    detail: `Extension of ${workingDays} working days agreed with the customer by ${staff.name}: ${reason.trim()}. Response now due by ${stage.respondBy} (was ${was}).`,
+  };
 }

@@ -8,7 +8,11 @@ export async function assignCase(scope: CommandScope, assigneeId: string): Promi
   const { c, tx } = scope;
   const assignee = await tx.findOne(StaffMember, { id: assigneeId, councilId: c.councilId });
   if (!assignee) throw badInput(`assigneeId "${assigneeId}" is not a member of staff of this council; see staff(councilId).`, 'assigneeId');
-  const earlier = c.stages.getItems().filter((s) => s.number < c.currentStage).map((s) => s.handledBy).filter((h): h is string => Boolean(h));
+  const earlier = c.stages
+    .getItems()
+    .filter((s) => s.number < c.currentStage)
+    .map((s) => s.handledBy)
+    .filter((h): h is string => Boolean(h));
   checkIndependence(scope.policy, c.currentStage, assignee.id, earlier);
   c.assigneeId = assignee.id;
   return { change: 'ASSIGNED', detail: `Assigned to ${assignee.name}` };

@@ -42,7 +42,8 @@ export interface CommandResult {
 /** Who the council writes to: the representative where one acts, else the complainant; nobody for an anonymous complaint. */
 function recipientOf(c: Case): string | null {
   const r = c.representative;
-  if (r) return `${r.name} (representative) by ${r.email ? `email ${r.email}` : r.postalAddress ? 'post' : `telephone ${r.phone ?? 'unknown'}`}`;
+  if (r)
+    return `${r.name} (representative) by ${r.email ? `email ${r.email}` : r.postalAddress ? 'post' : `telephone ${r.phone ?? 'unknown'}`}`;
   const p = c.complainant?.getEntity();
   if (!p) return null;
   return `${p.name} by ${p.email ? `email ${p.email}` : p.postalAddress ? 'post' : `telephone ${p.phone ?? 'unknown'}`}`;
@@ -112,10 +113,25 @@ export async function applyCaseChange(
     tx.create(CaseEvent, { case: c, at: result.at ?? now, type: result.change, actor: actor.name, detail: result.detail });
     const recipient = result.notify ? recipientOf(c) : null;
     if (result.notify && recipient) {
-      const text = customerMessage({ ...result.notify, policy, reference: c.reference, stage: stage.number, respondBy: stage.respondBy, outcome: stage.outcome, findings: stage.findings, remedies: stage.remedies });
+      const text = customerMessage({
+        ...result.notify,
+        policy,
+        reference: c.reference,
+        stage: stage.number,
+        respondBy: stage.respondBy,
+        outcome: stage.outcome,
+        findings: stage.findings,
+        remedies: stage.remedies,
+      });
       tx.create(CaseEvent, { case: c, at: now, type: 'MESSAGE_TO_CUSTOMER', actor: 'Redress', detail: `To ${recipient}: ${text}` });
     }
-    tx.persist(newOutboxEvent('case.changed', caseChangedEvent(c, stage, result.change, { onTime: result.onTime ?? null, previousStage: result.previousStage ?? null }), now));
+    tx.persist(
+      newOutboxEvent(
+        'case.changed',
+        caseChangedEvent(c, stage, result.change, { onTime: result.onTime ?? null, previousStage: result.previousStage ?? null }),
+        now,
+      ),
+    );
     await audit(tx, actor.staff, `CHANGE_${result.change}`, [c.id], now);
   });
   await rescheduleTimers(timers, before, plannedTimers(c, currentStage(c)), now);
@@ -127,7 +143,14 @@ export async function applyCaseChange(
  * queue): on the timeline with the reason, the message the customer is owed, and a case.changed event so that
  * the refusal is told and counted. The case itself does not change. Reloads the case in `em` (a fresh fork).
  */
-export async function recordRefusal(em: EntityManager, caseId: string, actor: Actor, change: 'ESCALATION_REFUSED', reason: string, now: Date): Promise<void> {
+export async function recordRefusal(
+  em: EntityManager,
+  caseId: string,
+  actor: Actor,
+  change: 'ESCALATION_REFUSED',
+  reason: string,
+  now: Date,
+): Promise<void> {
   const c = await em.findOneOrFail(Case, { id: caseId }, { populate: CASE_POPULATE });
   const policy = findCouncilPolicy(c.councilId)!;
   const stage = currentStage(c);
@@ -135,7 +158,14 @@ export async function recordRefusal(em: EntityManager, caseId: string, actor: Ac
     tx.create(CaseEvent, { case: c, at: now, type: change, actor: actor.name, detail: reason });
     const recipient = recipientOf(c);
     if (recipient) {
-      const text = customerMessage({ kind: change, reason, policy, reference: c.reference, stage: stage.number, respondBy: stage.respondBy });
+      const text = customerMessage({
+        kind: change,
+        reason,
+        policy,
+        reference: c.reference,
+        stage: stage.number,
+        respondBy: stage.respondBy,
+      });
       tx.create(CaseEvent, { case: c, at: now, type: 'MESSAGE_TO_CUSTOMER', actor: 'Redress', detail: `To ${recipient}: ${text}` });
     }
     tx.persist(newOutboxEvent('case.changed', caseChangedEvent(c, stage, change, {}), now));
@@ -154,6 +184,14 @@ export async function runCaseCommand(
   const c = await loadCaseFor(ctx, caseId);
   const now = ctx.now();
   const asks = await staffActor(ctx.em, staff);
-  await applyCaseChange(ctx.em, ctx.timers, c, { name: staff.name, staff, asks }, now, typeof request === 'string' ? { action: request } : request, apply);
+  await applyCaseChange(
+    ctx.em,
+    ctx.timers,
+    c,
+    { name: staff.name, staff, asks },
+    now,
+    typeof request === 'string' ? { action: request } : request,
+    apply,
+  );
   return toCaseView(c, now);
 }

@@ -5,9 +5,21 @@ import type { CaseStatus, StageClockColumns } from '@redress/policy';
 import { Case } from './case.entity';
 import { CASE_POPULATE } from './case-command';
 
-export interface CaseQueueFilter { councilId?: string | null; status?: CaseStatus | null; stage?: number | null; serviceArea?: string | null; assigneeId?: string | null; overdue?: boolean | null }
+export interface CaseQueueFilter {
+  councilId?: string | null;
+  status?: CaseStatus | null;
+  stage?: number | null;
+  serviceArea?: string | null;
+  assigneeId?: string | null;
+  overdue?: boolean | null;
+}
 
-export interface CaseQueuePage { cases: Case[]; cursors: string[]; hasNextPage: boolean; totalCount: number }
+export interface CaseQueuePage {
+  cases: Case[];
+  cursors: string[];
+  hasNextPage: boolean;
+  totalCount: number;
+}
 
 /** The current stage (`s`) and its case (`c`) as the policy's overdue rule reads them: the SQL twin of `stageClock`. */
 export const STAGE_CLOCK_COLUMNS: StageClockColumns = {
@@ -20,7 +32,8 @@ export const STAGE_CLOCK_COLUMNS: StageClockColumns = {
 };
 
 // Oldest first: the order complaints are owed answers in. The cursor is opaque to clients.
-const encodeCursor = (c: Pick<Case, 'receivedAt' | 'id'>): string => Buffer.from(`${c.receivedAt.toISOString()}|${c.id}`).toString('base64url');
+const encodeCursor = (c: Pick<Case, 'receivedAt' | 'id'>): string =>
+  Buffer.from(`${c.receivedAt.toISOString()}|${c.id}`).toString('base64url');
 function decodeCursor(cursor: string): { receivedAt: string; id: string } {
   const [receivedAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -29,12 +42,23 @@ function decodeCursor(cursor: string): { receivedAt: string; id: string } {
 }
 
 /** A page of a work queue (mine, overdue, by stage, by service area), within the caller's council. */
-export async function findCases(em: EntityManager, schema: string, staff: StaffIdentity, filter: CaseQueueFilter, first: number, after: string | null, now: Date): Promise<CaseQueuePage> {
+export async function findCases(
+  em: EntityManager,
+  schema: string,
+  staff: StaffIdentity,
+  filter: CaseQueueFilter,
+  first: number,
+  after: string | null,
+  now: Date,
+): Promise<CaseQueuePage> {
   if (filter.councilId && filter.councilId !== staff.council) throw forbidden('You can only list cases of your own council.');
   const knex = em.getConnection().getKnex();
-  const base = knex.withSchema(schema).from('case as c').join('case_stage as s', function join() {
-    this.on('s.case_id', '=', 'c.id').andOn('s.number', '=', 'c.current_stage');
-  });
+  const base = knex
+    .withSchema(schema)
+    .from('case as c')
+    .join('case_stage as s', function join() {
+      this.on('s.case_id', '=', 'c.id').andOn('s.number', '=', 'c.current_stage');
+    });
   base.where('c.council_id', staff.council);
   if (filter.status) base.where('c.status', filter.status);
   if (filter.stage !== null && filter.stage !== undefined) base.where('c.current_stage', filter.stage);
@@ -46,7 +70,11 @@ export async function findCases(em: EntityManager, schema: string, staff: StaffI
     base.whereRaw(filter.overdue ? overdue.sql : `not ${overdue.sql}`, overdue.bindings);
   }
   const [{ count }] = await base.clone().count({ count: '*' });
-  const page = base.clone().select('c.id', 'c.received_at').orderBy([{ column: 'c.received_at' }, { column: 'c.id' }]).limit(first + 1);
+  const page = base
+    .clone()
+    .select('c.id', 'c.received_at')
+    .orderBy([{ column: 'c.received_at' }, { column: 'c.id' }])
+    .limit(first + 1);
   if (after) {
     const cursor = decodeCursor(after);
     page.whereRaw('(c.received_at, c.id) > (?, ?)', [cursor.receivedAt, cursor.id]);

@@ -31,4 +31,3 @@ export function escalationState(c: Case): EscalationState {
   const stage = stageOf(c);
   return { status: c.status, stage: stage.number, responded: Boolean(stage.respondedAt), respondBy: stage.respondBy };
 }
-

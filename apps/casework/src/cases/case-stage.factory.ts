@@ -5,7 +5,13 @@ import { CaseStage } from './case.entity';
 import type { Case } from './case.entity';
 
 /** A stage as it opens: its deadlines from the policy core, nothing else yet. */
-export function openStage(tx: EntityManager, c: Case, stage: { number: number; name: string }, openedAt: Date, d: StageDeadlines): CaseStage {
+export function openStage(
+  tx: EntityManager,
+  c: Case,
+  stage: { number: number; name: string },
+  openedAt: Date,
+  d: StageDeadlines,
+): CaseStage {
   return tx.create(CaseStage, {
     id: randomUUID(),
     case: c,

@@ -27,7 +27,14 @@ export class Case {
   @Property({ type: 'datetime' }) receivedAt!: Date;
   @Property({ type: 'json', defaultRaw: `'[]'` }) flags: string[] = [];
   @Index() @Property({ type: 'string', length: 128, nullable: true }) assigneeId: string | null = null;
-  @ManyToOne(() => Complainant, { nullable: true, ref: true, foreignKeyName: 'case_complainant_id_fkey', updateRule: 'no action', deleteRule: 'no action' }) complainant: Ref<Complainant> | null = null;
+  @ManyToOne(() => Complainant, {
+    nullable: true,
+    ref: true,
+    foreignKeyName: 'case_complainant_id_fkey',
+    updateRule: 'no action',
+    deleteRule: 'no action',
+  })
+  complainant: Ref<Complainant> | null = null;
   @Property({ type: 'json', nullable: true }) representative: RepresentativeRecord | null = null;
   @OneToMany(() => CaseStage, (s) => s.case, { orderBy: { number: 'asc' } }) stages = new Collection<CaseStage>(this);
   @OneToMany(() => CaseEvent, (e) => e.case, { orderBy: { at: 'asc', seq: 'asc' } }) timeline = new Collection<CaseEvent>(this);
@@ -87,7 +94,8 @@ export class CaseStage {
 @Unique({ name: 'sla_breach_stage_kind_due_unique', properties: ['stage', 'kind', 'dueAt'] })
 export class SlaBreach {
   @PrimaryKey({ type: 'uuid' }) id!: string;
-  @ManyToOne(() => CaseStage, { foreignKeyName: 'sla_breach_stage_id_fkey', updateRule: 'no action', deleteRule: 'no action' }) stage!: CaseStage;
+  @ManyToOne(() => CaseStage, { foreignKeyName: 'sla_breach_stage_id_fkey', updateRule: 'no action', deleteRule: 'no action' })
+  stage!: CaseStage;
   @Property({ type: 'string', length: 32 }) kind!: SlaKind;
   @Property({ type: 'datetime' }) dueAt!: Date;
   @Property({ type: 'datetime' }) detectedAt!: Date;

@@ -19,7 +19,9 @@ function toStage(s: CaseStage): CaseStageView {
     findings: s.findings,
     lessonsLearned: s.lessonsLearned,
     awaitingSignOff: Boolean(s.responseDraftedAt && !s.respondedAt),
-    breaches: s.breaches.isInitialized() ? s.breaches.getItems().map((b) => ({ kind: b.kind, dueAt: b.dueAt, detectedAt: b.detectedAt })) : [],
+    breaches: s.breaches.isInitialized()
+      ? s.breaches.getItems().map((b) => ({ kind: b.kind, dueAt: b.dueAt, detectedAt: b.detectedAt }))
+      : [],
   };
 }
 
@@ -52,7 +54,15 @@ export function toCaseView(c: Case, now: Date): CaseView {
     overdue,
     receivedAt: c.receivedAt,
     complainant: complainant
-      ? { id: complainant.id, type: complainant.type, name: complainant.name, email: complainant.email, phone: complainant.phone, postalAddress: complainant.postalAddress, restricted: complainant.restricted }
+      ? {
+          id: complainant.id,
+          type: complainant.type,
+          name: complainant.name,
+          email: complainant.email,
+          phone: complainant.phone,
+          postalAddress: complainant.postalAddress,
+          restricted: complainant.restricted,
+        }
       : null,
     timeline: c.timeline.getItems().map((e) => ({ at: e.at, type: e.type, actor: e.actor, detail: e.detail })),
     representative: c.representative ? { ...c.representative } : null,

@@ -31,7 +31,9 @@ function actorOf(ctx: RequestContext): Promise<CaseActor> {
 
 @Resolver(() => CaseView)
 export class CaseResolver {
-  @FieldResolver(() => [CaseAction], { description: 'What you may do to this case now, decided by the policy core: clients show only these' })
+  @FieldResolver(() => [CaseAction], {
+    description: 'What you may do to this case now, decided by the policy core: clients show only these',
+  })
   async allowedActions(@Root() view: CaseView, @Ctx() ctx: RequestContext): Promise<CaseAction[]> {
     return allowedActions(findCouncilPolicy(view.council.id)!, view.snapshot, await actorOf(ctx), ctx.now());
   }
@@ -46,7 +48,13 @@ export class CaseResolver {
     const staff = signedInStaff(ctx.auth);
     const now = ctx.now();
     const page = await findCases(ctx.em, ctx.schema, staff, filter ?? {}, first ?? 20, after ?? null, now);
-    await audit(ctx.em, staff, 'LIST_CASES', page.cases.map((c) => c.id), now);
+    await audit(
+      ctx.em,
+      staff,
+      'LIST_CASES',
+      page.cases.map((c) => c.id),
+      now,
+    );
     return {
       edges: page.cases.map((c, i) => ({ cursor: page.cursors[i], node: toCaseView(c, now) })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },

@@ -1,6 +1,16 @@
 import type { CaseSnapshot } from '@redress/policy';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { CaseStatus, Channel, ComplainantType, ConsentEvidence, FeedbackKind, OmbudsmanDecision, Outcome, Remedy, SlaKind } from '@redress/policy';
+import {
+  CaseStatus,
+  Channel,
+  ComplainantType,
+  ConsentEvidence,
+  FeedbackKind,
+  OmbudsmanDecision,
+  Outcome,
+  Remedy,
+  SlaKind,
+} from '@redress/policy';
 import { DateScalar } from '@redress/platform';
 import { CouncilRef } from '../councils/council.reference';
 
@@ -48,7 +58,9 @@ export class ComplainantView {
   @Field(() => Boolean, { description: 'Under an unreasonable-behaviour contact restriction' }) restricted!: boolean;
 }
 
-@ObjectType('Representative', { description: 'Someone acting for the complainant: the council writes to them. Personal data: case handlers only' })
+@ObjectType('Representative', {
+  description: 'Someone acting for the complainant: the council writes to them. Personal data: case handlers only',
+})
 export class RepresentativeView {
   @Field(() => String) name!: string;
   @Field(() => String) relationship!: string;
@@ -80,7 +92,8 @@ export class CaseView {
   @Field(() => RepresentativeView, { nullable: true }) representative!: RepresentativeView | null;
   @Field(() => [CaseEventView]) timeline!: CaseEventView[];
   @Field(() => String, { nullable: true, description: "The Ombudsman's own reference, once referred" }) ombudsmanReference!: string | null;
-  @Field(() => DateScalar, { nullable: true, description: "When the council's answer to the Ombudsman's enquiry is due" }) ombudsmanEnquiryRespondBy!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "When the council's answer to the Ombudsman's enquiry is due" })
+  ombudsmanEnquiryRespondBy!: string | null;
   @Field(() => OmbudsmanDecision, { nullable: true }) ombudsmanDecision!: OmbudsmanDecision | null;
   /** Not in the schema: the case as the policy core's machine sees it, for allowedActions. */
   snapshot!: CaseSnapshot;

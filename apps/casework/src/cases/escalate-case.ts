@@ -29,5 +29,9 @@ export async function escalateCase(scope: CommandScope, reason: string, requeste
   c.status = scope.decision.to;
   c.assigneeId = handler?.id ?? null;
   const assigned = handler ? ` Assigned to ${handler.name}, Head of Service for ${c.serviceArea}.` : '';
-  return { change: 'ESCALATED', previousStage: stage.number, detail: `Escalated to ${next.name}: ${reason.trim()}. Acknowledge by ${d.acknowledgeBy}, respond by ${d.respondBy}.${assigned}` };
+  return {
+    change: 'ESCALATED',
+    previousStage: stage.number,
+    detail: `Escalated to ${next.name}: ${reason.trim()}. Acknowledge by ${d.acknowledgeBy}, respond by ${d.respondBy}.${assigned}`,
+  };
 }

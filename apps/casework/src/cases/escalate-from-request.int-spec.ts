@@ -26,7 +26,11 @@ beforeAll(async () => {
   eventsConnection = bed.redis.duplicate();
   events = new QueueEvents(QUEUES.escalations, { connection: eventsConnection, prefix: bed.isolation.queuePrefix });
   await events.waitUntilReady();
-  worker = createWorker(QUEUES.escalations, { 'case.escalate': (job) => escalateFromRequest(bed.orm.em.fork(), bed.timers, job, now) }, { ...options, logger: createLogger('test', 'silent') });
+  worker = createWorker(
+    QUEUES.escalations,
+    { 'case.escalate': (job) => escalateFromRequest(bed.orm.em.fork(), bed.timers, job, now) },
+    { ...options, logger: createLogger('test', 'silent') },
+  );
 });
 afterAll(async () => {
   await worker?.close();
@@ -60,7 +64,8 @@ async function deliver(job: CaseEscalateJob): Promise<unknown> {
   return added.waitUntilFinished(events, 20_000);
 }
 
-const timelineOf = async (id: string) => (await bed.orm.em.fork().findOneOrFail(Case, { id }, { populate: ['timeline'] })).timeline.getItems();
+const timelineOf = async (id: string) =>
+  (await bed.orm.em.fork().findOneOrFail(Case, { id }, { populate: ['timeline'] })).timeline.getItems();
 
 describe('a resident’s escalation request, delivered on the escalations queue', () => {
   it('refused by the policy: on the timeline with the reason, the resident told, the job completed at once', async () => {
@@ -74,11 +79,18 @@ describe('a resident’s escalation request, delivered on the escalations queue'
     const refusal = timeline.find((e) => e.type === 'ESCALATION_REFUSED');
     expect(refusal).toMatchObject({ actor: 'The customer', detail: expect.stringMatching(/Stage 1.*has not replied yet/) });
     const told = timeline.filter((e) => e.type === 'MESSAGE_TO_CUSTOMER').map((e) => e.detail);
-    expect(told).toEqual([expect.stringMatching(/^To Jo Bloggs by email .*We cannot move your complaint on from Stage 1 yet: .*has not replied yet/)]);
+    expect(told).toEqual([
+      expect.stringMatching(/^To Jo Bloggs by email .*We cannot move your complaint on from Stage 1 yet: .*has not replied yet/),
+    ]);
     const fresh = await bed.orm.em.fork().findOneOrFail(Case, { id: c.id }, { populate: ['stages'] });
     expect([fresh.currentStage, fresh.status, fresh.stages.length]).toEqual([1, 'OPEN', 1]);
     const changed = await bed.orm.em.fork().find(OutboxEvent, { type: 'case.changed' });
-    expect(changed.map((e) => (e.payload as { caseId: string; change: string })).filter((p) => p.caseId === c.id).map((p) => p.change)).toEqual(['ESCALATION_REFUSED']);
+    expect(
+      changed
+        .map((e) => e.payload as { caseId: string; change: string })
+        .filter((p) => p.caseId === c.id)
+        .map((p) => p.change),
+    ).toEqual(['ESCALATION_REFUSED']);
   });
 
   it('allowed once the deadline has passed: the next stage opens, and a second delivery changes nothing', async () => {

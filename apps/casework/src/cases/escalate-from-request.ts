@@ -21,7 +21,9 @@ export async function escalateFromRequest(em: EntityManager, timers: TimerQueue,
   const requestedAt = new Date(job.requestedAt);
   const actor: Actor = { name: job.requestedByName, staff: null, asks: { id: job.requestedBy, roles: [], kind: 'COMPLAINANT' } };
   try {
-    await applyCaseChange(em, timers, c, actor, now, { action: 'ESCALATE', requestedAt }, (scope) => escalateCase(scope, job.reason, requestedAt));
+    await applyCaseChange(em, timers, c, actor, now, { action: 'ESCALATE', requestedAt }, (scope) =>
+      escalateCase(scope, job.reason, requestedAt),
+    );
     return { outcome: 'done' };
   } catch (err) {
     if (!isCodedError(err)) throw err;

@@ -8,7 +8,11 @@ export function holdCase({ c, stage, now, decision }: CommandScope, reason: Hold
   stage.heldSince = now;
   stage.holdReason = reason;
   if (reason === HoldReason.AWAITING_STATEMENT_OF_COMPLAINT) stage.statementRequired = true;
-  return { change: 'HELD', notify: { kind: 'HELD', reason: reason.toLowerCase().replace(/_/g, ' ') }, detail: `On hold: ${reason.toLowerCase().replace(/_/g, ' ')}${note?.trim() ? ` (${note.trim()})` : ''}` };
+  return {
+    change: 'HELD',
+    notify: { kind: 'HELD', reason: reason.toLowerCase().replace(/_/g, ' ') },
+    detail: `On hold: ${reason.toLowerCase().replace(/_/g, ' ')}${note?.trim() ? ` (${note.trim()})` : ''}`,
+  };
 }
 
 /** Restart the clock: every deadline not yet met moves by the working days in [hold date, resume date). */

@@ -4,8 +4,13 @@ import { badInput } from '@redress/platform';
 import type { CommandResult, CommandScope } from './case-command';
 
 /** The customer went to the Local Government and Social Care Ombudsman; the coordinator handles the enquiry. */
-export function referToOmbudsman({ c, now, decision }: CommandScope, ombudsmanReference: string, enquiryRespondBy: string | null = null): CommandResult {
-  if (enquiryRespondBy && enquiryRespondBy < londonDate(now)) throw badInput('enquiryRespondBy is in the past: give the date the Ombudsman asked for an answer by.', 'enquiryRespondBy');
+export function referToOmbudsman(
+  { c, now, decision }: CommandScope,
+  ombudsmanReference: string,
+  enquiryRespondBy: string | null = null,
+): CommandResult {
+  if (enquiryRespondBy && enquiryRespondBy < londonDate(now))
+    throw badInput('enquiryRespondBy is in the past: give the date the Ombudsman asked for an answer by.', 'enquiryRespondBy');
   // The enquiry's own deadline is tracked by the SLA timers and chased to the complaints coordinator.
   c.ombudsmanEnquiryRespondBy = enquiryRespondBy;
   c.ombudsmanEnquiryDueAt = enquiryRespondBy ? endOfLondonDay(enquiryRespondBy) : null;
@@ -13,7 +18,10 @@ export function referToOmbudsman({ c, now, decision }: CommandScope, ombudsmanRe
   c.ombudsmanReference = ombudsmanReference.trim();
   c.referredToOmbudsmanAt = now;
   const due = enquiryRespondBy ? `; answer to their enquiry due by ${enquiryRespondBy}` : '';
-  return { change: 'REFERRED_TO_OMBUDSMAN', detail: `Referred to the Local Government and Social Care Ombudsman (their reference ${c.ombudsmanReference})${due}` };
+  return {
+    change: 'REFERRED_TO_OMBUDSMAN',
+    detail: `Referred to the Local Government and Social Care Ombudsman (their reference ${c.ombudsmanReference})${due}`,
+  };
 }
 
 /** The council has answered the Ombudsman's enquiry: its timers stop. */
@@ -22,7 +30,12 @@ export function answerOmbudsmanEnquiry({ c, now }: CommandScope, summary: string
   return { change: 'OMBUDSMAN_ENQUIRY_ANSWERED', detail: `Answered the Ombudsman's enquiry: ${summary.trim()}` };
 }
 
-export interface OmbudsmanDecisionInput { decision: OmbudsmanDecision; summary: string; remedies?: Remedy[] | null; reason?: string | null }
+export interface OmbudsmanDecisionInput {
+  decision: OmbudsmanDecision;
+  summary: string;
+  remedies?: Remedy[] | null;
+  reason?: string | null;
+}
 
 /** The Ombudsman's finding and any remedies it recommends; the case then closes. */
 export function recordOmbudsmanDecision({ c, decision }: CommandScope, input: OmbudsmanDecisionInput): CommandResult {
@@ -33,6 +46,8 @@ export function recordOmbudsmanDecision({ c, decision }: CommandScope, input: Om
   c.ombudsmanSummary = input.summary.trim();
   c.ombudsmanRemedies = [...new Set(input.remedies ?? [])];
   c.status = decision.to;
-  const remedies = c.ombudsmanRemedies.length ? `; recommended: ${c.ombudsmanRemedies.map((r) => r.toLowerCase().replace(/_/g, ' ')).join(', ')}` : '';
+  const remedies = c.ombudsmanRemedies.length
+    ? `; recommended: ${c.ombudsmanRemedies.map((r) => r.toLowerCase().replace(/_/g, ' ')).join(', ')}`
+    : '';
   return { change: 'OMBUDSMAN_DECISION', detail: `Ombudsman decision: ${input.decision.toLowerCase().replace(/_/g, ' ')}${remedies}` };
 }

@@ -21,7 +21,11 @@ afterAll(async () => {
 });
 
 const job = (reference: string, receivedAt: string, stage = 1) =>
-  newCaseOpenJob(receivedAt, { reference, stage, complainant: { type: ComplainantType.RESIDENT, name: 'Jo Bloggs', email: 'jo@example.org', phone: null, postalAddress: null } });
+  newCaseOpenJob(receivedAt, {
+    reference,
+    stage,
+    complainant: { type: ComplainantType.RESIDENT, name: 'Jo Bloggs', email: 'jo@example.org', phone: null, postalAddress: null },
+  });
 
 describe('openCase (real PostgreSQL)', () => {
   it('opens one case however often the job is delivered, even twice at once', async () => {
@@ -30,7 +34,9 @@ describe('openCase (real PostgreSQL)', () => {
     await Promise.all([openCase(orm.em.fork(), j, new Date()), openCase(orm.em.fork(), j, new Date())]);
     const em = orm.em.fork();
     expect(await em.count(Case, { reference: 'HDC-2026-000101' })).toBe(1);
-    const opened = (await em.find(OutboxEvent, { type: 'case.opened' })).filter((e) => (e.payload as { reference: string }).reference === 'HDC-2026-000101');
+    const opened = (await em.find(OutboxEvent, { type: 'case.opened' })).filter(
+      (e) => (e.payload as { reference: string }).reference === 'HDC-2026-000101',
+    );
     expect(opened).toHaveLength(1);
   });
 

@@ -78,10 +78,22 @@ export async function openCase(em: EntityManager, job: CaseOpenJob, now: Date): 
       // Unreasonable behaviour: a new complaint from a restricted person goes to their single point of contact.
       if (complainant?.restricted) {
         c.flags = [...c.flags, 'CONTACT_RESTRICTED'];
-        tx.create(CaseEvent, { case: c, at: now, type: 'CONTACT_RESTRICTION_APPLIES', actor: null, detail: 'The complainant is under a contact restriction: see their restriction for the single point of contact' });
+        tx.create(CaseEvent, {
+          case: c,
+          at: now,
+          type: 'CONTACT_RESTRICTION_APPLIES',
+          actor: null,
+          detail: 'The complainant is under a contact restriction: see their restriction for the single point of contact',
+        });
       }
       openStage(tx, c, stagePolicy, receivedAt, deadlines);
-      tx.create(CaseEvent, { case: c, at: now, type: 'CASE_OPENED', actor: null, detail: `Opened at ${stagePolicy.name} from ${s.channel.toLowerCase().replace('_', ' ')}${s.referredFrom ? `; passed on by another council (their reference ${s.referredFrom})` : ''}` });
+      tx.create(CaseEvent, {
+        case: c,
+        at: now,
+        type: 'CASE_OPENED',
+        actor: null,
+        detail: `Opened at ${stagePolicy.name} from ${s.channel.toLowerCase().replace('_', ' ')}${s.referredFrom ? `; passed on by another council (their reference ${s.referredFrom})` : ''}`,
+      });
       tx.persist(
         newOutboxEvent(
           'case.opened',

@@ -25,13 +25,21 @@ const DUE = endOfLondonDay('2026-07-16'); // Thursday 16 July 2026, 23:59:59.999
 const ms = (d: Date, n: number) => new Date(d.getTime() + n);
 const LATER_DUE = endOfLondonDay('2026-07-30');
 
-interface Row { label: string; heldSince: Date | null; owed: boolean; ackMet: Date | null; respondDue: Date; respondMet: Date | null }
+interface Row {
+  label: string;
+  heldSince: Date | null;
+  owed: boolean;
+  ackMet: Date | null;
+  respondDue: Date;
+  respondMet: Date | null;
+}
 const rows: Row[] = [];
 for (const heldSince of [null, new Date('2026-07-10T09:00:00Z')]) {
   for (const owed of [false, true]) {
     for (const ackMet of [null, DUE, ms(DUE, 1), new Date('2026-07-17T09:00:00Z')]) {
       for (const respondDue of [DUE, LATER_DUE]) {
-        for (const respondMet of [null, ms(DUE, 1)]) rows.push({ label: String(rows.length), heldSince, owed, ackMet, respondDue, respondMet });
+        for (const respondMet of [null, ms(DUE, 1)])
+          rows.push({ label: String(rows.length), heldSince, owed, ackMet, respondDue, respondMet });
       }
     }
   }
@@ -51,14 +59,23 @@ describe('the overdue rule in SQL agrees with the policy core (real PostgreSQL)'
     ['the next morning', new Date('2026-07-17T09:00:00Z')],
   ])('at %s', async (_why, now) => {
     const overdue = overdueSql(STAGE_CLOCK_COLUMNS, now);
-    const values = rows.map(() => '(?, ?::timestamptz, ?::timestamptz, ?::timestamptz, ?::timestamptz, ?::timestamptz, ?::uuid)').join(', ');
+    const values = rows
+      .map(() => '(?, ?::timestamptz, ?::timestamptz, ?::timestamptz, ?::timestamptz, ?::timestamptz, ?::uuid)')
+      .join(', ');
     const sql = `select s.label, ${overdue.sql} as overdue
       from (values ${values}) as s(label, held_since, acknowledge_due_at, acknowledged_at, respond_due_at, responded_at, complainant_id),
       lateral (select s.complainant_id) as c(complainant_id)`;
     const bindings = rows.flatMap((r) => [r.label, r.heldSince, DUE, r.ackMet, r.respondDue, r.respondMet, r.owed ? randomUUID() : null]);
-    const result: { label: string; overdue: boolean }[] = (await orm.em.getConnection().getKnex().raw(sql, [...overdue.bindings, ...bindings])).rows;
+    const result: { label: string; overdue: boolean }[] = (
+      await orm.em
+        .getConnection()
+        .getKnex()
+        .raw(sql, [...overdue.bindings, ...bindings])
+    ).rows;
     expect(result).toHaveLength(rows.length);
-    const disagreements = result.filter((r) => r.overdue !== isOverdue(clock(rows[Number(r.label)]), now)).map((r) => rows[Number(r.label)]);
+    const disagreements = result
+      .filter((r) => r.overdue !== isOverdue(clock(rows[Number(r.label)]), now))
+      .map((r) => rows[Number(r.label)]);
     expect(disagreements).toEqual([]);
   });
 

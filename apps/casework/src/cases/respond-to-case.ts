@@ -22,11 +22,29 @@ function issue(scope: CommandScope): CommandResult {
   // Each remedy the response promises becomes a piece of work with an owner and a due date.
   const dueOn = remedyDueOn(policy, now); // the council's period for putting things right, from the London date
   for (const remedy of stage.remedies) {
-    tx.create(RemedyAction, { id: randomUUID(), case: c, councilId: c.councilId, stage: stage.number, remedy, ownerId: c.assigneeId ?? staff.sub, dueOn, completedAt: null, completedBy: null, note: null, createdAt: now, chasedAt: null });
+    tx.create(RemedyAction, {
+      id: randomUUID(),
+      case: c,
+      councilId: c.councilId,
+      stage: stage.number,
+      remedy,
+      ownerId: c.assigneeId ?? staff.sub,
+      dueOn,
+      completedAt: null,
+      completedBy: null,
+      note: null,
+      createdAt: now,
+      chasedAt: null,
+    });
   }
   c.status = scope.decision.to; // RESPONDED: a response without sign-off, or the sign-off
   const onTime = now.getTime() <= stage.respondDueAt.getTime();
-  return { change: 'RESPONDED', notify: { kind: 'RESPONDED' }, detail: `Response issued: ${stage.outcome!.toLowerCase().replace(/_/g, ' ')}${onTime ? '' : ` (after the deadline of ${stage.respondBy})`}`, onTime };
+  return {
+    change: 'RESPONDED',
+    notify: { kind: 'RESPONDED' },
+    detail: `Response issued: ${stage.outcome!.toLowerCase().replace(/_/g, ' ')}${onTime ? '' : ` (after the deadline of ${stage.respondBy})`}`,
+    onTime,
+  };
 }
 
 /**
@@ -35,11 +53,18 @@ function issue(scope: CommandScope): CommandResult {
  */
 export function respondToCase(scope: CommandScope, input: ResponseInput): CommandResult {
   const { stage, staff } = scope;
-  checkResponse(scope.policy, { outcome: input.outcome, remedies: input.remedies ?? [], notInvestigatedReason: input.notInvestigatedReason });
+  checkResponse(scope.policy, {
+    outcome: input.outcome,
+    remedies: input.remedies ?? [],
+    notInvestigatedReason: input.notInvestigatedReason,
+  });
   // Lessons learned go to analysts and the scrutiny committee: nothing in them may identify the people on the case.
   const identifying = personalDetailsIn(input.lessonsLearned ?? '', [scope.c.complainant?.getEntity() ?? {}, scope.c.representative ?? {}]);
   if (identifying.length) {
-    throw badInput(`lessonsLearned is shared with analysts and the scrutiny committee: take out ${identifying.join(', ')} and describe the lesson without personal details.`, 'input.lessonsLearned');
+    throw badInput(
+      `lessonsLearned is shared with analysts and the scrutiny committee: take out ${identifying.join(', ')} and describe the lesson without personal details.`,
+      'input.lessonsLearned',
+    );
   }
   stage.outcome = input.outcome;
   stage.findings = input.findings.trim();
@@ -49,7 +74,10 @@ export function respondToCase(scope: CommandScope, input: ResponseInput): Comman
   stage.handledBy = staff.sub;
   if (signOffRoleOf(scope)) {
     stage.responseDraftedAt = scope.now;
-    return { change: 'RESPONDED', detail: `Response drafted (${input.outcome.toLowerCase().replace(/_/g, ' ')}); awaiting sign-off before it is issued` };
+    return {
+      change: 'RESPONDED',
+      detail: `Response drafted (${input.outcome.toLowerCase().replace(/_/g, ' ')}); awaiting sign-off before it is issued`,
+    };
   }
   return issue(scope);
 }
@@ -59,5 +87,9 @@ export function signOffResponse(scope: CommandScope): CommandResult {
   const { stage, staff } = scope;
   stage.signedOffBy = staff.sub;
   const issued = issue(scope);
-  return { ...issued, change: 'SIGNED_OFF', detail: `Signed off by ${staff.name}; ${issued.detail.charAt(0).toLowerCase()}${issued.detail.slice(1)}` };
+  return {
+    ...issued,
+    change: 'SIGNED_OFF',
+    detail: `Signed off by ${staff.name}; ${issued.detail.charAt(0).toLowerCase()}${issued.detail.slice(1)}`,
+  };
 }

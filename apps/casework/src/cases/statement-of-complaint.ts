@@ -10,6 +10,7 @@ export function agreeStatementOfComplaint(scope: CommandScope, statement: string
   const { c, stage } = scope;
   stage.statementOfComplaint = statement.trim();
   stage.statementAgreedAt = scope.now;
-  const resumed = c.status === CaseStatus.ON_HOLD && stage.holdReason === HoldReason.AWAITING_STATEMENT_OF_COMPLAINT ? resumeCase(scope) : null;
+  const resumed =
+    c.status === CaseStatus.ON_HOLD && stage.holdReason === HoldReason.AWAITING_STATEMENT_OF_COMPLAINT ? resumeCase(scope) : null;
   return { change: 'STATEMENT_AGREED', detail: `Statement of Complaint agreed${resumed ? `; ${resumed.detail}` : ''}` };
 }

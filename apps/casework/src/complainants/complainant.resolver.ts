@@ -16,9 +16,21 @@ export class ContactRestrictionView {
 
 @Resolver()
 export class ComplainantResolver {
-  @Mutation(() => ContactRestrictionView, { description: 'Unreasonable behaviour: restrict contact, with a single point of contact and a review date' })
-  async restrictContact(@Args(() => RestrictContactArgs) { input }: RestrictContactArgs, @Ctx() ctx: RequestContext): Promise<ContactRestrictionView> {
+  @Mutation(() => ContactRestrictionView, {
+    description: 'Unreasonable behaviour: restrict contact, with a single point of contact and a review date',
+  })
+  async restrictContact(
+    @Args(() => RestrictContactArgs) { input }: RestrictContactArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ContactRestrictionView> {
     const r = await restrictContact(ctx, input);
-    return { id: r.id, complainantId: r.complainantId, reason: r.reason, restrictions: r.restrictions, singlePointOfContactId: r.singlePointOfContactId, reviewOn: r.reviewOn };
+    return {
+      id: r.id,
+      complainantId: r.complainantId,
+      reason: r.reason,
+      restrictions: r.restrictions,
+      singlePointOfContactId: r.singlePointOfContactId,
+      reviewOn: r.reviewOn,
+    };
   }
 }

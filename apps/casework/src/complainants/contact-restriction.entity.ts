@@ -7,7 +7,13 @@ export class ContactRestriction {
   @PrimaryKey({ type: 'uuid' }) id!: string;
   /** The complainant's id (the column references complainant; the entity keeps the id, not the relation). */
   @Index()
-  @ManyToOne(() => Complainant, { fieldName: 'complainant_id', mapToPk: true, foreignKeyName: 'contact_restriction_complainant_id_fkey', updateRule: 'no action', deleteRule: 'no action' })
+  @ManyToOne(() => Complainant, {
+    fieldName: 'complainant_id',
+    mapToPk: true,
+    foreignKeyName: 'contact_restriction_complainant_id_fkey',
+    updateRule: 'no action',
+    deleteRule: 'no action',
+  })
   complainantId!: string;
   @Property({ type: 'string', length: 64 }) councilId!: string;
   @Property({ type: 'text' }) reason!: string;

@@ -6,7 +6,13 @@ import { StaffMember } from '../staff/staff-member.entity';
 import { Complainant } from './complainant.entity';
 import { ContactRestriction } from './contact-restriction.entity';
 
-export interface RestrictionInput { complainantId: string; reason: string; restrictions: string; singlePointOfContactId: string; reviewOn: string }
+export interface RestrictionInput {
+  complainantId: string;
+  reason: string;
+  restrictions: string;
+  singlePointOfContactId: string;
+  reviewOn: string;
+}
 
 /**
  * Unreasonable contact and customer behaviour (Hampshire procedure): restrict how a person may contact the
@@ -16,9 +22,14 @@ export async function restrictContact(ctx: RequestContext, input: RestrictionInp
   const staff = signedInStaff(ctx.auth);
   const complainant = await ctx.em.findOne(Complainant, { id: input.complainantId, councilId: staff.council });
   if (!complainant) throw notFound(`No complainant ${input.complainantId} in your council.`);
-  if (!isLocalDate(input.reviewOn) || input.reviewOn <= londonDate(ctx.now())) throw badInput('reviewOn must be a future date, YYYY-MM-DD.', 'input.reviewOn');
+  if (!isLocalDate(input.reviewOn) || input.reviewOn <= londonDate(ctx.now()))
+    throw badInput('reviewOn must be a future date, YYYY-MM-DD.', 'input.reviewOn');
   const contact = await ctx.em.findOne(StaffMember, { id: input.singlePointOfContactId, councilId: staff.council });
-  if (!contact) throw badInput(`singlePointOfContactId "${input.singlePointOfContactId}" is not a member of staff of your council.`, 'input.singlePointOfContactId');
+  if (!contact)
+    throw badInput(
+      `singlePointOfContactId "${input.singlePointOfContactId}" is not a member of staff of your council.`,
+      'input.singlePointOfContactId',
+    );
   const restriction = ctx.em.create(ContactRestriction, {
     id: randomUUID(),
     complainantId: complainant.id,

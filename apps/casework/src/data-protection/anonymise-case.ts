@@ -7,7 +7,6 @@ import { Case, CaseEvent } from '../cases/case.entity';
 import { ContactRestriction } from '../complainants/contact-restriction.entity';
 import { RemedyAction } from '../remedies/remedy-action.entity';
 
-
 const WHY: Record<AnonymisationReason, string> = {
   RETENTION: 'its retention period ended',
   ERASURE: 'the person asked for their data to be erased',
@@ -19,7 +18,13 @@ const WHY: Record<AnonymisationReason, string> = {
  * the audit trail need: reference, council, service area, dates, stages, outcomes, remedies and lessons learned
  * (written for sharing, without personal data). Then tells intake to do the same. Call inside a transaction.
  */
-export async function anonymiseCase(tx: EntityManager, caseId: string, reason: AnonymisationReason, actor: string, now: Date): Promise<boolean> {
+export async function anonymiseCase(
+  tx: EntityManager,
+  caseId: string,
+  reason: AnonymisationReason,
+  actor: string,
+  now: Date,
+): Promise<boolean> {
   // Locked first (a sweep in another replica, or an erasure, may reach the same case), then loaded whole.
   const c = await tx.findOne(Case, { id: caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!c || c.anonymisedAt) return false;
@@ -48,8 +53,13 @@ export async function anonymiseCase(tx: EntityManager, caseId: string, reason: A
     }
   }
   tx.create(CaseEvent, { case: c, at: now, type: 'ANONYMISED', actor, detail: `Personal data anonymised: ${WHY[reason]}.` });
-  tx.persist(newOutboxEvent('case.anonymised', { caseId: c.id, submissionId: c.submissionId, reference: c.reference, councilId: c.councilId, reason }, now));
+  tx.persist(
+    newOutboxEvent(
+      'case.anonymised',
+      { caseId: c.id, submissionId: c.submissionId, reference: c.reference, councilId: c.councilId, reason },
+      now,
+    ),
+  );
   await audit(tx, null, `ANONYMISE_${reason}`, ids, now);
   return true;
 }
-

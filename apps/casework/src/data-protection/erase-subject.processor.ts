@@ -17,7 +17,10 @@ export async function eraseSubject(em: EntityManager, job: SubjectErasureJob, no
       logger.warn({ caseId, status: c.status }, 'erasure skipped: the case is no longer closed');
       continue;
     }
-    if (await em.fork().transactional((tx) => anonymiseCase(tx, caseId, 'ERASURE', `Redress (erasure requested via ${job.requestedBy})`, now))) erased += 1;
+    if (
+      await em.fork().transactional((tx) => anonymiseCase(tx, caseId, 'ERASURE', `Redress (erasure requested via ${job.requestedBy})`, now))
+    )
+      erased += 1;
   }
   return erased;
 }

@@ -12,14 +12,20 @@ import { RemedyAction } from '../remedies/remedy-action.entity';
 export class SubjectAccessCasesView {
   @Field(() => ID) councilId!: string;
   @Field(() => String) email!: string;
-  @Field(() => JsonScalar, { description: 'Each case about this person: the complaint, their contact details, stages, timeline, restrictions, remedies' })
+  @Field(() => JsonScalar, {
+    description: 'Each case about this person: the complaint, their contact details, stages, timeline, restrictions, remedies',
+  })
   cases!: unknown[];
 }
 
 async function casesAbout(ctx: RequestContext, councilId: string, email: string): Promise<{ cases: unknown[]; ids: string[] }> {
   const people = await ctx.em.find(Complainant, { councilId, email: { $ilike: email.trim() } });
   if (!people.length) return { cases: [], ids: [] };
-  const found = await ctx.em.find(Case, { complainant: { $in: people.map((p) => p.id) } }, { populate: ['stages', 'timeline', 'complainant'], orderBy: { receivedAt: 'asc' } });
+  const found = await ctx.em.find(
+    Case,
+    { complainant: { $in: people.map((p) => p.id) } },
+    { populate: ['stages', 'timeline', 'complainant'], orderBy: { receivedAt: 'asc' } },
+  );
   const restrictions = await ctx.em.find(ContactRestriction, { complainantId: { $in: people.map((p) => p.id) } });
   const remedies = await ctx.em.find(RemedyAction, { case: { $in: found.map((c) => c.id) } });
   const cases = found.map((c) => {
@@ -49,9 +55,15 @@ async function casesAbout(ctx: RequestContext, councilId: string, email: string)
         remedies: s.remedies,
       })),
       timeline: c.timeline.getItems().map((e) => ({ at: e.at.toISOString(), type: e.type, by: e.actor, detail: e.detail })),
-      contactRestrictions: restrictions.filter((r) => r.complainantId === p?.id).map((r) => ({ reason: r.reason, restrictions: r.restrictions, reviewOn: r.reviewOn, decidedOn: r.createdAt.toISOString() })),
-      remedyActions: remedies.filter((a) => a.case.id === c.id).map((a) => ({ remedy: a.remedy, dueOn: a.dueOn, completedAt: a.completedAt?.toISOString() ?? null, note: a.note })),
-      ombudsman: c.ombudsmanReference ? { reference: c.ombudsmanReference, decision: c.ombudsmanDecision, summary: c.ombudsmanSummary } : null,
+      contactRestrictions: restrictions
+        .filter((r) => r.complainantId === p?.id)
+        .map((r) => ({ reason: r.reason, restrictions: r.restrictions, reviewOn: r.reviewOn, decidedOn: r.createdAt.toISOString() })),
+      remedyActions: remedies
+        .filter((a) => a.case.id === c.id)
+        .map((a) => ({ remedy: a.remedy, dueOn: a.dueOn, completedAt: a.completedAt?.toISOString() ?? null, note: a.note })),
+      ombudsman: c.ombudsmanReference
+        ? { reference: c.ombudsmanReference, decision: c.ombudsmanDecision, summary: c.ombudsmanSummary }
+        : null,
     };
   });
   return { cases, ids: [...found.map((c) => c.id), ...people.map((p) => p.id)] };

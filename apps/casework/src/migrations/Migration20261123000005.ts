@@ -16,6 +16,8 @@ export class Migration20261123000005 extends Migration {
       "note" text null,
       "created_at" timestamptz not null,
       constraint "remedy_action_case_stage_remedy_unique" unique ("case_id", "stage", "remedy"))`);
-    this.addSql(`create index "remedy_action_outstanding_index" on "${s}"."remedy_action" ("council_id", "due_on") where "completed_at" is null`);
+    this.addSql(
+      `create index "remedy_action_outstanding_index" on "${s}"."remedy_action" ("council_id", "due_on") where "completed_at" is null`,
+    );
   }
 }

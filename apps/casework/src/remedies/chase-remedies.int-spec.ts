@@ -17,8 +17,18 @@ describe('chasing remedies in British Summer Time (real PostgreSQL)', () => {
     const c = await openCase(bed.orm.em.fork(), newCaseOpenJob('2026-07-01T09:00:00Z'), new Date('2026-07-01T09:00:00Z'));
     const em = bed.orm.em.fork();
     em.create(RemedyAction, {
-      id: randomUUID(), case: em.getReference(Case, c.id), councilId: 'hart', stage: 1, remedy: Remedy.APOLOGY, ownerId: 'hart-officer', dueOn: '2026-07-16',
-      completedAt: null, completedBy: null, note: null, createdAt: new Date('2026-07-02T09:00:00Z'), chasedAt: null,
+      id: randomUUID(),
+      case: em.getReference(Case, c.id),
+      councilId: 'hart',
+      stage: 1,
+      remedy: Remedy.APOLOGY,
+      ownerId: 'hart-officer',
+      dueOn: '2026-07-16',
+      completedAt: null,
+      completedBy: null,
+      note: null,
+      createdAt: new Date('2026-07-02T09:00:00Z'),
+      chasedAt: null,
     });
     await em.flush();
     // 23:30 BST on the due day (22:30Z): still due today, not chased.

@@ -21,7 +21,17 @@ export class RemedyActionView {
 }
 
 function toView(a: RemedyAction, reference: string, today: string): RemedyActionView {
-  return { id: a.id, reference, stage: a.stage, remedy: a.remedy, ownerId: a.ownerId, dueOn: a.dueOn, completedAt: a.completedAt, note: a.note, overdue: !a.completedAt && a.dueOn < today };
+  return {
+    id: a.id,
+    reference,
+    stage: a.stage,
+    remedy: a.remedy,
+    ownerId: a.ownerId,
+    dueOn: a.dueOn,
+    completedAt: a.completedAt,
+    note: a.note,
+    overdue: !a.completedAt && a.dueOn < today,
+  };
 }
 
 @Resolver(() => CaseView)
@@ -37,14 +47,20 @@ export class CaseRemediesResolver {
 @Resolver()
 export class RemedyActionResolver {
   @Query(() => [RemedyActionView], { description: 'Remedies promised and not yet done, oldest due first: what to chase' })
-  async outstandingRemedyActions(@Args(() => OutstandingRemedyActionsArgs) { councilId }: OutstandingRemedyActionsArgs, @Ctx() ctx: RequestContext): Promise<RemedyActionView[]> {
+  async outstandingRemedyActions(
+    @Args(() => OutstandingRemedyActionsArgs) { councilId }: OutstandingRemedyActionsArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RemedyActionView[]> {
     const actions = await ctx.em.find(RemedyAction, { councilId, completedAt: null }, { orderBy: { dueOn: 'asc' }, populate: ['case'] });
     const today = londonDate(ctx.now());
     return actions.map((a) => toView(a, a.case.reference, today));
   }
 
   @Mutation(() => RemedyActionView, { description: 'Record that a promised remedy has been carried out' })
-  async completeRemedyAction(@Args(() => CompleteRemedyActionArgs) { actionId, note }: CompleteRemedyActionArgs, @Ctx() ctx: RequestContext): Promise<RemedyActionView> {
+  async completeRemedyAction(
+    @Args(() => CompleteRemedyActionArgs) { actionId, note }: CompleteRemedyActionArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RemedyActionView> {
     const staff = signedInStaff(ctx.auth);
     const now = ctx.now();
     const action = await completeRemedyAction(ctx.em, { actionId, note }, staff, now);

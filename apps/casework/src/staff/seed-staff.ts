@@ -6,6 +6,13 @@ import { STAFF_SEED } from './staff.seed';
 export async function seedStaff(em: EntityManager): Promise<void> {
   await em.upsertMany(
     StaffMember,
-    STAFF_SEED.map((s) => ({ id: s.id, councilId: s.council, name: s.name, roles: s.roles, serviceAreas: s.serviceAreas, managerId: s.managerId })),
+    STAFF_SEED.map((s) => ({
+      id: s.id,
+      councilId: s.council,
+      name: s.name,
+      roles: s.roles,
+      serviceAreas: s.serviceAreas,
+      managerId: s.managerId,
+    })),
   );
 }

@@ -4,7 +4,10 @@ import type { SlaTimerJob, TimerDeadline } from '@redress/contracts';
 import type { TypedQueue } from '@redress/platform';
 import type { Case, CaseStage } from '../cases/case.entity';
 
-export interface PlannedTimer { job: SlaTimerJob; fireAt: Date }
+export interface PlannedTimer {
+  job: SlaTimerJob;
+  fireAt: Date;
+}
 
 /**
  * The timers a case's current stage should have: a reminder and a due trigger for each deadline not yet
@@ -12,7 +15,10 @@ export interface PlannedTimer { job: SlaTimerJob; fireAt: Date }
  * (nobody to acknowledge). Pure: derived from what is stored.
  */
 export function plannedTimers(
-  c: Pick<Case, 'id' | 'status' | 'currentStage' | 'complainant' | 'ombudsmanEnquiryDueAt' | 'ombudsmanEnquiryAnsweredAt' | 'ombudsmanEnquiryOverdueAt'>,
+  c: Pick<
+    Case,
+    'id' | 'status' | 'currentStage' | 'complainant' | 'ombudsmanEnquiryDueAt' | 'ombudsmanEnquiryAnsweredAt' | 'ombudsmanEnquiryOverdueAt'
+  >,
   stage: CaseStage,
 ): PlannedTimer[] {
   if (stage.number !== c.currentStage || c.status === 'CLOSED') return [];
@@ -26,7 +32,8 @@ export function plannedTimers(
   };
   if (c.status === 'WITH_OMBUDSMAN') {
     // The council's own deadline now is its answer to the Ombudsman's enquiry.
-    if (c.ombudsmanEnquiryDueAt && !c.ombudsmanEnquiryAnsweredAt && !c.ombudsmanEnquiryOverdueAt) add('OMBUDSMAN_ENQUIRY', c.ombudsmanEnquiryDueAt);
+    if (c.ombudsmanEnquiryDueAt && !c.ombudsmanEnquiryAnsweredAt && !c.ombudsmanEnquiryOverdueAt)
+      add('OMBUDSMAN_ENQUIRY', c.ombudsmanEnquiryDueAt);
     return timers;
   }
   if (stage.heldSince) return [];
@@ -54,8 +61,18 @@ export async function scheduleTimers(queue: TimerQueue, timers: readonly Planned
 }
 
 /** After a change: drop the timers no longer planned, add the new ones. A stale timer left behind would only be a no-op. */
-export async function rescheduleTimers(queue: TimerQueue, before: readonly PlannedTimer[], after: readonly PlannedTimer[], now: Date): Promise<void> {
+export async function rescheduleTimers(
+  queue: TimerQueue,
+  before: readonly PlannedTimer[],
+  after: readonly PlannedTimer[],
+  now: Date,
+): Promise<void> {
   const keep = new Set(after.map((t) => timerJobId(t.job)));
-  await Promise.all(before.map((t) => timerJobId(t.job)).filter((id) => !keep.has(id)).map((id) => queue.remove(id)));
+  await Promise.all(
+    before
+      .map((t) => timerJobId(t.job))
+      .filter((id) => !keep.has(id))
+      .map((id) => queue.remove(id)),
+  );
   await scheduleTimers(queue, after, now);
 }

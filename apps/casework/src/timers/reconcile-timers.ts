@@ -15,7 +15,10 @@ export async function reconcileTimers(em: EntityManager, queue: TimerQueue, now:
   for (;;) {
     const cases = await em.find(
       Case,
-      { status: { $in: [CaseStatus.OPEN, CaseStatus.RESPONDED, CaseStatus.ON_HOLD, CaseStatus.WITH_OMBUDSMAN] }, ...(after ? { id: { $gt: after } } : {}) },
+      {
+        status: { $in: [CaseStatus.OPEN, CaseStatus.RESPONDED, CaseStatus.ON_HOLD, CaseStatus.WITH_OMBUDSMAN] },
+        ...(after ? { id: { $gt: after } } : {}),
+      },
       { populate: ['stages', 'stages.breaches'], orderBy: { id: 'asc' }, limit: batchSize },
     );
     for (const c of cases) {

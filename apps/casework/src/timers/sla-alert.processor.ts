@@ -13,16 +13,20 @@ export async function deliverSlaAlert(em: EntityManager, alert: SlaAlertJob, now
   const directory = await em.find(StaffMember, { councilId: alert.councilId }, { orderBy: { id: 'asc' } });
   const recipient = slaAlertRecipient(alert, directory);
   if (!recipient) return skipped(`nobody to alert: ${alert.councilId} has no complaints coordinator in its staff directory`);
-  await em.upsert(StaffAlert, {
-    id: alert.eventId,
-    recipientId: recipient.staffId,
-    caseId: alert.caseId,
-    reference: alert.reference,
-    deadline: alert.deadline,
-    fire: alert.fire,
-    dueAt: new Date(alert.dueAt),
-    createdAt: now,
-    readAt: null,
-  }, { onConflictAction: 'ignore' });
+  await em.upsert(
+    StaffAlert,
+    {
+      id: alert.eventId,
+      recipientId: recipient.staffId,
+      caseId: alert.caseId,
+      reference: alert.reference,
+      deadline: alert.deadline,
+      fire: alert.fire,
+      dueAt: new Date(alert.dueAt),
+      createdAt: now,
+      readAt: null,
+    },
+    { onConflictAction: 'ignore' },
+  );
   return done;
 }

@@ -28,11 +28,21 @@ const FIRED_EARLY = 'fired before the deadline (clock skew): the due trigger sta
  */
 /** The council's answer to an Ombudsman enquiry: reminded, then chased to the complaints coordinator once. */
 async function processEnquiryTimer(em: EntityManager, c: Case, job: SlaTimerJob, now: Date): Promise<JobOutcome> {
-  const live = c.status === 'WITH_OMBUDSMAN' && !c.ombudsmanEnquiryAnsweredAt && c.ombudsmanEnquiryDueAt?.getTime() === Date.parse(job.dueAt);
+  const live =
+    c.status === 'WITH_OMBUDSMAN' && !c.ombudsmanEnquiryAnsweredAt && c.ombudsmanEnquiryDueAt?.getTime() === Date.parse(job.dueAt);
   if (!live) return skipped('stale: the enquiry was answered or its deadline moved');
   if (job.fire === 'DUE' && c.ombudsmanEnquiryOverdueAt) return skipped('the overdue enquiry is already recorded');
   if (job.fire === 'DUE' && now.getTime() < Date.parse(job.dueAt)) return skipped(FIRED_EARLY);
-  const alert = { caseId: c.id, reference: c.reference, councilId: c.councilId, stage: c.currentStage, deadline: job.deadline, dueAt: job.dueAt, assigneeId: c.assigneeId, fire: job.fire };
+  const alert = {
+    caseId: c.id,
+    reference: c.reference,
+    councilId: c.councilId,
+    stage: c.currentStage,
+    deadline: job.deadline,
+    dueAt: job.dueAt,
+    assigneeId: c.assigneeId,
+    fire: job.fire,
+  };
   await em.transactional(async (tx) => {
     if (job.fire === 'DUE') c.ombudsmanEnquiryOverdueAt = now;
     tx.create(CaseEvent, {
@@ -57,10 +67,24 @@ export async function processSlaTimer(em: EntityManager, job: SlaTimerJob, now: 
   const due = liveDueAt(c, stage, job);
   if (typeof due === 'string') return skipped(due);
   const kind = job.deadline === 'ACKNOWLEDGEMENT' ? SlaKind.ACKNOWLEDGEMENT : SlaKind.RESPONSE;
-  const alert = { caseId: c.id, reference: c.reference, councilId: c.councilId, stage: stage.number, deadline: job.deadline, dueAt: job.dueAt, assigneeId: c.assigneeId };
+  const alert = {
+    caseId: c.id,
+    reference: c.reference,
+    councilId: c.councilId,
+    stage: stage.number,
+    deadline: job.deadline,
+    dueAt: job.dueAt,
+    assigneeId: c.assigneeId,
+  };
   if (job.fire === 'REMINDER') {
     await em.transactional(async (tx) => {
-      tx.create(CaseEvent, { case: c, at: now, type: 'SLA_REMINDER', actor: null, detail: `${kind.toLowerCase()} due by ${job.deadline === 'ACKNOWLEDGEMENT' ? stage.acknowledgeBy : stage.respondBy}` });
+      tx.create(CaseEvent, {
+        case: c,
+        at: now,
+        type: 'SLA_REMINDER',
+        actor: null,
+        detail: `${kind.toLowerCase()} due by ${job.deadline === 'ACKNOWLEDGEMENT' ? stage.acknowledgeBy : stage.respondBy}`,
+      });
       tx.persist(newOutboxEvent('sla.alert', { ...alert, fire: 'REMINDER' }, now));
     });
     return done;
@@ -69,7 +93,13 @@ export async function processSlaTimer(em: EntityManager, job: SlaTimerJob, now: 
   try {
     await em.transactional(async (tx) => {
       tx.create(SlaBreach, { id: randomUUID(), stage, kind, dueAt: due, detectedAt: now });
-      tx.create(CaseEvent, { case: c, at: now, type: 'SLA_BREACHED', actor: null, detail: `${kind.toLowerCase()} was due by ${job.deadline === 'ACKNOWLEDGEMENT' ? stage.acknowledgeBy : stage.respondBy}` });
+      tx.create(CaseEvent, {
+        case: c,
+        at: now,
+        type: 'SLA_BREACHED',
+        actor: null,
+        detail: `${kind.toLowerCase()} was due by ${job.deadline === 'ACKNOWLEDGEMENT' ? stage.acknowledgeBy : stage.respondBy}`,
+      });
       tx.persist(newOutboxEvent('sla.alert', { ...alert, fire: 'DUE' }, now));
       tx.persist(newOutboxEvent('case.changed', caseChangedEvent(c, stage, 'SLA_BREACHED', { sla: kind }), now));
     });

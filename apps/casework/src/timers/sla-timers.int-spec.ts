@@ -47,7 +47,11 @@ const describeOutcome = (o: JobOutcome): string => (o.outcome === 'skipped' ? `s
 
 async function open(receivedAt: string, now: Date): Promise<Case> {
   const c = await openCase(orm.em.fork(), caseOpen(receivedAt), now);
-  await scheduleTimers(queue, c.stages.getItems().flatMap((s) => plannedTimers(c, s)), now);
+  await scheduleTimers(
+    queue,
+    c.stages.getItems().flatMap((s) => plannedTimers(c, s)),
+    now,
+  );
   return c;
 }
 
@@ -66,7 +70,7 @@ async function drainDueTimers(caseId: string, now: Date): Promise<string[]> {
 
 const view = async (id: string, now: Date) => toCaseView(await orm.em.fork().findOneOrFail(Case, { id }, { populate: CASE_POPULATE }), now);
 
-describe('SLA timers (real PostgreSQL, a Redis of the test\'s own)', () => {
+describe("SLA timers (real PostgreSQL, a Redis of the test's own)", () => {
   it('records the breaches of a case received months ago and never acknowledged as soon as it is opened', async () => {
     const now = new Date();
     const c = await open('2026-03-02T10:00:00Z', now);
@@ -82,27 +86,54 @@ describe('SLA timers (real PostgreSQL, a Redis of the test\'s own)', () => {
     const now = new Date();
     const c = await open('2026-03-02T10:00:00Z', now);
     const stage = c.stages.getItems()[0];
-    const due: SlaTimerJob = { v: 1, caseId: c.id, stage: stage.number, deadline: 'RESPONSE', fire: 'DUE', dueAt: stage.respondDueAt.toISOString() };
+    const due: SlaTimerJob = {
+      v: 1,
+      caseId: c.id,
+      stage: stage.number,
+      deadline: 'RESPONSE',
+      fire: 'DUE',
+      dueAt: stage.respondDueAt.toISOString(),
+    };
     expect(await processSlaTimer(orm.em.fork(), due, now)).toEqual({ outcome: 'done' });
     expect(await processSlaTimer(orm.em.fork(), due, now)).toEqual(skipped('the breach is already recorded'));
     const em = orm.em.fork();
     expect(await em.count(SlaBreach, { stage: { case: c.id }, kind: SlaKind.RESPONSE })).toBe(1);
-    const alerts = (await em.find(OutboxEvent, { type: 'sla.alert' })).filter((e) => (e.payload as { caseId: string; deadline: string; fire: string }).caseId === c.id);
-    expect(alerts.filter((a) => (a.payload as { deadline: string; fire: string }).deadline === 'RESPONSE' && (a.payload as { fire: string }).fire === 'DUE')).toHaveLength(1);
+    const alerts = (await em.find(OutboxEvent, { type: 'sla.alert' })).filter(
+      (e) => (e.payload as { caseId: string; deadline: string; fire: string }).caseId === c.id,
+    );
+    expect(
+      alerts.filter(
+        (a) => (a.payload as { deadline: string; fire: string }).deadline === 'RESPONSE' && (a.payload as { fire: string }).fire === 'DUE',
+      ),
+    ).toHaveLength(1);
   });
 
   it('does nothing when a timer is stale: the deadline was met or moved since it was set', async () => {
     const opened = new Date('2026-11-23T10:00:00Z');
     const c = await open('2026-11-23T10:00:00Z', opened);
     const stage = c.stages.getItems()[0];
-    const ackDue: SlaTimerJob = { v: 1, caseId: c.id, stage: stage.number, deadline: 'ACKNOWLEDGEMENT', fire: 'DUE', dueAt: stage.acknowledgeDueAt.toISOString() };
+    const ackDue: SlaTimerJob = {
+      v: 1,
+      caseId: c.id,
+      stage: stage.number,
+      deadline: 'ACKNOWLEDGEMENT',
+      fire: 'DUE',
+      dueAt: stage.acknowledgeDueAt.toISOString(),
+    };
     const em = orm.em.fork();
     const loaded = await em.findOneOrFail(Case, { id: c.id }, { populate: ['stages'] });
     loaded.stages.getItems()[0].acknowledgedAt = opened;
     await em.flush();
     const later = new Date(stage.acknowledgeDueAt.getTime() + 1000);
     expect(await processSlaTimer(orm.em.fork(), ackDue, later)).toEqual(skipped('stale: the acknowledgement was made'));
-    const moved: SlaTimerJob = { v: 1, caseId: c.id, stage: stage.number, deadline: 'RESPONSE', fire: 'DUE', dueAt: new Date(stage.respondDueAt.getTime() - 86_400_000).toISOString() };
+    const moved: SlaTimerJob = {
+      v: 1,
+      caseId: c.id,
+      stage: stage.number,
+      deadline: 'RESPONSE',
+      fire: 'DUE',
+      dueAt: new Date(stage.respondDueAt.getTime() - 86_400_000).toISOString(),
+    };
     expect(await processSlaTimer(orm.em.fork(), moved, later)).toEqual(skipped('stale: the deadline has moved'));
     expect(await orm.em.fork().count(SlaBreach, { stage: { case: c.id } })).toBe(0);
   });
@@ -110,7 +141,9 @@ describe('SLA timers (real PostgreSQL, a Redis of the test\'s own)', () => {
   it('rebuilds every timer from PostgreSQL after Redis is wiped', async () => {
     const now = new Date('2026-11-23T12:00:00Z');
     const c = await open('2026-11-23T10:00:00Z', now);
-    const expected = plannedTimers(c, c.stages.getItems()[0]).map((t) => timerJobId(t.job)).sort();
+    const expected = plannedTimers(c, c.stages.getItems()[0])
+      .map((t) => timerJobId(t.job))
+      .sort();
     expect(expected).toHaveLength(4); // reminder and due, for acknowledgement and response
     await redis.flushall();
     expect(await queue.getJob(expected[0])).toBeUndefined();
@@ -123,14 +156,21 @@ describe('SLA timers (real PostgreSQL, a Redis of the test\'s own)', () => {
     const c = await open('2026-11-02T10:00:00Z', now);
     const em = orm.em.fork();
     const loaded = await em.findOneOrFail(Case, { id: c.id }, { populate: ['stages', 'stages.breaches'] });
-    Object.assign(loaded, { status: 'WITH_OMBUDSMAN', ombudsmanReference: '26 000 111', ombudsmanEnquiryRespondBy: '2026-11-20', ombudsmanEnquiryDueAt: new Date('2026-11-20T23:59:59.999Z') });
+    Object.assign(loaded, {
+      status: 'WITH_OMBUDSMAN',
+      ombudsmanReference: '26 000 111',
+      ombudsmanEnquiryRespondBy: '2026-11-20',
+      ombudsmanEnquiryDueAt: new Date('2026-11-20T23:59:59.999Z'),
+    });
     await em.flush();
     const planned = plannedTimers(loaded, loaded.stages.getItems()[0]);
     expect(planned.map((t) => `${t.job.deadline}/${t.job.fire}`)).toEqual(['OMBUDSMAN_ENQUIRY/REMINDER', 'OMBUDSMAN_ENQUIRY/DUE']);
     const due = planned[1].job;
     expect(await processSlaTimer(orm.em.fork(), due, now)).toEqual({ outcome: 'done' });
     expect(await processSlaTimer(orm.em.fork(), due, now)).toEqual(skipped('the overdue enquiry is already recorded'));
-    const alert = (await orm.em.fork().find(OutboxEvent, { type: 'sla.alert' })).map((e) => e.payload as SlaAlertJob).find((a) => a.caseId === c.id && a.deadline === 'OMBUDSMAN_ENQUIRY')!;
+    const alert = (await orm.em.fork().find(OutboxEvent, { type: 'sla.alert' }))
+      .map((e) => e.payload as SlaAlertJob)
+      .find((a) => a.caseId === c.id && a.deadline === 'OMBUDSMAN_ENQUIRY')!;
     expect(await deliverSlaAlert(orm.em.fork(), alert, now)).toEqual({ outcome: 'done' });
     expect((await orm.em.fork().findOneOrFail(StaffAlert, { id: alert.eventId })).recipientId).toBe('hart-coordinator');
     const answered = await orm.em.fork().findOneOrFail(Case, { id: c.id });
@@ -150,8 +190,17 @@ describe('SLA timers (real PostgreSQL, a Redis of the test\'s own)', () => {
   it('alerts the handler, their manager or the coordinator; skipped, not null, with no coordinator', async () => {
     const now = new Date('2026-07-17T09:00:00Z');
     const base: SlaAlertJob = {
-      v: 1, eventId: randomUUID(), occurredAt: now.toISOString(), caseId: randomUUID(), reference: 'HDC-2026-000001', councilId: 'hart',
-      stage: 1, deadline: 'RESPONSE', fire: 'DUE', dueAt: '2026-07-16T22:59:59.999Z', assigneeId: null,
+      v: 1,
+      eventId: randomUUID(),
+      occurredAt: now.toISOString(),
+      caseId: randomUUID(),
+      reference: 'HDC-2026-000001',
+      councilId: 'hart',
+      stage: 1,
+      deadline: 'RESPONSE',
+      fire: 'DUE',
+      dueAt: '2026-07-16T22:59:59.999Z',
+      assigneeId: null,
     };
     for (const [over, recipientId] of [
       [{ assigneeId: 'hart-officer' }, 'hart-head-of-service'],

@@ -5,13 +5,18 @@ import type { EntityManager, StaffIdentity } from '@redress/platform';
 import { EscalationRequest } from '../escalations/escalation-request.entity';
 import type { Submission } from '../submissions/submission.entity';
 
-
 /**
  * Removes the personal data and free text intake holds for these submissions (the complainant, a representative,
  * what they wrote, and their escalation requests' reasons), keeping the record of the contact: reference, council,
  * kind, channel, service area, outcome, dates and links. Skips what is already anonymised. Call inside a transaction.
  */
-export async function anonymiseSubmissions(tx: EntityManager, submissions: readonly Submission[], reason: AnonymisationReason, staff: StaffIdentity | null, now: Date): Promise<number> {
+export async function anonymiseSubmissions(
+  tx: EntityManager,
+  submissions: readonly Submission[],
+  reason: AnonymisationReason,
+  staff: StaffIdentity | null,
+  now: Date,
+): Promise<number> {
   const due = submissions.filter((s) => !s.anonymisedAt);
   if (!due.length) return 0;
   for (const s of due) {
@@ -28,8 +33,18 @@ export async function anonymiseSubmissions(tx: EntityManager, submissions: reado
       anonymisedAt: now,
     });
   }
-  await tx.nativeUpdate(EscalationRequest, { reference: { $in: due.map((s) => s.reference) }, anonymisedAt: null }, { reason: ANONYMISED, anonymisedAt: now });
+  await tx.nativeUpdate(
+    EscalationRequest,
+    { reference: { $in: due.map((s) => s.reference) }, anonymisedAt: null },
+    { reason: ANONYMISED, anonymisedAt: now },
+  );
   await tx.flush();
-  await audit(tx, staff, `ANONYMISE_${reason}`, due.map((s) => s.id), now);
+  await audit(
+    tx,
+    staff,
+    `ANONYMISE_${reason}`,
+    due.map((s) => s.id),
+    now,
+  );
   return due.length;
 }

@@ -13,7 +13,11 @@ const BATCH = 500;
  * an accepted one (a case) waits for casework's case.anonymised, as the case's clock runs from its closure. Published outbox rows older than a day are deleted
  * (an accepted complaint's event carries the contact details). Returns how many submissions were anonymised.
  */
-export async function sweepSubmissionRetention(em: EntityManager, config: Pick<PlatformConfig, 'retentionMonths'>, now: Date): Promise<number> {
+export async function sweepSubmissionRetention(
+  em: EntityManager,
+  config: Pick<PlatformConfig, 'retentionMonths'>,
+  now: Date,
+): Promise<number> {
   const schema = schemaOf(em);
   let anonymised = 0;
   for (const policy of COUNCIL_POLICIES) {
@@ -26,7 +30,11 @@ export async function sweepSubmissionRetention(em: EntityManager, config: Pick<P
         [policy.councilId, cutoff],
       );
       if (!rows.length) break;
-      anonymised += await em.fork().transactional(async (tx) => anonymiseSubmissions(tx, await tx.find(Submission, { id: { $in: rows.map((r) => r.id) } }), 'RETENTION', null, now));
+      anonymised += await em
+        .fork()
+        .transactional(async (tx) =>
+          anonymiseSubmissions(tx, await tx.find(Submission, { id: { $in: rows.map((r) => r.id) } }), 'RETENTION', null, now),
+        );
       if (rows.length < BATCH) break;
     }
   }

@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { ACTION_ROLES, CaseStatus, CodedError, escalationTarget, findCouncilPolicy, londonDate, longDate, stageDeadlines } from '@redress/policy';
+import {
+  ACTION_ROLES,
+  CaseStatus,
+  CodedError,
+  escalationTarget,
+  findCouncilPolicy,
+  londonDate,
+  longDate,
+  stageDeadlines,
+} from '@redress/policy';
 import type { EscalationState } from '@redress/policy';
 import { audit, badInput, conflict, newOutboxEvent, notFound, publicActor, requireStaff, unauthenticated } from '@redress/platform';
 import type { EntityManager, StaffIdentity } from '@redress/platform';
@@ -9,11 +18,26 @@ import type { CaseTracking } from '../tracking/case-tracking.entity';
 import { findOwnCase, normalReference } from '../tracking/own-case';
 import { EscalationRequest } from './escalation-request.entity';
 
-export interface EscalationRequestInput { reference: string; email?: string | null; reason: string; receivedAt?: Date | null; toStage?: number | null }
-export interface EscalationAnswer { reference: string; accepted: boolean; message: string; toStage: number | null }
+export interface EscalationRequestInput {
+  reference: string;
+  email?: string | null;
+  reason: string;
+  receivedAt?: Date | null;
+  toStage?: number | null;
+}
+export interface EscalationAnswer {
+  reference: string;
+  accepted: boolean;
+  message: string;
+  toStage: number | null;
+}
 
 /** The case asked about, or NOT_FOUND (a wrong email and an unknown reference get the same answer). */
-async function caseAskedAbout(em: EntityManager, input: EscalationRequestInput, staff: StaffIdentity | null): Promise<{ submission: Submission; tracking: CaseTracking }> {
+async function caseAskedAbout(
+  em: EntityManager,
+  input: EscalationRequestInput,
+  staff: StaffIdentity | null,
+): Promise<{ submission: Submission; tracking: CaseTracking }> {
   const own = await findOwnCase(em, input.reference, staff ? { staff } : { email: input.email });
   if (!own) throw notFound(`We could not find a complaint with reference ${normalReference(input.reference)} and that email address.`);
   if (!own.tracking) throw conflict(`Complaint ${own.submission.reference} is still being opened. Please try again in a few minutes.`);
@@ -24,7 +48,12 @@ async function caseAskedAbout(em: EntityManager, input: EscalationRequestInput, 
  * The resident (reference + their email) or staff ask for the next stage. Checked here against intake's
  * projection and the policy, answered at once, and carried to casework on the escalations queue.
  */
-export async function requestEscalation(em: EntityManager, input: EscalationRequestInput, staff: StaffIdentity | null, now: Date): Promise<EscalationAnswer> {
+export async function requestEscalation(
+  em: EntityManager,
+  input: EscalationRequestInput,
+  staff: StaffIdentity | null,
+  now: Date,
+): Promise<EscalationAnswer> {
   if (input.receivedAt && !staff) throw unauthenticated('Only council staff, signed in, can record an earlier date for a request.');
   // Staff ask on a resident's behalf only where the policy lets their role escalate (an analyst never does).
   if (staff) requireStaff({ staff }, null, ACTION_ROLES.ESCALATE);

@@ -5,7 +5,13 @@ import type { EntityManager } from '@redress/platform';
  * the submission's transaction ends, so references are unique and gap-free under concurrency
  * (a rolled-back submission gives its number back).
  */
-export async function allocateReference(em: EntityManager, schema: string, councilId: string, prefix: string, year: number): Promise<string> {
+export async function allocateReference(
+  em: EntityManager,
+  schema: string,
+  councilId: string,
+  prefix: string,
+  year: number,
+): Promise<string> {
   const rows: { last_value: number }[] = await em.getConnection().execute(
     `insert into "${schema}"."reference_counter" ("council_id", "year", "last_value") values (?, ?, 1)
      on conflict ("council_id", "year") do update set "last_value" = "reference_counter"."last_value" + 1

@@ -3,10 +3,19 @@ import { indexSql } from '@redress/platform';
 import type { Channel, ComplainantType, FeedbackKind, IntakeOutcome, Matter } from '@redress/policy';
 import type { RepresentativeRecord } from '@redress/contracts';
 
-export interface ReferralRecord { route: string; detail: string; councilId?: string; serviceArea?: string; reference?: string }
+export interface ReferralRecord {
+  route: string;
+  detail: string;
+  councilId?: string;
+  serviceArea?: string;
+  reference?: string;
+}
 
 export type LinkRelation = 'REFERRED_TO' | 'REFERRED_FROM' | 'CONVERTED_TO' | 'CONVERTED_FROM';
-export interface SubmissionLink { relation: LinkRelation; reference: string }
+export interface SubmissionLink {
+  relation: LinkRelation;
+  reference: string;
+}
 
 /** Every contact the council receives, whatever its outcome: the record of the contact. */
 @Entity({ tableName: 'submission' })

@@ -1,9 +1,29 @@
 import { ArgsType, Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Channel, ComplainantType, ConsentEvidence, FeedbackKind, IntakeOutcome, Matter } from '@redress/policy';
-import { CalendarDate, CouncilId, DateScalar, EmailAddress, Instant, Nested, OptionalText, Reference, RequiredText, ServiceAreaCode, TEXT_LIMITS } from '@redress/platform';
+import {
+  CalendarDate,
+  CouncilId,
+  DateScalar,
+  EmailAddress,
+  Instant,
+  Nested,
+  OptionalText,
+  Reference,
+  RequiredText,
+  ServiceAreaCode,
+  TEXT_LIMITS,
+} from '@redress/platform';
 
 /** The column lengths of the submission (submission.entity.ts): a longer value could not be stored. */
-export const LIMITS = { summary: 200, details: TEXT_LIMITS.long, shortText: TEXT_LIMITS.short, name: 200, phone: 64, idempotencyKey: 200, praised: 200 } as const;
+export const LIMITS = {
+  summary: 200,
+  details: TEXT_LIMITS.long,
+  shortText: TEXT_LIMITS.short,
+  name: 200,
+  phone: 64,
+  idempotencyKey: 200,
+  praised: 200,
+} as const;
 
 @InputType()
 export class ComplainantInput {
@@ -35,14 +55,24 @@ export class SubmitFeedbackInput {
   @Field(() => String) @RequiredText(LIMITS.summary) summary!: string;
   @Field(() => String) @RequiredText(LIMITS.details) details!: string;
   @Field(() => String, { nullable: true }) @OptionalText(LIMITS.shortText) desiredOutcome?: string | null;
-  @Field(() => DateScalar, { nullable: true, description: 'When the matter arose: the time limit runs from here' }) @CalendarDate() incidentDate?: string | null;
-  @Field(() => Date, { nullable: true, description: 'Defaults to now; staff may record an earlier receipt; never future' }) @Instant() receivedAt?: Date | null;
-  @Field(() => String, { nullable: true, description: 'Why the complaint could not be made in time' }) @OptionalText(LIMITS.shortText) lateJustification?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'When the matter arose: the time limit runs from here' })
+  @CalendarDate()
+  incidentDate?: string | null;
+  @Field(() => Date, { nullable: true, description: 'Defaults to now; staff may record an earlier receipt; never future' })
+  @Instant()
+  receivedAt?: Date | null;
+  @Field(() => String, { nullable: true, description: 'Why the complaint could not be made in time' })
+  @OptionalText(LIMITS.shortText)
+  lateJustification?: string | null;
   @Field(() => Boolean, { nullable: true, defaultValue: false }) safeguardingConcern?: boolean | null;
   @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Go straight to Stage 1 where an informal stage exists' })
   skipInformal?: boolean | null;
-  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result' }) @OptionalText(LIMITS.idempotencyKey) idempotencyKey?: string | null;
-  @Field(() => String, { nullable: true, description: 'For a compliment: the team or person praised' }) @OptionalText(LIMITS.praised) praised?: string | null;
+  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result' })
+  @OptionalText(LIMITS.idempotencyKey)
+  idempotencyKey?: string | null;
+  @Field(() => String, { nullable: true, description: 'For a compliment: the team or person praised' })
+  @OptionalText(LIMITS.praised)
+  praised?: string | null;
   @Field(() => ComplainantInput, { nullable: true, description: 'Omitted = anonymous' }) @Nested() complainant?: ComplainantInput | null;
   @Field(() => RepresentativeInput, { nullable: true }) @Nested() representative?: RepresentativeInput | null;
 }
@@ -64,7 +94,8 @@ export class Referral {
   @Field(() => String, { description: 'e.g. "Planning appeal", "Hampshire County Council"' }) route!: string;
   @Field(() => String) detail!: string;
   @Field(() => ID, { nullable: true, description: 'Set when another council on this platform handles it' }) councilId?: string | null;
-  @Field(() => String, { nullable: true, description: "The reference it was given there, when passed to another council on this platform" }) reference?: string | null;
+  @Field(() => String, { nullable: true, description: 'The reference it was given there, when passed to another council on this platform' })
+  reference?: string | null;
 }
 
 @ObjectType()

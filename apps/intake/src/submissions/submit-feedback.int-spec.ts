@@ -55,7 +55,7 @@ describe('submitFeedback (real PostgreSQL)', () => {
     expect(results.every((r) => r.reference.startsWith('HDC-2025-'))).toBe(true);
   });
 
-  it('starts each year\'s sequence again at 1', async () => {
+  it("starts each year's sequence again at 1", async () => {
     const r = await submit(complaint({}), new Date('2027-01-01T00:30:00Z'));
     expect(r.reference).toBe('HDC-2027-000001');
   });
@@ -65,8 +65,11 @@ describe('submitFeedback (real PostgreSQL)', () => {
     const em = orm.em.fork();
     const s = await em.findOneOrFail(Submission, { reference: r.reference });
     const events = await em.find(OutboxEvent, {}, { orderBy: { occurredAt: 'asc' } });
-    const mine = events.filter((e) => (e.payload as { reference?: string; submission?: { reference: string } }).reference === r.reference
-      || (e.payload as { submission?: { reference: string } }).submission?.reference === r.reference);
+    const mine = events.filter(
+      (e) =>
+        (e.payload as { reference?: string; submission?: { reference: string } }).reference === r.reference ||
+        (e.payload as { submission?: { reference: string } }).submission?.reference === r.reference,
+    );
     expect(r.outcome).toBe(IntakeOutcome.ACCEPTED);
     expect(mine.map((e) => e.type).sort()).toEqual(['case.open', 'submission.received']);
     expect(s.complainantEmail).toBe('jo@example.org');
@@ -77,7 +80,9 @@ describe('submitFeedback (real PostgreSQL)', () => {
     expect(r).toMatchObject({ outcome: IntakeOutcome.RECORDED, stage: null });
     const s = await orm.em.fork().findOneOrFail(Submission, { reference: r.reference });
     expect([s.serviceArea, s.praised]).toEqual([hartArea(), 'Waste crew, Fleet round 4']);
-    const events = (await orm.em.fork().find(OutboxEvent, {})).map((e) => e.payload as { reference?: string; submission?: { reference: string } });
+    const events = (await orm.em.fork().find(OutboxEvent, {})).map(
+      (e) => e.payload as { reference?: string; submission?: { reference: string } },
+    );
     expect(events.filter((e) => e.submission?.reference === r.reference)).toHaveLength(0); // no case.open
   });
 
@@ -87,7 +92,9 @@ describe('submitFeedback (real PostgreSQL)', () => {
     expect(again).toEqual(first);
     const racing = await Promise.all([submit(complaint({ idempotencyKey: 'race-1' })), submit(complaint({ idempotencyKey: 'race-1' }))]);
     expect(racing[0].reference).toBe(racing[1].reference);
-    await expect(submit(complaint({ idempotencyKey: 'app-retry-1', summary: 'Something else' }))).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(submit(complaint({ idempotencyKey: 'app-retry-1', summary: 'Something else' }))).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
   });
 
   it('refuses staff-only channels and back-dated receipt from the public, and names bad fields', async () => {
@@ -121,13 +128,28 @@ describe('outbox relay (real PostgreSQL and Redis)', () => {
   });
 });
 
-interface AuditRow { seq: string; at: Date; actor: string; council_id: string | null; action: string; ids: string[] }
+interface AuditRow {
+  seq: string;
+  at: Date;
+  actor: string;
+  council_id: string | null;
+  action: string;
+  ids: string[];
+}
 
 describe('audit log (real PostgreSQL)', () => {
   const schema = () => intakeSchema(config);
-  const officer: StaffIdentity = { sub: 'hart-officer-7', name: 'Sam Officer', roles: [Role.CONTACT_CENTRE, Role.OFFICER], council: 'hart' };
+  const officer: StaffIdentity = {
+    sub: 'hart-officer-7',
+    name: 'Sam Officer',
+    roles: [Role.CONTACT_CENTRE, Role.OFFICER],
+    council: 'hart',
+  };
   const rowsFor = (id: string): Promise<AuditRow[]> =>
-    orm.em.fork().getConnection().execute(`select * from "${schema()}".audit_log where ids @> ?::jsonb order by seq`, [JSON.stringify([id])]);
+    orm.em
+      .fork()
+      .getConnection()
+      .execute(`select * from "${schema()}".audit_log where ids @> ?::jsonb order by seq`, [JSON.stringify([id])]);
   const idOf = async (reference: string): Promise<string> => (await orm.em.fork().findOneOrFail(Submission, { reference })).id;
   const personal = ['Jo Bloggs', 'jo@example.org', 'Missed collection', 'Our bin was missed twice.', 'Sam Officer'];
 
@@ -151,23 +173,38 @@ describe('audit log (real PostgreSQL)', () => {
     for (const text of personal) expect(JSON.stringify(rows[0])).not.toContain(text);
   });
 
-  it('writes the audit row in the submission\'s transaction: a racing retry that rolls back leaves no second row', async () => {
+  it("writes the audit row in the submission's transaction: a racing retry that rolls back leaves no second row", async () => {
     const racer: StaffIdentity = { ...officer, sub: 'hart-officer-race' };
     const input = complaint({ channel: Channel.TELEPHONE, idempotencyKey: 'audit-race-1' });
     const [a, b] = await Promise.all([submit(input, undefined, racer), submit(input, undefined, racer)]);
     expect(a.reference).toBe(b.reference);
-    const rows: AuditRow[] = await orm.em.fork().getConnection().execute(`select * from "${schema()}".audit_log where actor = ?`, ['hart-officer-race']);
+    const rows: AuditRow[] = await orm.em
+      .fork()
+      .getConnection()
+      .execute(`select * from "${schema()}".audit_log where actor = ?`, ['hart-officer-race']);
     expect(rows.map((x) => x.ids)).toEqual([[await idOf(a.reference)]]);
   });
 
   it('audits convertToComplaint once, with the service request and the new complaint', async () => {
     const request = await submit(complaint({ kind: FeedbackKind.SERVICE_REQUEST }));
     const requestId = await idOf(request.reference);
-    const complaintResult = await convertToComplaint(orm.em.fork(), schema(), { staff: officer }, request.reference, 'Third missed collection this month', new Date('2026-11-24T10:00:00Z'));
+    const complaintResult = await convertToComplaint(
+      orm.em.fork(),
+      schema(),
+      { staff: officer },
+      request.reference,
+      'Third missed collection this month',
+      new Date('2026-11-24T10:00:00Z'),
+    );
     const complaintId = await idOf(complaintResult.reference);
     const rows = (await rowsFor(requestId)).filter((x) => x.action !== 'SUBMIT_FEEDBACK'); // the request's own, by the public
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ actor: 'hart-officer-7', council_id: 'hart', action: 'CONVERT_TO_COMPLAINT', ids: [requestId, complaintId] });
+    expect(rows[0]).toMatchObject({
+      actor: 'hart-officer-7',
+      council_id: 'hart',
+      action: 'CONVERT_TO_COMPLAINT',
+      ids: [requestId, complaintId],
+    });
     expect(await rowsFor(complaintId)).toEqual(rows); // and the new complaint has no RECORD_SUBMISSION of its own
     expect(JSON.stringify(rows[0])).not.toContain('Third missed collection');
   });
@@ -176,7 +213,16 @@ describe('audit log (real PostgreSQL)', () => {
     const r = await submit(complaint({}));
     const submissionId = await idOf(r.reference);
     const em = orm.em.fork();
-    em.create(CaseTracking, { reference: r.reference, caseId: randomUUID(), councilId: 'hart', status: CaseStatus.RESPONDED, stage: 1, stageName: 'Stage 1', respondBy: '2026-12-07', lastEventAt: new Date('2026-11-30T10:00:00Z') });
+    em.create(CaseTracking, {
+      reference: r.reference,
+      caseId: randomUUID(),
+      councilId: 'hart',
+      status: CaseStatus.RESPONDED,
+      stage: 1,
+      stageName: 'Stage 1',
+      respondBy: '2026-12-07',
+      lastEventAt: new Date('2026-11-30T10:00:00Z'),
+    });
     await em.flush();
     const now = new Date('2026-12-01T10:00:00Z');
     await requestEscalation(orm.em.fork(), { reference: r.reference, email: 'jo@example.org', reason: 'Still not fixed' }, null, now);
@@ -203,19 +249,52 @@ describe('audit log (real PostgreSQL)', () => {
 
 describe('case.anonymised (real PostgreSQL)', () => {
   it("removes intake's copy of the person and their escalation reasons, once however often it is delivered", async () => {
-    const r = await submit(complaint({ complainant: { type: ComplainantType.RESIDENT, name: 'Ann Onymous', email: 'ann@example.org', phone: '01252 111111' } }));
+    const r = await submit(
+      complaint({ complainant: { type: ComplainantType.RESIDENT, name: 'Ann Onymous', email: 'ann@example.org', phone: '01252 111111' } }),
+    );
     const s = await orm.em.fork().findOneOrFail(Submission, { reference: r.reference });
     const em = orm.em.fork();
-    em.create(EscalationRequest, { id: randomUUID(), reference: r.reference, fromStage: 1, toStage: 2, reason: 'Ann is still waiting', requestedAt: new Date('2026-11-30T10:00:00Z'), requestedBy: 'PUBLIC', accepted: true, message: 'ok' });
+    em.create(EscalationRequest, {
+      id: randomUUID(),
+      reference: r.reference,
+      fromStage: 1,
+      toStage: 2,
+      reason: 'Ann is still waiting',
+      requestedAt: new Date('2026-11-30T10:00:00Z'),
+      requestedBy: 'PUBLIC',
+      accepted: true,
+      message: 'ok',
+    });
     await em.flush();
-    const event = { v: 1 as const, eventId: randomUUID(), occurredAt: '2026-12-01T10:00:00.000Z', caseId: randomUUID(), submissionId: s.id, reference: r.reference, councilId: 'hart', reason: 'RETENTION' as const };
+    const event = {
+      v: 1 as const,
+      eventId: randomUUID(),
+      occurredAt: '2026-12-01T10:00:00.000Z',
+      caseId: randomUUID(),
+      submissionId: s.id,
+      reference: r.reference,
+      councilId: 'hart',
+      reason: 'RETENTION' as const,
+    };
     await applyCaseAnonymised(orm.em.fork(), event);
     await applyCaseAnonymised(orm.em.fork(), event);
     const after = await orm.em.fork().findOneOrFail(Submission, { id: s.id });
-    expect(after).toMatchObject({ summary: 'Anonymised', details: '', complainantName: 'Anonymised', complainantEmail: null, complainantPhone: null, outcome: r.outcome });
+    expect(after).toMatchObject({
+      summary: 'Anonymised',
+      details: '',
+      complainantName: 'Anonymised',
+      complainantEmail: null,
+      complainantPhone: null,
+      outcome: r.outcome,
+    });
     expect(after.anonymisedAt?.toISOString()).toBe('2026-12-01T10:00:00.000Z');
     expect((await orm.em.fork().findOneOrFail(EscalationRequest, { reference: r.reference })).reason).toBe('Anonymised');
-    const rows: { action: string }[] = await orm.em.fork().getConnection().execute(`select action from "${intakeSchema(config)}".audit_log where ids @> ?::jsonb and action like 'ANONYMISE%'`, [JSON.stringify([s.id])]);
+    const rows: { action: string }[] = await orm.em
+      .fork()
+      .getConnection()
+      .execute(`select action from "${intakeSchema(config)}".audit_log where ids @> ?::jsonb and action like 'ANONYMISE%'`, [
+        JSON.stringify([s.id]),
+      ]);
     expect(rows).toEqual([{ action: 'ANONYMISE_RETENTION' }]);
   });
 });

@@ -11,14 +11,23 @@ import type { SubmissionLink } from './submission.entity';
 import type { SubmitFeedbackInput, SubmitFeedbackResult } from './submission.types';
 import { checkSubmitter, validateSubmission } from './validate-submission';
 
-export interface SubmitFeedbackDeps { em: EntityManager; schema: string; staff: StaffIdentity | null; now: Date }
+export interface SubmitFeedbackDeps {
+  em: EntityManager;
+  schema: string;
+  staff: StaffIdentity | null;
+  now: Date;
+}
 
 /** Canonical fingerprint of what was asked, so the same idempotency key with different input is a conflict. */
 function fingerprint(input: SubmitFeedbackInput): string {
   const { idempotencyKey: _ignored, ...rest } = input;
   const canonical = JSON.stringify(rest, (_k, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined && x !== null).sort(([a], [b]) => a.localeCompare(b)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>)
+            .filter(([, x]) => x !== undefined && x !== null)
+            .sort(([a], [b]) => a.localeCompare(b)),
+        )
       : v,
   );
   return createHash('sha256').update(canonical).digest('hex');
@@ -29,7 +38,14 @@ export function toResult(s: Submission): SubmitFeedbackResult {
     reference: s.reference,
     outcome: s.outcome,
     message: s.message,
-    referral: s.referral ? { route: s.referral.route, detail: s.referral.detail, councilId: s.referral.councilId ?? null, reference: s.referral.reference ?? null } : null,
+    referral: s.referral
+      ? {
+          route: s.referral.route,
+          detail: s.referral.detail,
+          councilId: s.referral.councilId ?? null,
+          reference: s.referral.reference ?? null,
+        }
+      : null,
     stage: s.stage,
     acknowledgeBy: s.acknowledgeBy,
     respondBy: s.respondBy,
@@ -41,7 +57,9 @@ async function replay(em: EntityManager, input: SubmitFeedbackInput, hash: strin
   const first = await em.findOne(Submission, { councilId: input.councilId, idempotencyKey: input.idempotencyKey });
   if (!first) return null;
   if (first.inputHash !== hash) {
-    throw conflict(`idempotencyKey "${input.idempotencyKey}" was already used for a different submission (${first.reference}). Use a new key for new feedback.`);
+    throw conflict(
+      `idempotencyKey "${input.idempotencyKey}" was already used for a different submission (${first.reference}). Use a new key for new feedback.`,
+    );
   }
   return toResult(first);
 }
@@ -61,7 +79,15 @@ function representativeRecord(input: SubmitFeedbackInput): RepresentativeRecord 
 }
 
 const complainantOf = (s: Submission) =>
-  s.complainantName ? { type: s.complainantType!, name: s.complainantName, email: s.complainantEmail, phone: s.complainantPhone, postalAddress: s.complainantPostalAddress } : null;
+  s.complainantName
+    ? {
+        type: s.complainantType!,
+        name: s.complainantName,
+        email: s.complainantEmail,
+        phone: s.complainantPhone,
+        postalAddress: s.complainantPostalAddress,
+      }
+    : null;
 
 function acceptedSubmission(s: Submission): AcceptedSubmission {
   return {
@@ -98,16 +124,31 @@ export function decide(input: SubmitFeedbackInput, policy: CouncilPolicy, receiv
       skipInformal: input.skipInformal ?? false,
       anonymous: !input.complainant,
       complainantType: input.complainant?.type ?? null,
-      representative: input.representative ? { isCouncillor: input.representative.isCouncillor ?? false, consent: input.representative.consent } : null,
+      representative: input.representative
+        ? { isCouncillor: input.representative.isCouncillor ?? false, consent: input.representative.consent }
+        : null,
     },
     policy,
   );
 }
 
-interface StoreOptions { receivedAt: Date; recordedBy: string | null; hash: string | null; links: SubmissionLink[]; now: Date }
+interface StoreOptions {
+  receivedAt: Date;
+  recordedBy: string | null;
+  hash: string | null;
+  links: SubmissionLink[];
+  now: Date;
+}
 
 /** One record of contact with its reference and outbox events (received, and case.open or service-request.routed). */
-export async function storeSubmission(tx: EntityManager, schema: string, policy: CouncilPolicy, input: SubmitFeedbackInput, decision: TriageResult, o: StoreOptions): Promise<Submission> {
+export async function storeSubmission(
+  tx: EntityManager,
+  schema: string,
+  policy: CouncilPolicy,
+  input: SubmitFeedbackInput,
+  decision: TriageResult,
+  o: StoreOptions,
+): Promise<Submission> {
   const s = new Submission();
   s.id = randomUUID();
   s.reference = await allocateReference(tx, schema, policy.councilId, policy.referencePrefix, Number(londonDate(o.receivedAt).slice(0, 4)));
@@ -149,7 +190,17 @@ export async function storeSubmission(tx: EntityManager, schema: string, policy:
   tx.persist(
     newOutboxEvent(
       'submission.received',
-      { submissionId: s.id, reference: s.reference, councilId: s.councilId, kind: s.kind, channel: s.channel, serviceArea: s.serviceArea, matter: s.matter, outcome: s.outcome, receivedAt: o.receivedAt.toISOString() },
+      {
+        submissionId: s.id,
+        reference: s.reference,
+        councilId: s.councilId,
+        kind: s.kind,
+        channel: s.channel,
+        serviceArea: s.serviceArea,
+        matter: s.matter,
+        outcome: s.outcome,
+        receivedAt: o.receivedAt.toISOString(),
+      },
       o.now,
     ),
   );
@@ -158,7 +209,16 @@ export async function storeSubmission(tx: EntityManager, schema: string, policy:
     tx.persist(
       newOutboxEvent(
         'service-request.routed',
-        { submissionId: s.id, reference: s.reference, councilId: s.councilId, serviceArea: s.serviceArea, summary: s.summary, details: s.details, receivedAt: o.receivedAt.toISOString(), contact: complainantOf(s) },
+        {
+          submissionId: s.id,
+          reference: s.reference,
+          councilId: s.councilId,
+          serviceArea: s.serviceArea,
+          summary: s.summary,
+          details: s.details,
+          receivedAt: o.receivedAt.toISOString(),
+          contact: complainantOf(s),
+        },
         o.now,
       ),
     );
@@ -170,12 +230,27 @@ export async function storeSubmission(tx: EntityManager, schema: string, policy:
  * A complaint about the other tier's service, made to the wrong council on this platform, is passed to that
  * council with the resident's details, under its own policy and reference; each record links to the other.
  */
-async function passToOtherCouncil(tx: EntityManager, schema: string, original: Submission, input: SubmitFeedbackInput, o: StoreOptions): Promise<Submission | null> {
+async function passToOtherCouncil(
+  tx: EntityManager,
+  schema: string,
+  original: Submission,
+  input: SubmitFeedbackInput,
+  o: StoreOptions,
+): Promise<Submission | null> {
   const target = original.referral?.councilId ? findCouncilPolicy(original.referral.councilId) : undefined;
   if (!target || original.links.some((l) => l.relation === 'REFERRED_FROM')) return null; // never passed on twice
-  const forwarded: SubmitFeedbackInput = { ...input, councilId: target.councilId, serviceArea: original.referral!.serviceArea ?? 'customer-services', idempotencyKey: null };
+  const forwarded: SubmitFeedbackInput = {
+    ...input,
+    councilId: target.councilId,
+    serviceArea: original.referral!.serviceArea ?? 'customer-services',
+    idempotencyKey: null,
+  };
   const decision = decide(forwarded, target, o.receivedAt);
-  const copy = await storeSubmission(tx, schema, target, forwarded, decision, { ...o, hash: null, links: [{ relation: 'REFERRED_FROM', reference: original.reference }] });
+  const copy = await storeSubmission(tx, schema, target, forwarded, decision, {
+    ...o,
+    hash: null,
+    links: [{ relation: 'REFERRED_FROM', reference: original.reference }],
+  });
   original.links = [...original.links, { relation: 'REFERRED_TO', reference: copy.reference }];
   original.referral = { ...original.referral!, reference: copy.reference };
   original.message = `${original.message} ${target.councilName} will deal with it under reference ${copy.reference}.`;
@@ -191,7 +266,13 @@ export async function submitFeedback(input: SubmitFeedbackInput, deps: SubmitFee
   const { em, now } = deps;
   checkSubmitter(input, deps.staff);
   const receivedAt = input.receivedAt ?? now;
-  const policy = validateSubmission(input, findCouncilPolicy(input.councilId), COUNCIL_POLICIES.map((p) => p.councilId), receivedAt, now);
+  const policy = validateSubmission(
+    input,
+    findCouncilPolicy(input.councilId),
+    COUNCIL_POLICIES.map((p) => p.councilId),
+    receivedAt,
+    now,
+  );
   const hash = fingerprint(input);
   const previous = await replay(em, input, hash);
   if (previous) return previous;

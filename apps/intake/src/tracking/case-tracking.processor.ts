@@ -9,7 +9,8 @@ import { CaseTracking } from './case-tracking.entity';
 export async function applyCaseSnapshot(em: EntityManager, event: CaseOpenedEvent | CaseChangedEvent): Promise<JobOutcome> {
   const at = new Date(event.occurredAt);
   const existing = await em.findOne(CaseTracking, { reference: event.reference });
-  if (existing && existing.lastEventAt.getTime() >= at.getTime()) return { outcome: 'skipped', why: 'an event no older was already applied' };
+  if (existing && existing.lastEventAt.getTime() >= at.getTime())
+    return { outcome: 'skipped', why: 'an event no older was already applied' };
   const row = existing ?? new CaseTracking();
   Object.assign(row, {
     reference: event.reference,

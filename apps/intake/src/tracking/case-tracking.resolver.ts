@@ -10,10 +10,22 @@ export class CaseTrackingResolver {
     nullable: true,
     description: 'A wrong email and an unknown reference look exactly alike: null',
   })
-  async trackCase(@Args(() => TrackCaseArgs) { reference, email }: TrackCaseArgs, @Ctx() ctx: IntakeContext): Promise<CaseTrackingView | null> {
+  async trackCase(
+    @Args(() => TrackCaseArgs) { reference, email }: TrackCaseArgs,
+    @Ctx() ctx: IntakeContext,
+  ): Promise<CaseTrackingView | null> {
     const tracked = await trackCase(ctx.em, reference, email);
     if (!tracked) return null;
     const { tracking: row } = tracked;
-    return { reference: row.reference, status: row.status, stage: row.stage, stageName: row.stageName, acknowledgeBy: row.acknowledgeBy, respondBy: row.respondBy, outcome: row.outcome, nextSteps: tracked.nextSteps };
+    return {
+      reference: row.reference,
+      status: row.status,
+      stage: row.stage,
+      stageName: row.stageName,
+      acknowledgeBy: row.acknowledgeBy,
+      respondBy: row.respondBy,
+      outcome: row.outcome,
+      nextSteps: tracked.nextSteps,
+    };
   }
 }

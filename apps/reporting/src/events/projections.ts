@@ -9,44 +9,59 @@ type Projection<E> = (trx: Knex, schema: string, e: E) => Promise<void>;
 const day = (iso: string): string => londonDate(new Date(iso));
 
 const received: Projection<SubmissionReceivedEvent> = async (trx, schema, e) => {
-  await trx.withSchema(schema).table('received_item').insert({
-    submission_id: e.submissionId,
-    council_id: e.councilId,
-    reference: e.reference,
-    kind: e.kind,
-    channel: e.channel,
-    service_area: e.serviceArea,
-    matter: e.matter,
-    intake_outcome: e.outcome,
-    received_at: e.receivedAt,
-    received_date: day(e.receivedAt),
-  }).onConflict('submission_id').ignore();
+  await trx
+    .withSchema(schema)
+    .table('received_item')
+    .insert({
+      submission_id: e.submissionId,
+      council_id: e.councilId,
+      reference: e.reference,
+      kind: e.kind,
+      channel: e.channel,
+      service_area: e.serviceArea,
+      matter: e.matter,
+      intake_outcome: e.outcome,
+      received_at: e.receivedAt,
+      received_date: day(e.receivedAt),
+    })
+    .onConflict('submission_id')
+    .ignore();
 };
 
 const opened: Projection<CaseOpenedEvent> = async (trx, schema, e) => {
-  await trx.withSchema(schema).table('case_fact').insert({
-    case_id: e.caseId,
-    submission_id: e.submissionId,
-    council_id: e.councilId,
-    reference: e.reference,
-    kind: e.kind,
-    service_area: e.serviceArea,
-    channel: e.channel,
-    matter: e.matter,
-    anonymous: e.anonymous,
-    status: e.status,
-    stage: e.stage,
-    opened_at: e.occurredAt,
-    received_date: day(e.receivedAt),
-  }).onConflict('case_id').ignore();
-  await trx.withSchema(schema).table('stage_fact').insert({
-    case_id: e.caseId,
-    stage: e.stage,
-    council_id: e.councilId,
-    opened_date: day(e.receivedAt),
-    acknowledge_by: e.acknowledgeBy,
-    respond_by: e.respondBy,
-  }).onConflict(['case_id', 'stage']).ignore();
+  await trx
+    .withSchema(schema)
+    .table('case_fact')
+    .insert({
+      case_id: e.caseId,
+      submission_id: e.submissionId,
+      council_id: e.councilId,
+      reference: e.reference,
+      kind: e.kind,
+      service_area: e.serviceArea,
+      channel: e.channel,
+      matter: e.matter,
+      anonymous: e.anonymous,
+      status: e.status,
+      stage: e.stage,
+      opened_at: e.occurredAt,
+      received_date: day(e.receivedAt),
+    })
+    .onConflict('case_id')
+    .ignore();
+  await trx
+    .withSchema(schema)
+    .table('stage_fact')
+    .insert({
+      case_id: e.caseId,
+      stage: e.stage,
+      council_id: e.councilId,
+      opened_date: day(e.receivedAt),
+      acknowledge_by: e.acknowledgeBy,
+      respond_by: e.respondBy,
+    })
+    .onConflict(['case_id', 'stage'])
+    .ignore();
 };
 
 /** Each fact is set by the event that made it true, dated by that event: replaying in order gives the same rows. */
@@ -55,14 +70,19 @@ const changed: Projection<CaseChangedEvent> = async (trx, schema, e) => {
   const cases = () => trx.withSchema(schema).table('case_fact').where('case_id', e.caseId);
   const stage = (n: number) => trx.withSchema(schema).table('stage_fact').where({ case_id: e.caseId, stage: n });
   await cases().update({ status: e.status, stage: e.stage });
-  await trx.withSchema(schema).table('stage_fact').insert({
-    case_id: e.caseId,
-    stage: e.stage,
-    council_id: e.councilId,
-    opened_date: day(e.stageOpenedAt),
-    acknowledge_by: e.acknowledgeBy,
-    respond_by: e.respondBy,
-  }).onConflict(['case_id', 'stage']).merge(['acknowledge_by', 'respond_by']);
+  await trx
+    .withSchema(schema)
+    .table('stage_fact')
+    .insert({
+      case_id: e.caseId,
+      stage: e.stage,
+      council_id: e.councilId,
+      opened_date: day(e.stageOpenedAt),
+      acknowledge_by: e.acknowledgeBy,
+      respond_by: e.respondBy,
+    })
+    .onConflict(['case_id', 'stage'])
+    .merge(['acknowledge_by', 'respond_by']);
   switch (e.change) {
     case 'ACKNOWLEDGED':
       await stage(e.stage).update({ acknowledged_date: date, acknowledged_on_time: e.onTime });
@@ -72,9 +92,19 @@ const changed: Projection<CaseChangedEvent> = async (trx, schema, e) => {
       if (e.status !== CaseStatus.RESPONDED) return; // drafted, awaiting sign-off: not yet issued
       const [{ opened_date: openedDate }] = await stage(e.stage).select('opened_date');
       const from = typeof openedDate === 'string' ? openedDate : londonDate(openedDate as Date);
-      await stage(e.stage).update({ responded_date: date, responded_on_time: e.onTime, outcome: e.outcome, working_days_to_respond: workingDaysBetween(from, date) });
+      await stage(e.stage).update({
+        responded_date: date,
+        responded_on_time: e.onTime,
+        outcome: e.outcome,
+        working_days_to_respond: workingDaysBetween(from, date),
+      });
       if (e.lessonsLearned) {
-        await trx.withSchema(schema).table('lesson_learned').insert({ case_id: e.caseId, stage: e.stage, council_id: e.councilId, responded_date: date, text: e.lessonsLearned }).onConflict(['case_id', 'stage']).ignore();
+        await trx
+          .withSchema(schema)
+          .table('lesson_learned')
+          .insert({ case_id: e.caseId, stage: e.stage, council_id: e.councilId, responded_date: date, text: e.lessonsLearned })
+          .onConflict(['case_id', 'stage'])
+          .ignore();
       }
       return;
     }

@@ -37,14 +37,21 @@ const received = (kind: FeedbackKind, receivedAt: string): SubmissionReceivedEve
   receivedAt,
 });
 
-const stats = (from: string, to: string, groupBy: StatisticsDimension) => statistics(orm.em.fork(), reportingSchema(config), 'hart', from, to, groupBy);
+const stats = (from: string, to: string, groupBy: StatisticsDimension) =>
+  statistics(orm.em.fork(), reportingSchema(config), 'hart', from, to, groupBy);
 
 describe('reporting read model (real PostgreSQL)', () => {
   it('counts an event once however often it is delivered', async () => {
     const e = received(FeedbackKind.COMPLAINT, '2026-05-10T09:00:00Z');
     expect(await recordEvent(orm.em.fork(), reportingSchema(config), 'submission.received', e, new Date())).toBe(true);
     expect(await recordEvent(orm.em.fork(), reportingSchema(config), 'submission.received', e, new Date())).toBe(false);
-    await recordEvent(orm.em.fork(), reportingSchema(config), 'submission.received', received(FeedbackKind.COMPLIMENT, '2026-05-11T09:00:00Z'), new Date());
+    await recordEvent(
+      orm.em.fork(),
+      reportingSchema(config),
+      'submission.received',
+      received(FeedbackKind.COMPLIMENT, '2026-05-11T09:00:00Z'),
+      new Date(),
+    );
     expect(await stats('2026-05-01', '2026-05-31', StatisticsDimension.KIND)).toEqual([
       expect.objectContaining({ key: 'COMPLAINT', received: 1 }),
       expect.objectContaining({ key: 'COMPLIMENT', received: 1 }),
@@ -52,12 +59,26 @@ describe('reporting read model (real PostgreSQL)', () => {
   });
 
   it('dates a count by the London date of receipt, with inclusive ranges (23:30 UTC on 31 May is 1 June in London)', async () => {
-    await recordEvent(orm.em.fork(), reportingSchema(config), 'submission.received', received(FeedbackKind.COMMENT, '2026-05-31T23:30:00Z'), new Date());
-    expect(await stats('2026-06-01', '2026-06-01', StatisticsDimension.KIND)).toEqual([expect.objectContaining({ key: 'COMMENT', received: 1 })]);
+    await recordEvent(
+      orm.em.fork(),
+      reportingSchema(config),
+      'submission.received',
+      received(FeedbackKind.COMMENT, '2026-05-31T23:30:00Z'),
+      new Date(),
+    );
+    expect(await stats('2026-06-01', '2026-06-01', StatisticsDimension.KIND)).toEqual([
+      expect.objectContaining({ key: 'COMMENT', received: 1 }),
+    ]);
   });
 
   it('groups by financial quarter: Q1 is April to June, Q4 runs to March of the next calendar year', async () => {
-    await recordEvent(orm.em.fork(), reportingSchema(config), 'submission.received', received(FeedbackKind.COMPLAINT, '2027-03-15T12:00:00Z'), new Date());
+    await recordEvent(
+      orm.em.fork(),
+      reportingSchema(config),
+      'submission.received',
+      received(FeedbackKind.COMPLAINT, '2027-03-15T12:00:00Z'),
+      new Date(),
+    );
     const rows = await stats('2026-04-01', '2027-03-31', StatisticsDimension.QUARTER);
     expect(rows.map((r) => [r.key, r.received])).toEqual([
       ['2026-Q1', 3],

@@ -10,7 +10,13 @@ const project = <J extends ReportingJob>(trx: Knex, schema: string, type: J, eve
  * Appends the event to the log and applies its projection in one transaction. Idempotent by event id:
  * a redelivered event is already in the log and changes nothing.
  */
-export async function recordEvent<J extends ReportingJob>(em: EntityManager, schema: string, type: J, event: JobMap[J], now: Date): Promise<boolean> {
+export async function recordEvent<J extends ReportingJob>(
+  em: EntityManager,
+  schema: string,
+  type: J,
+  event: JobMap[J],
+  now: Date,
+): Promise<boolean> {
   const knex = em.getConnection().getKnex();
   return knex.transaction(async (trx) => {
     const inserted = await trx
@@ -31,7 +37,11 @@ export async function rebuildProjections(em: EntityManager, schema: string): Pro
   const knex = em.getConnection().getKnex();
   return knex.transaction(async (trx) => {
     for (const table of PROJECTION_TABLES) await trx.withSchema(schema).table(table).delete();
-    const events: { type: ReportingJob; payload: JobMap[ReportingJob] }[] = await trx.withSchema(schema).from('event_log').select('type', 'payload').orderBy([{ column: 'occurred_at' }, { column: 'recorded_at' }]);
+    const events: { type: ReportingJob; payload: JobMap[ReportingJob] }[] = await trx
+      .withSchema(schema)
+      .from('event_log')
+      .select('type', 'payload')
+      .orderBy([{ column: 'occurred_at' }, { column: 'recorded_at' }]);
     for (const e of events) await project(trx, schema, e.type, e.payload);
     return events.length;
   });

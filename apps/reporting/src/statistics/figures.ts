@@ -13,19 +13,43 @@ const knexOf = (em: EntityManager) => em.getConnection().getKnex();
  * acknowledgement and are left out of it), and the stages still unanswered past their deadline as of `to`
  * (or today, if earlier).
  */
-export async function slaCompliance(em: EntityManager, schema: string, councilId: string, from: string, to: string, today: string): Promise<SlaCompliance> {
+export async function slaCompliance(
+  em: EntityManager,
+  schema: string,
+  councilId: string,
+  from: string,
+  to: string,
+  today: string,
+): Promise<SlaCompliance> {
   const knex = knexOf(em);
   const asOf = to < today ? to : today;
-  const [ack] = await knex.withSchema(schema).from('stage_fact as s').join('case_fact as c', 'c.case_id', 's.case_id')
-    .select(knex.raw('count(*) filter (where s.acknowledged_on_time) as on_time'), knex.raw('count(*) filter (where not s.acknowledged_on_time) as late'))
-    .where('s.council_id', councilId).where('c.anonymous', false).whereBetween('s.acknowledged_date', [from, to]);
-  const [resp] = await knex.withSchema(schema).from('stage_fact as s')
-    .select(knex.raw('count(*) filter (where s.responded_on_time) as on_time'), knex.raw('count(*) filter (where not s.responded_on_time) as late'))
-    .where('s.council_id', councilId).whereBetween('s.responded_date', [from, to]);
+  const [ack] = await knex
+    .withSchema(schema)
+    .from('stage_fact as s')
+    .join('case_fact as c', 'c.case_id', 's.case_id')
+    .select(
+      knex.raw('count(*) filter (where s.acknowledged_on_time) as on_time'),
+      knex.raw('count(*) filter (where not s.acknowledged_on_time) as late'),
+    )
+    .where('s.council_id', councilId)
+    .where('c.anonymous', false)
+    .whereBetween('s.acknowledged_date', [from, to]);
+  const [resp] = await knex
+    .withSchema(schema)
+    .from('stage_fact as s')
+    .select(
+      knex.raw('count(*) filter (where s.responded_on_time) as on_time'),
+      knex.raw('count(*) filter (where not s.responded_on_time) as late'),
+    )
+    .where('s.council_id', councilId)
+    .whereBetween('s.responded_date', [from, to]);
   // Open on `asOf` with its response missed by the end of that day: the policy's overdue rule (missedSql) over
   // London dates. The figures hold no holds or acknowledgements owed: only the response deadline counts here.
   const responseMissed = missedSql('s.respond_by', 's.responded_date', asOf);
-  const [overdue] = await knex.withSchema(schema).from('stage_fact as s').join('case_fact as c', 'c.case_id', 's.case_id')
+  const [overdue] = await knex
+    .withSchema(schema)
+    .from('stage_fact as s')
+    .join('case_fact as c', 'c.case_id', 's.case_id')
     .count({ n: '*' })
     .where('s.council_id', councilId)
     .where('s.opened_date', '<=', asOf)
@@ -47,7 +71,15 @@ export async function slaCompliance(em: EntityManager, schema: string, councilId
 const ratio = (num: number, den: number) => (den === 0 ? 0 : Math.round((num / den) * 1000) / 1000);
 
 /** One value per month or financial quarter in [from, to], periods with nothing included as 0. */
-export async function trend(em: EntityManager, schema: string, councilId: string, metric: TrendMetric, interval: 'MONTH' | 'QUARTER', from: string, to: string): Promise<TrendPoint[]> {
+export async function trend(
+  em: EntityManager,
+  schema: string,
+  councilId: string,
+  metric: TrendMetric,
+  interval: 'MONTH' | 'QUARTER',
+  from: string,
+  to: string,
+): Promise<TrendPoint[]> {
   const periods = periodsBetween(from, to, interval);
   if (periods.length > 120) throw badInput('That is more than 120 periods: ask for a shorter range or quarters.', 'to');
   const dimension = interval === 'MONTH' ? StatisticsDimension.MONTH : StatisticsDimension.QUARTER;
@@ -61,32 +93,65 @@ export async function trend(em: EntityManager, schema: string, councilId: string
   for (const p of periods) {
     const r = rows.get(p.key);
     const responded = r ? r.respondedOnTime + r.respondedLate : 0;
-    const value =
-      !r ? 0
-      : metric === TrendMetric.UPHELD_RATE ? ratio(r.upheld + r.partiallyUpheld, r.upheld + r.partiallyUpheld + r.notUpheld)
-      : metric === TrendMetric.ON_TIME_RATE ? ratio(r.respondedOnTime, responded)
-      : ratio(r.escalated, responded); // ESCALATION_RATE: escalations per response in the period
+    const value = !r
+      ? 0
+      : metric === TrendMetric.UPHELD_RATE
+        ? ratio(r.upheld + r.partiallyUpheld, r.upheld + r.partiallyUpheld + r.notUpheld)
+        : metric === TrendMetric.ON_TIME_RATE
+          ? ratio(r.respondedOnTime, responded)
+          : ratio(r.escalated, responded); // ESCALATION_RATE: escalations per response in the period
     points.push({ period: p.key, value });
   }
   return points;
 }
 
-async function statisticsForKind(em: EntityManager, schema: string, councilId: string, from: string, to: string, dimension: StatisticsDimension, kind: FeedbackKind): Promise<Map<string, number>> {
+async function statisticsForKind(
+  em: EntityManager,
+  schema: string,
+  councilId: string,
+  from: string,
+  to: string,
+  dimension: StatisticsDimension,
+  kind: FeedbackKind,
+): Promise<Map<string, number>> {
   const knex = knexOf(em);
   const key = periodSql(dimension, 'received_date')!;
-  const rows: { key: string; n: string }[] = await knex.withSchema(schema).from('received_item').select(knex.raw(`${key} as key`), knex.raw('count(*) as n'))
-    .where({ council_id: councilId, kind }).whereBetween('received_date', [from, to]).groupByRaw('1');
+  const rows: { key: string; n: string }[] = await knex
+    .withSchema(schema)
+    .from('received_item')
+    .select(knex.raw(`${key} as key`), knex.raw('count(*) as n'))
+    .where({ council_id: councilId, kind })
+    .whereBetween('received_date', [from, to])
+    .groupByRaw('1');
   return new Map(rows.map((r) => [r.key, Number(r.n)]));
 }
 
 /** The quarterly report to the scrutiny committee: financial-year quarter, by service area. */
-export async function quarterlyReport(em: EntityManager, schema: string, councilId: string, year: number, quarter: number, today: string): Promise<QuarterlyReport> {
+export async function quarterlyReport(
+  em: EntityManager,
+  schema: string,
+  councilId: string,
+  year: number,
+  quarter: number,
+  today: string,
+): Promise<QuarterlyReport> {
   const { from, to } = financialQuarter(year, quarter);
   const knex = knexOf(em);
   const [[compliments], [referrals], lessons] = await Promise.all([
-    knex.withSchema(schema).from('received_item').count({ n: '*' }).where({ council_id: councilId, kind: FeedbackKind.COMPLIMENT }).whereBetween('received_date', [from, to]),
+    knex
+      .withSchema(schema)
+      .from('received_item')
+      .count({ n: '*' })
+      .where({ council_id: councilId, kind: FeedbackKind.COMPLIMENT })
+      .whereBetween('received_date', [from, to]),
     knex.withSchema(schema).from('case_fact').count({ n: '*' }).where({ council_id: councilId }).whereBetween('ombudsman_date', [from, to]),
-    knex.withSchema(schema).from('lesson_learned').select('text').where({ council_id: councilId }).whereBetween('responded_date', [from, to]).orderBy('responded_date'),
+    knex
+      .withSchema(schema)
+      .from('lesson_learned')
+      .select('text')
+      .where({ council_id: councilId })
+      .whereBetween('responded_date', [from, to])
+      .orderBy('responded_date'),
   ]);
   return {
     councilId,

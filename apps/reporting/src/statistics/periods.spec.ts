@@ -9,7 +9,13 @@ describe('reporting periods', () => {
       ['2024-02', '2024-02-29'],
       ['2024-03', '2024-03-31'],
     ]);
-    expect(periodsBetween('2026-05-01', '2027-04-30', 'QUARTER').map((p) => p.key)).toEqual(['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4', '2027-Q1']);
+    expect(periodsBetween('2026-05-01', '2027-04-30', 'QUARTER').map((p) => p.key)).toEqual([
+      '2026-Q1',
+      '2026-Q2',
+      '2026-Q3',
+      '2026-Q4',
+      '2027-Q1',
+    ]);
   });
 
   it('starts the quarters at the financial quarter of the first date (a date in January is Q4 of the year before)', () => {

@@ -31,16 +31,30 @@ describe('the policy rules in SQL agree with the policy core (real PostgreSQL)',
   });
 
   // London dates either side of the summer (BST) and winter (GMT) changes of 2026 and 2027.
-  const DAYS = ['2026-03-28', '2026-03-29', '2026-03-30', '2026-07-15', '2026-07-16', '2026-07-17', '2026-10-24', '2026-10-25', '2026-10-26', '2027-03-28'];
+  const DAYS = [
+    '2026-03-28',
+    '2026-03-29',
+    '2026-03-30',
+    '2026-07-15',
+    '2026-07-16',
+    '2026-07-17',
+    '2026-10-24',
+    '2026-10-25',
+    '2026-10-26',
+    '2027-03-28',
+  ];
   it.each(DAYS)('missedSql over date columns, as of %s, is isMissed at the end of that London day', async (on) => {
     const grid = DAYS.flatMap((by) => [null, ...DAYS].map((met) => ({ by, met })));
     const missed = missedSql('g.respond_by', 'g.responded_date', on);
     const values = grid.map(() => '(?::date, ?::date)').join(', ');
     const sql = `select to_char(g.respond_by, 'YYYY-MM-DD') as by, to_char(g.responded_date, 'YYYY-MM-DD') as met, ${missed.sql} as missed
       from (values ${values}) as g(respond_by, responded_date)`;
-    const rows: { by: string; met: string | null; missed: boolean }[] = (await knex().raw(sql, [...missed.bindings, ...grid.flatMap((g) => [g.by, g.met])])).rows;
+    const rows: { by: string; met: string | null; missed: boolean }[] = (
+      await knex().raw(sql, [...missed.bindings, ...grid.flatMap((g) => [g.by, g.met])])
+    ).rows;
     expect(rows).toHaveLength(grid.length);
-    const policy = (by: string, met: string | null) => isMissed({ dueAt: endOfLondonDay(by), metAt: met === null ? null : endOfLondonDay(met) }, endOfLondonDay(on));
+    const policy = (by: string, met: string | null) =>
+      isMissed({ dueAt: endOfLondonDay(by), metAt: met === null ? null : endOfLondonDay(met) }, endOfLondonDay(on));
     expect(rows.filter((r) => r.missed !== policy(r.by, r.met))).toEqual([]);
     expect(rows.some((r) => r.missed)).toBe(on > DAYS[0]);
   });

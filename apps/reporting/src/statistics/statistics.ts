@@ -43,13 +43,24 @@ const emptyRow = (key: string): StatisticsRow => ({
   averageWorkingDaysToRespond: null,
 });
 
-interface Range { councilId: string; from: string; to: string }
+interface Range {
+  councilId: string;
+  from: string;
+  to: string;
+}
 
 /**
  * Figures for a council between two London dates, inclusive. Each count is dated by its own event:
  * received by receipt, responded by response, escalated by escalation, closed by closure.
  */
-export async function statistics(em: EntityManager, schema: string, councilId: string, from: string, to: string, groupBy: StatisticsDimension): Promise<StatisticsRow[]> {
+export async function statistics(
+  em: EntityManager,
+  schema: string,
+  councilId: string,
+  from: string,
+  to: string,
+  groupBy: StatisticsDimension,
+): Promise<StatisticsRow[]> {
   const knex = em.getConnection().getKnex();
   const range: Range = { councilId, from, to };
   const rows = new Map<string, StatisticsRow>();
@@ -74,21 +85,34 @@ export async function statistics(em: EntityManager, schema: string, councilId: s
   return [...rows.values()].sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true }));
 }
 
-async function receivedCounts(knex: Knex, schema: string, { councilId, from, to }: Range, dim: StatisticsDimension): Promise<{ key: string; n: string }[]> {
+async function receivedCounts(
+  knex: Knex,
+  schema: string,
+  { councilId, from, to }: Range,
+  dim: StatisticsDimension,
+): Promise<{ key: string; n: string }[]> {
   if (dim === StatisticsDimension.STAGE) {
     // Received at a stage: each stage a case entered, dated by when it opened.
     return stageEventCounts(knex, schema, { councilId, from, to }, dim, 's.opened_date');
   }
   const key = keyOf(dim, 'received', 'r.received_date');
   if (!key) return [];
-  return knex.withSchema(schema).from('received_item as r').select(knex.raw(`${key} as key`), knex.raw('count(*) as n'))
-    .where('r.council_id', councilId).whereBetween('r.received_date', [from, to]).groupByRaw('1');
+  return knex
+    .withSchema(schema)
+    .from('received_item as r')
+    .select(knex.raw(`${key} as key`), knex.raw('count(*) as n'))
+    .where('r.council_id', councilId)
+    .whereBetween('r.received_date', [from, to])
+    .groupByRaw('1');
 }
 
 function responseCounts(knex: Knex, schema: string, { councilId, from, to }: Range, dim: StatisticsDimension) {
   const key = keyOf(dim, 'stage', 's.responded_date')!;
   const count = (outcome: Outcome) => knex.raw(`count(*) filter (where s.outcome = '${outcome}') as ${outcome.toLowerCase()}`);
-  return knex.withSchema(schema).from('stage_fact as s').join('case_fact as c', 'c.case_id', 's.case_id')
+  return knex
+    .withSchema(schema)
+    .from('stage_fact as s')
+    .join('case_fact as c', 'c.case_id', 's.case_id')
     .select(
       knex.raw(`${key} as key`),
       count(Outcome.UPHELD),
@@ -99,24 +123,55 @@ function responseCounts(knex: Knex, schema: string, { councilId, from, to }: Ran
       knex.raw('count(*) filter (where not s.responded_on_time) as late'),
       knex.raw('avg(s.working_days_to_respond) as avg_days'),
     )
-    .where('s.council_id', councilId).whereBetween('s.responded_date', [from, to]).groupByRaw('1') as unknown as Promise<
-    { key: string; upheld: string; partially_upheld: string; not_upheld: string; not_investigated: string; on_time: string; late: string; avg_days: string | null }[]
+    .where('s.council_id', councilId)
+    .whereBetween('s.responded_date', [from, to])
+    .groupByRaw('1') as unknown as Promise<
+    {
+      key: string;
+      upheld: string;
+      partially_upheld: string;
+      not_upheld: string;
+      not_investigated: string;
+      on_time: string;
+      late: string;
+      avg_days: string | null;
+    }[]
   >;
 }
 
-async function stageEventCounts(knex: Knex, schema: string, { councilId, from, to }: Range, dim: StatisticsDimension, dateCol: string): Promise<{ key: string; n: string }[]> {
+async function stageEventCounts(
+  knex: Knex,
+  schema: string,
+  { councilId, from, to }: Range,
+  dim: StatisticsDimension,
+  dateCol: string,
+): Promise<{ key: string; n: string }[]> {
   const key = keyOf(dim, 'stage', dateCol);
   if (!key) return [];
-  return knex.withSchema(schema).from('stage_fact as s').join('case_fact as c', 'c.case_id', 's.case_id')
+  return knex
+    .withSchema(schema)
+    .from('stage_fact as s')
+    .join('case_fact as c', 'c.case_id', 's.case_id')
     .select(knex.raw(`${key} as key`), knex.raw('count(*) as n'))
-    .where('s.council_id', councilId).whereBetween(dateCol, [from, to]).groupByRaw('1');
+    .where('s.council_id', councilId)
+    .whereBetween(dateCol, [from, to])
+    .groupByRaw('1');
 }
 
-async function closedCounts(knex: Knex, schema: string, { councilId, from, to }: Range, dim: StatisticsDimension): Promise<{ key: string; n: string }[]> {
+async function closedCounts(
+  knex: Knex,
+  schema: string,
+  { councilId, from, to }: Range,
+  dim: StatisticsDimension,
+): Promise<{ key: string; n: string }[]> {
   const key = dim === StatisticsDimension.OUTCOME ? null : keyOf(dim, 'case', 'c.closed_date');
   const stageKey = dim === StatisticsDimension.STAGE ? 'c.stage::text' : key;
   if (!stageKey) return [];
-  return knex.withSchema(schema).from('case_fact as c').select(knex.raw(`${stageKey} as key`), knex.raw('count(*) as n'))
-    .where('c.council_id', councilId).whereBetween('c.closed_date', [from, to]).groupByRaw('1');
+  return knex
+    .withSchema(schema)
+    .from('case_fact as c')
+    .select(knex.raw(`${stageKey} as key`), knex.raw('count(*) as n'))
+    .where('c.council_id', councilId)
+    .whereBetween('c.closed_date', [from, to])
+    .groupByRaw('1');
 }
-

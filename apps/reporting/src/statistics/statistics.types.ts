@@ -58,7 +58,8 @@ export class SlaCompliance {
   @Field(() => Int) respondedOnTime!: number;
   @Field(() => Int) respondedLate!: number;
   @Field(() => Int) openOverdue!: number;
-  @Field(() => Float, { nullable: true, description: 'Responded on time / responded; null when nothing was responded' }) onTimeRate!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Responded on time / responded; null when nothing was responded' }) onTimeRate!:
+    number | null;
 }
 
 @ObjectType('TrendPoint')

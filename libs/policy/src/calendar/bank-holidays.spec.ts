@@ -16,7 +16,23 @@ describe('bank holidays: England and Wales, 2018–2030', () => {
 
   it('includes every substitute day and one-off holiday', () => {
     const all = YEARS.flatMap(dates);
-    for (const d of ['2020-05-08', '2022-06-02', '2022-06-03', '2022-09-19', '2023-05-08', '2026-12-28', '2027-12-27', '2027-12-28', '2020-12-28', '2021-12-27', '2021-12-28', '2022-01-03', '2022-12-27', '2023-01-02', '2028-01-03']) {
+    for (const d of [
+      '2020-05-08',
+      '2022-06-02',
+      '2022-06-03',
+      '2022-09-19',
+      '2023-05-08',
+      '2026-12-28',
+      '2027-12-27',
+      '2027-12-28',
+      '2020-12-28',
+      '2021-12-27',
+      '2021-12-28',
+      '2022-01-03',
+      '2022-12-27',
+      '2023-01-02',
+      '2028-01-03',
+    ]) {
       expect(all).toContain(d);
     }
     // the days the one-offs replaced are working days
@@ -26,7 +42,11 @@ describe('bank holidays: England and Wales, 2018–2030', () => {
   it('marks announced years firm and projected years provisional', () => {
     for (const y of YEARS) expect(bankHolidays(y).every((h) => h.provisional === y > LAST_ANNOUNCED_YEAR)).toBe(true);
     expect(bankHolidays(2017).every((h) => h.provisional)).toBe(true);
-    expect(bankHolidays(2026).find((h) => h.date === '2026-12-28')).toEqual({ date: '2026-12-28', name: 'Boxing Day (substitute day)', provisional: false });
+    expect(bankHolidays(2026).find((h) => h.date === '2026-12-28')).toEqual({
+      date: '2026-12-28',
+      name: 'Boxing Day (substitute day)',
+      provisional: false,
+    });
   });
 
   it.each([
@@ -38,8 +58,19 @@ describe('bank holidays: England and Wales, 2018–2030', () => {
   });
 
   it.each([
-    [2018, '2018-04-01'], [2019, '2019-04-21'], [2020, '2020-04-12'], [2021, '2021-04-04'], [2022, '2022-04-17'], [2023, '2023-04-09'],
-    [2024, '2024-03-31'], [2025, '2025-04-20'], [2026, '2026-04-05'], [2027, '2027-03-28'], [2028, '2028-04-16'], [2029, '2029-04-01'], [2030, '2030-04-21'],
+    [2018, '2018-04-01'],
+    [2019, '2019-04-21'],
+    [2020, '2020-04-12'],
+    [2021, '2021-04-04'],
+    [2022, '2022-04-17'],
+    [2023, '2023-04-09'],
+    [2024, '2024-03-31'],
+    [2025, '2025-04-20'],
+    [2026, '2026-04-05'],
+    [2027, '2027-03-28'],
+    [2028, '2028-04-16'],
+    [2029, '2029-04-01'],
+    [2030, '2030-04-21'],
   ])('Easter Sunday %i is %s', (year, date) => {
     expect(easterSunday(year)).toBe(date);
   });
@@ -48,9 +79,14 @@ describe('bank holidays: England and Wales, 2018–2030', () => {
     const diff = YEARS.flatMap((y) => {
       const shipped = new Set(dates(y));
       const ruled = new Set(projectBankHolidays(y).map((h) => h.date));
-      return [...[...shipped].filter((d) => !ruled.has(d)).map((d) => `+${d}`), ...[...ruled].filter((d) => !shipped.has(d)).map((d) => `-${d}`)];
+      return [
+        ...[...shipped].filter((d) => !ruled.has(d)).map((d) => `+${d}`),
+        ...[...ruled].filter((d) => !shipped.has(d)).map((d) => `-${d}`),
+      ];
     });
-    expect(diff.sort()).toEqual(['+2020-05-08', '+2022-06-02', '+2022-06-03', '+2022-09-19', '+2023-05-08', '-2020-05-04', '-2022-05-30'].sort());
+    expect(diff.sort()).toEqual(
+      ['+2020-05-08', '+2022-06-02', '+2022-06-03', '+2022-09-19', '+2023-05-08', '-2020-05-04', '-2022-05-30'].sort(),
+    );
   });
 
   it('agrees with the date-holidays package (GB-ENG, public holidays)', () => {

@@ -1,6 +1,15 @@
 import { DateTime } from 'luxon';
 import { CodedError } from '../coded-error';
-import { addCalendarMonths, dayNumber, endOfLondonDay, formatLongDate, fromDayNumber, londonDate, longDate, startOfLondonDay } from './london-time';
+import {
+  addCalendarMonths,
+  dayNumber,
+  endOfLondonDay,
+  formatLongDate,
+  fromDayNumber,
+  londonDate,
+  longDate,
+  startOfLondonDay,
+} from './london-time';
 
 describe('londonDate: the Europe/London calendar date of an instant', () => {
   it.each([
@@ -41,7 +50,11 @@ describe('every London day 2018–2030', () => {
     for (let n = dayNumber('2018-01-01'); n <= dayNumber('2030-12-31'); n += 1) {
       const date = fromDayNumber(n);
       const luxon = DateTime.fromISO(date, { zone: 'Europe/London' });
-      expect([date, startOfLondonDay(date).getTime(), endOfLondonDay(date).getTime()]).toEqual([date, luxon.startOf('day').toMillis(), luxon.endOf('day').toMillis()]);
+      expect([date, startOfLondonDay(date).getTime(), endOfLondonDay(date).getTime()]).toEqual([
+        date,
+        luxon.startOf('day').toMillis(),
+        luxon.endOf('day').toMillis(),
+      ]);
     }
   });
 });

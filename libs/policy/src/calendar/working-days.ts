@@ -27,10 +27,11 @@ export function isWorkingDay(date: LocalDate, closures: readonly LocalDate[] = [
  */
 export function addWorkingDays(from: LocalDate, n: number, closures: readonly LocalDate[] = []): LocalDate {
   let d = dayNumber(from);
-  if (!Number.isInteger(n) || Math.abs(n) > MAX_WORKING_DAYS) throw badInput(`${n} is not a number of working days between -${MAX_WORKING_DAYS} and ${MAX_WORKING_DAYS}.`);
+  if (!Number.isInteger(n) || Math.abs(n) > MAX_WORKING_DAYS)
+    throw badInput(`${n} is not a number of working days between -${MAX_WORKING_DAYS} and ${MAX_WORKING_DAYS}.`);
   const works = workingDayTest(closures);
   const step = n < 0 ? -1 : 1;
-  for (let left = Math.abs(n); left > 0; ) {
+  for (let left = Math.abs(n); left > 0;) {
     d += step;
     if (works(d)) left -= 1;
   }

@@ -72,7 +72,8 @@ export interface TransitionInput {
   requestedStage?: number | null;
 }
 
-export type TransitionCheck = { allowed: true; to: CaseStatus; toStage: number } | { allowed: false; code: PolicyViolationCode; reason: string; field?: string };
+export type TransitionCheck =
+  { allowed: true; to: CaseStatus; toStage: number } | { allowed: false; code: PolicyViolationCode; reason: string; field?: string };
 
 // Who may act, in order of seniority: a stage's handler role, or anyone above it.
 const HANDLER_LADDER: readonly Role[] = [Role.OFFICER, Role.HEAD_OF_SERVICE, Role.COMPLAINTS_COORDINATOR];
@@ -111,7 +112,8 @@ const stageName = (c: Ctx): string => c.stagePolicy.name;
 const stageAndAbove = (stage: StagePolicy): readonly Role[] => HANDLER_LADDER.slice(Math.max(0, HANDLER_LADDER.indexOf(stage.handlerRole)));
 const roles = (list: readonly Role[]) => (): readonly Role[] => list;
 
-const notAnswered: Guard = (c) => (c.state.respondedAt || c.state.responseDraftedAt ? ['CONFLICT', `${stageName(c)} already has a response.`] : null);
+const notAnswered: Guard = (c) =>
+  c.state.respondedAt || c.state.responseDraftedAt ? ['CONFLICT', `${stageName(c)} already has a response.`] : null;
 const someoneToTalkTo =
   (what: string): Guard =>
   (c) =>
@@ -119,36 +121,61 @@ const someoneToTalkTo =
 
 const extensionWithinPolicy: Guard = (c) => {
   const add = c.extensionWorkingDays ?? 0;
-  if (!Number.isInteger(add) || add < 1) return ['BAD_USER_INPUT', 'An extension must be a whole number of working days, at least 1.', 'workingDays'];
+  if (!Number.isInteger(add) || add < 1)
+    return ['BAD_USER_INPUT', 'An extension must be a whole number of working days, at least 1.', 'workingDays'];
   const max = c.stagePolicy.maxExtensionWorkingDays;
   const total = c.state.extensionWorkingDays + add;
   return max !== null && total > max
-    ? ['BAD_USER_INPUT', `${c.policy.councilName}'s policy allows at most ${max} working days of extension at ${stageName(c)}; ${c.state.extensionWorkingDays} already agreed.`, 'workingDays']
+    ? [
+        'BAD_USER_INPUT',
+        `${c.policy.councilName}'s policy allows at most ${max} working days of extension at ${stageName(c)}; ${c.state.extensionWorkingDays} already agreed.`,
+        'workingDays',
+      ]
     : null;
 };
 
 // Hampshire appendix 1: "The investigation will not commence until the Statement of Complaint has been agreed."
 const statementAgreed: Guard = (c) =>
-  c.state.statementRequired && !c.state.statementAgreedAt ? ['CONFLICT', `${stageName(c)} needs an agreed Statement of Complaint before it is investigated and answered.`] : null;
+  c.state.statementRequired && !c.state.statementAgreedAt
+    ? ['CONFLICT', `${stageName(c)} needs an agreed Statement of Complaint before it is investigated and answered.`]
+    : null;
 
 const awaitingSignOff: Guard = (c) => {
   if (!c.stagePolicy.signOffRole) return ['CONFLICT', `${stageName(c)} responses need no sign-off under ${c.policy.councilName}'s policy.`];
-  return !c.state.responseDraftedAt || c.state.respondedAt ? ['CONFLICT', `${stageName(c)} has no drafted response awaiting sign-off.`] : null;
+  return !c.state.responseDraftedAt || c.state.respondedAt
+    ? ['CONFLICT', `${stageName(c)} has no drafted response awaiting sign-off.`]
+    : null;
 };
 
 // Hampshire appendix 1; Hart's procedure has no Statement of Complaint.
 const statementsUsed: Guard = (c) =>
-  c.policy.statementOfComplaintWhenScopeUnclear || c.state.statementRequired ? null : ['CONFLICT', `${c.policy.councilName}'s policy does not use a Statement of Complaint.`];
+  c.policy.statementOfComplaintWhenScopeUnclear || c.state.statementRequired
+    ? null
+    : ['CONFLICT', `${c.policy.councilName}'s policy does not use a Statement of Complaint.`];
 
 const notYetAcknowledged: Guard = (c) => (c.state.acknowledgedAt ? ['CONFLICT', `${stageName(c)} was already acknowledged.`] : null);
 
 const escalation: Guard = (c) => {
-  const check = canEscalate({ ...c, stage: c.state.stage, status: c.state.status, respondedAt: c.state.respondedAt, respondDueAt: c.state.respondDueAt });
+  const check = canEscalate({
+    ...c,
+    stage: c.state.stage,
+    status: c.state.status,
+    respondedAt: c.state.respondedAt,
+    respondDueAt: c.state.respondDueAt,
+  });
   return check.allowed ? null : [check.code, check.message];
 };
 
 export const CASE_ACTION_RULES: Readonly<Record<CaseAction, ActionRule>> = {
-  [CaseAction.ASSIGN]: { verb: 'assign the case', summary: 'Give the case to a handler', roles: roles(MANAGERS), needsAssignee: false, from: LIVE, guards: [], to: same },
+  [CaseAction.ASSIGN]: {
+    verb: 'assign the case',
+    summary: 'Give the case to a handler',
+    roles: roles(MANAGERS),
+    needsAssignee: false,
+    from: LIVE,
+    guards: [],
+    to: same,
+  },
   [CaseAction.ACKNOWLEDGE]: {
     verb: 'acknowledge the complaint',
     summary: 'Tell the customer the complaint is received, with its target date',
@@ -167,8 +194,24 @@ export const CASE_ACTION_RULES: Readonly<Record<CaseAction, ActionRule>> = {
     guards: [someoneToTalkTo('given an agreed extension'), notAnswered, extensionWithinPolicy],
     to: same,
   },
-  [CaseAction.HOLD]: { verb: 'put the case on hold', summary: 'Stop the clock', roles: roles(HANDLERS), needsAssignee: false, from: [OPEN], guards: [notAnswered], to: () => ON_HOLD },
-  [CaseAction.RESUME]: { verb: 'resume the case', summary: 'Restart the clock; unmet deadlines move by the working days on hold', roles: roles(HANDLERS), needsAssignee: false, from: [ON_HOLD], guards: [], to: () => OPEN },
+  [CaseAction.HOLD]: {
+    verb: 'put the case on hold',
+    summary: 'Stop the clock',
+    roles: roles(HANDLERS),
+    needsAssignee: false,
+    from: [OPEN],
+    guards: [notAnswered],
+    to: () => ON_HOLD,
+  },
+  [CaseAction.RESUME]: {
+    verb: 'resume the case',
+    summary: 'Restart the clock; unmet deadlines move by the working days on hold',
+    roles: roles(HANDLERS),
+    needsAssignee: false,
+    from: [ON_HOLD],
+    guards: [],
+    to: () => OPEN,
+  },
   [CaseAction.AGREE_STATEMENT]: {
     verb: 'agree a Statement of Complaint',
     summary: 'Record the Statement of Complaint agreed with the customer; resumes a case held for it',
@@ -245,7 +288,15 @@ export const CASE_ACTION_RULES: Readonly<Record<CaseAction, ActionRule>> = {
     guards: [],
     to: same,
   },
-  [CaseAction.CLOSE]: { verb: 'close the case', summary: 'Close a case whose response has been issued', roles: roles(HANDLERS), needsAssignee: false, from: [RESPONDED], guards: [], to: () => CLOSED },
+  [CaseAction.CLOSE]: {
+    verb: 'close the case',
+    summary: 'Close a case whose response has been issued',
+    roles: roles(HANDLERS),
+    needsAssignee: false,
+    from: [RESPONDED],
+    guards: [],
+    to: () => CLOSED,
+  },
 };
 
 const words = (v: string): string => v.toLowerCase().replace(/_/g, ' ');
@@ -268,12 +319,16 @@ function who(c: Ctx, rule: ActionRule): Refusal | null {
   const allowed = rule.roles(c.stagePolicy);
   // ADMIN holds the coordinator's powers within its own council (the services' decision; the seeds do not name it).
   const admin = c.actor.roles.includes(Role.ADMIN);
-  if (!admin && !c.actor.roles.some((r) => allowed.includes(r))) return ['FORBIDDEN', `Only ${allowed.map(words).join(' or ')} can ${rule.verb} at ${stageName(c)}.`];
+  if (!admin && !c.actor.roles.some((r) => allowed.includes(r)))
+    return ['FORBIDDEN', `Only ${allowed.map(words).join(' or ')} can ${rule.verb} at ${stageName(c)}.`];
   if (rule.needsAssignee && !c.state.assigneeId) return ['CONFLICT', `Assign the case to a handler before you ${rule.verb}.`];
   const handles = c.state.assigneeId !== null && c.state.assigneeId === c.actor.id;
   const anyCase = (rule.onAnyCase ?? []).some((r) => c.actor.roles.includes(r));
   if (handles || anyCase || oversees(c.actor, c.state)) return null;
-  return ['FORBIDDEN', `Only the case's handler, the Head of Service for ${c.state.serviceArea} or the complaints coordinator can ${rule.verb}.`];
+  return [
+    'FORBIDDEN',
+    `Only the case's handler, the Head of Service for ${c.state.serviceArea} or the complaints coordinator can ${rule.verb}.`,
+  ];
 }
 
 /**
@@ -284,11 +339,14 @@ export function checkTransition(input: TransitionInput): TransitionCheck {
   const rule = CASE_ACTION_RULES[input.action];
   const c: Ctx = { ...input, stagePolicy: requireStage(input.policy, input.state.stage) };
   const refused =
-    (rule.from.includes(input.state.status) ? null : (['CONFLICT', `You cannot ${rule.verb} while the case is ${words(input.state.status)}.`] as Refusal)) ??
+    (rule.from.includes(input.state.status)
+      ? null
+      : (['CONFLICT', `You cannot ${rule.verb} while the case is ${words(input.state.status)}.`] as Refusal)) ??
     who(c, rule) ??
     rule.guards.reduce<Refusal | null>((found, guard) => found ?? guard(c), null);
   if (refused) return { allowed: false, code: refused[0], reason: refused[1], ...(refused[2] ? { field: refused[2] } : {}) };
-  const toStage = input.action === CaseAction.ESCALATE ? input.policy.stages.find((s) => s.number > input.state.stage)!.number : input.state.stage;
+  const toStage =
+    input.action === CaseAction.ESCALATE ? input.policy.stages.find((s) => s.number > input.state.stage)!.number : input.state.stage;
   return { allowed: true, to: rule.to(c), toStage };
 }
 
@@ -297,7 +355,9 @@ export function checkTransition(input: TransitionInput): TransitionCheck {
  * (an extension of one working day, the smallest there is; an escalation to the next stage).
  */
 export function allowedActions(policy: CouncilPolicy, state: CaseSnapshot, actor: CaseActor, now: Date): CaseAction[] {
-  return Object.values(CaseAction).filter((action) => checkTransition({ policy, state, action, actor, now, extensionWorkingDays: 1 }).allowed);
+  return Object.values(CaseAction).filter(
+    (action) => checkTransition({ policy, state, action, actor, now, extensionWorkingDays: 1 }).allowed,
+  );
 }
 
 /**
@@ -307,7 +367,11 @@ export function allowedActions(policy: CouncilPolicy, state: CaseSnapshot, actor
 export function checkIndependence(policy: CouncilPolicy, stage: number, assigneeId: string, earlierHandlers: readonly string[]): void {
   const s = requireStage(policy, stage);
   if (s.independentOfEarlierStages && earlierHandlers.includes(assigneeId)) {
-    throw new CodedError('BAD_USER_INPUT', `${s.name} must be handled by someone not involved at an earlier stage; ${assigneeId} was.`, 'assigneeId');
+    throw new CodedError(
+      'BAD_USER_INPUT',
+      `${s.name} must be handled by someone not involved at an earlier stage; ${assigneeId} was.`,
+      'assigneeId',
+    );
   }
 }
 

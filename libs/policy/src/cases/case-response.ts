@@ -32,15 +32,24 @@ export const isAtFault = (outcome: Outcome): boolean => AT_FAULT.includes(outcom
  */
 export function checkResponse(policy: CouncilPolicy, input: CaseResponseInput): CheckedResponse {
   if (!policy.outcomes.includes(input.outcome)) {
-    throw badInput(`${policy.councilName}'s policy does not use the outcome ${input.outcome}; use one of ${policy.outcomes.join(', ')}.`, 'input.outcome');
+    throw badInput(
+      `${policy.councilName}'s policy does not use the outcome ${input.outcome}; use one of ${policy.outcomes.join(', ')}.`,
+      'input.outcome',
+    );
   }
   if (input.outcome === Outcome.NOT_INVESTIGATED && !input.notInvestigatedReason?.trim()) {
-    throw badInput('Say why the complaint was not investigated (for example: made anonymously, or out of time).', 'input.notInvestigatedReason');
+    throw badInput(
+      'Say why the complaint was not investigated (for example: made anonymously, or out of time).',
+      'input.notInvestigatedReason',
+    );
   }
   const given = new Set(input.remedies ?? []);
   const missing = requiredRemedies(policy, input.outcome).filter((r) => !given.has(r));
   if (missing.length > 0) {
-    throw badInput(`${policy.councilName}'s policy: where the council is found at fault, the response includes an apology. Add ${missing.join(', ')} to the remedies.`, 'input.remedies');
+    throw badInput(
+      `${policy.councilName}'s policy: where the council is found at fault, the response includes an apology. Add ${missing.join(', ')} to the remedies.`,
+      'input.remedies',
+    );
   }
   return { outcome: input.outcome, remedies: Object.values(Remedy).filter((r) => given.has(r)) };
 }

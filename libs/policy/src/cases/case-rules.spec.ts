@@ -7,7 +7,13 @@ import type { EscalationState } from './case-rules';
 import { ACTION_ROLES, NEEDS_ASSIGNEE, currentStage, escalationTarget } from './case-rules';
 
 // HDC-2026-000042 at Stage 1, response due Tuesday 1 December 2026.
-const state = (over: Partial<EscalationState> = {}): EscalationState => ({ status: CaseStatus.OPEN, stage: 1, responded: false, respondBy: '2026-12-01', ...over });
+const state = (over: Partial<EscalationState> = {}): EscalationState => ({
+  status: CaseStatus.OPEN,
+  stage: 1,
+  responded: false,
+  respondBy: '2026-12-01',
+  ...over,
+});
 
 describe('case rules in the services’ shape', () => {
   it('lists who may take each action at some stage, and which need an assignee', () => {
@@ -23,11 +29,18 @@ describe('case rules in the services’ shape', () => {
 
   describe('escalationTarget, on the London date of the request', () => {
     it('opens the next stage once the deadline has passed', () => {
-      expect(escalationTarget(HART_POLICY, state(), '2026-12-02')).toEqual({ toStage: 2, toStageName: 'Stage 2', skipped: false, explanation: '' });
+      expect(escalationTarget(HART_POLICY, state(), '2026-12-02')).toEqual({
+        toStage: 2,
+        toStageName: 'Stage 2',
+        skipped: false,
+        explanation: '',
+      });
     });
 
     it('refuses before it, on the deadline day itself', () => {
-      expect(() => escalationTarget(HART_POLICY, state(), '2026-12-01')).toThrow(/has not replied yet and its deadline \(2026-12-01\) has not passed/);
+      expect(() => escalationTarget(HART_POLICY, state(), '2026-12-01')).toThrow(
+        /has not replied yet and its deadline \(2026-12-01\) has not passed/,
+      );
     });
 
     it('explains a skipped stage', () => {
@@ -46,7 +59,9 @@ describe('case rules in the services’ shape', () => {
 
   describe('checkIndependence', () => {
     it('refuses a Hampshire Stage 2 handler who handled Stage 1', () => {
-      expect(() => checkIndependence(HAMPSHIRE_POLICY, 2, 'sara', ['sara'])).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'assigneeId' }));
+      expect(() => checkIndependence(HAMPSHIRE_POLICY, 2, 'sara', ['sara'])).toThrow(
+        expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'assigneeId' }),
+      );
       expect(() => checkIndependence(HAMPSHIRE_POLICY, 2, 'owen', ['sara'])).not.toThrow();
     });
 

@@ -30,7 +30,18 @@ export interface EscalationDecision {
 }
 
 // Roles for an ordinary stage (handled by an officer, no sign-off): the widest any stage allows.
-const ORDINARY: StagePolicy = { number: 1, name: 'Stage 1', handlerRole: Role.OFFICER, handlerDescription: '', acknowledgeWithinWorkingDays: 0, respondWithinWorkingDays: 0, responseClockFrom: ClockStart.RECEIPT, maxExtensionWorkingDays: null, signOffRole: null, independentOfEarlierStages: false };
+const ORDINARY: StagePolicy = {
+  number: 1,
+  name: 'Stage 1',
+  handlerRole: Role.OFFICER,
+  handlerDescription: '',
+  acknowledgeWithinWorkingDays: 0,
+  respondWithinWorkingDays: 0,
+  responseClockFrom: ClockStart.RECEIPT,
+  maxExtensionWorkingDays: null,
+  signOffRole: null,
+  independentOfEarlierStages: false,
+};
 
 /** Who may take each action at some stage: a first, coarse check before the case is loaded. */
 export const ACTION_ROLES: Readonly<Record<CaseAction, readonly Role[]>> = Object.fromEntries(
@@ -46,7 +57,12 @@ export const currentStage = (policy: CouncilPolicy, state: { stage: number }): S
  * The stage a request for escalation opens, on the London date it was made (see canEscalate); throws a
  * CodedError with a message for the customer when it cannot open one.
  */
-export function escalationTarget(policy: CouncilPolicy, state: EscalationState, requestedOn: LocalDate, requestedStage?: number | null): EscalationDecision {
+export function escalationTarget(
+  policy: CouncilPolicy,
+  state: EscalationState,
+  requestedOn: LocalDate,
+  requestedStage?: number | null,
+): EscalationDecision {
   const check = canEscalate({
     policy,
     stage: state.stage,
@@ -59,6 +75,8 @@ export function escalationTarget(policy: CouncilPolicy, state: EscalationState, 
   });
   if (!check.allowed) throw new CodedError(check.code, check.message);
   const skipped = requestedStage != null && requestedStage > check.toStage;
-  const explanation = skipped ? `Stages cannot be skipped, so your complaint moves to ${check.toStageName} rather than Stage ${requestedStage}.` : '';
+  const explanation = skipped
+    ? `Stages cannot be skipped, so your complaint moves to ${check.toStageName} rather than Stage ${requestedStage}.`
+    : '';
   return { toStage: check.toStage, toStageName: check.toStageName, skipped, explanation };
 }

@@ -7,7 +7,9 @@ const base = { policy: HART_POLICY, reference: 'HDC-2026-000042', stage: 1, resp
 
 describe('messages to the customer', () => {
   it('acknowledges with the reference and the target date', () => {
-    expect(customerMessage({ ...base, kind: 'ACKNOWLEDGED' })).toBe('Your reference: HDC-2026-000042. We have received your complaint under Stage 1 and will reply by Monday 7 December 2026.');
+    expect(customerMessage({ ...base, kind: 'ACKNOWLEDGED' })).toBe(
+      'Your reference: HDC-2026-000042. We have received your complaint under Stage 1 and will reply by Monday 7 December 2026.',
+    );
   });
 
   it('explains an extension and a pause', () => {
@@ -15,19 +17,35 @@ describe('messages to the customer', () => {
       'Your reference: HDC-2026-000042. We need more time to look into your complaint (an inspection is needed). We will now reply by Monday 14 December 2026.',
     );
     expect(customerMessage({ ...base, kind: 'EXTENDED' })).toContain('complaint. We will now reply');
-    expect(customerMessage({ ...base, kind: 'HELD', reason: 'awaiting customer' })).toContain('paused work on your complaint (awaiting customer)');
+    expect(customerMessage({ ...base, kind: 'HELD', reason: 'awaiting customer' })).toContain(
+      'paused work on your complaint (awaiting customer)',
+    );
     expect(customerMessage({ ...base, kind: 'HELD' })).toContain('paused work on your complaint. We will tell you');
   });
 
   it('says why a request for the next stage was refused', () => {
-    expect(customerMessage({ ...base, kind: 'ESCALATION_REFUSED', reason: 'Stage 1 has not replied yet and its deadline (7 December 2026) has not passed.' })).toBe(
+    expect(
+      customerMessage({
+        ...base,
+        kind: 'ESCALATION_REFUSED',
+        reason: 'Stage 1 has not replied yet and its deadline (7 December 2026) has not passed.',
+      }),
+    ).toBe(
       'Your reference: HDC-2026-000042. We cannot move your complaint on from Stage 1 yet: Stage 1 has not replied yet and its deadline (7 December 2026) has not passed.',
     );
     expect(customerMessage({ ...base, kind: 'ESCALATION_REFUSED' })).toMatch(/from Stage 1 yet: the policy does not allow it now$/);
   });
 
   it('gives the outcome with reasons, the remedies and the next stage', () => {
-    expect(customerMessage({ ...base, kind: 'RESPONDED', outcome: Outcome.PARTIALLY_UPHELD, findings: 'Two collections were missed.', remedies: [Remedy.APOLOGY, Remedy.ACTION_TAKEN] })).toBe(
+    expect(
+      customerMessage({
+        ...base,
+        kind: 'RESPONDED',
+        outcome: Outcome.PARTIALLY_UPHELD,
+        findings: 'Two collections were missed.',
+        remedies: [Remedy.APOLOGY, Remedy.ACTION_TAKEN],
+      }),
+    ).toBe(
       'Your reference: HDC-2026-000042. Our response under Stage 1: We have upheld part of your complaint. Two collections were missed. To put things right: apology, action taken. If you remain dissatisfied you can ask for Stage 2, quoting your reference.',
     );
     expect(customerMessage({ ...base, kind: 'RESPONDED' })).toContain('Our response under Stage 1:  If you remain');
@@ -35,7 +53,9 @@ describe('messages to the customer', () => {
 
   it('points to the Ombudsman after the final stage', () => {
     expect(nextStepsAfterResponse(HAMPSHIRE_POLICY, 3)).toMatch(/^This is our final response\. .*Ombudsman/);
-    expect(customerMessage({ ...base, stage: 2, kind: 'RESPONDED', outcome: Outcome.NOT_UPHELD })).toMatch(/We have not upheld your complaint\. This is our final response/);
+    expect(customerMessage({ ...base, stage: 2, kind: 'RESPONDED', outcome: Outcome.NOT_UPHELD })).toMatch(
+      /We have not upheld your complaint\. This is our final response/,
+    );
     expect(customerMessage({ ...base, stage: 9, kind: 'ACKNOWLEDGED' })).toContain('under Stage 9');
   });
 });

@@ -50,7 +50,9 @@ export function customerMessage(m: CustomerMessageInput): string {
     default: {
       const outcome = m.outcome ? `${OUTCOME_WORDS[m.outcome].charAt(0).toUpperCase()}${OUTCOME_WORDS[m.outcome].slice(1)}.` : '';
       const findings = m.findings ? ` ${m.findings}` : '';
-      const remedies = m.remedies?.length ? ` To put things right: ${m.remedies.map((r) => r.toLowerCase().replace(/_/g, ' ')).join(', ')}.` : '';
+      const remedies = m.remedies?.length
+        ? ` To put things right: ${m.remedies.map((r) => r.toLowerCase().replace(/_/g, ' ')).join(', ')}.`
+        : '';
       return `${ref} Our response under ${stageName}: ${outcome}${findings}${remedies} ${nextStepsAfterResponse(m.policy, m.stage)}`;
     }
   }

@@ -46,7 +46,9 @@ describe('canEscalate', () => {
         'If you are unhappy with our reply, or we have not replied by then, you can ask for Stage 2.',
     });
     // 00:00 London on Wednesday 2 December: the deadline has passed.
-    expect(canEscalate(hartStage1({ status: CaseStatus.OPEN, respondedAt: null, now: new Date('2026-12-02T00:00:00Z') })).allowed).toBe(true);
+    expect(canEscalate(hartStage1({ status: CaseStatus.OPEN, respondedAt: null, now: new Date('2026-12-02T00:00:00Z') })).allowed).toBe(
+      true,
+    );
   });
 
   it('treats Hart’s informal stage like any other: Stage 1 after its reply or its deadline (DESIGN "Decisions")', () => {
@@ -72,7 +74,9 @@ describe('canEscalate', () => {
     expect(ombudsmanRoute(HART_POLICY)).toBe(OMBUDSMAN);
     expect(ombudsmanRoute()).toBe(OMBUDSMAN);
     const byEmailOnly = { name: 'Ombudsman', email: 'a@b.uk', website: null, telephone: null, postalAddress: null };
-    expect(ombudsmanRoute({ ombudsman: byEmailOnly })).toBe('If you remain dissatisfied you can ask the Ombudsman to look at your complaint: email a@b.uk.');
+    expect(ombudsmanRoute({ ombudsman: byEmailOnly })).toBe(
+      'If you remain dissatisfied you can ask the Ombudsman to look at your complaint: email a@b.uk.',
+    );
   });
 
   it.each<[string, Partial<EscalationInput>, string, RegExp]>([
@@ -92,6 +96,9 @@ describe('canEscalate', () => {
   it('counts a Code-template stage from acknowledgeBy until it is acknowledged', () => {
     const r = canEscalate({ ...hartStage1(), policy: LGSCO_CODE_POLICY, requestedStage: null });
     // Monday 7 December: acknowledge by Monday 14 December; 20 working days after that (Christmas and New Year skipped) is Thursday 14 January 2027.
-    expect(r).toMatchObject({ allowed: true, deadlines: expect.objectContaining({ acknowledgeBy: '2026-12-14', respondBy: '2027-01-14' }) });
+    expect(r).toMatchObject({
+      allowed: true,
+      deadlines: expect.objectContaining({ acknowledgeBy: '2026-12-14', respondBy: '2027-01-14' }),
+    });
   });
 });

@@ -11,7 +11,12 @@ import type { PolicyViolationCode } from '../coded-error';
 export function ombudsmanRoute(policy: Pick<CouncilPolicy, 'ombudsman'> = { ombudsman: LGSCO }): string {
   const o = policy.ombudsman;
   // As the seeds print them: "www.lgo.org.uk, telephone 0300 061 0614, or write to …".
-  const ways = [o.website, o.email && `email ${o.email}`, o.telephone && `telephone ${o.telephone}`, o.postalAddress && `or write to ${o.postalAddress}`].filter(Boolean);
+  const ways = [
+    o.website,
+    o.email && `email ${o.email}`,
+    o.telephone && `telephone ${o.telephone}`,
+    o.postalAddress && `or write to ${o.postalAddress}`,
+  ].filter(Boolean);
   return `If you remain dissatisfied you can ask the ${o.name} to look at your complaint: ${ways.join(', ')}.`;
 }
 
@@ -34,14 +39,26 @@ export type EscalationCheck =
   | { allowed: true; toStage: number; toStageName: string; message: string; deadlines: StageDeadlines }
   | { allowed: false; code: PolicyViolationCode; message: string; toStage: null; ombudsman: boolean };
 
-const refuse = (code: PolicyViolationCode, message: string, ombudsman = false): EscalationCheck => ({ allowed: false, code, message, toStage: null, ombudsman });
+const refuse = (code: PolicyViolationCode, message: string, ombudsman = false): EscalationCheck => ({
+  allowed: false,
+  code,
+  message,
+  toStage: null,
+  ombudsman,
+});
 
 /** Why the case cannot move now, or null when it can. */
 function refusal(input: EscalationInput, stageName: string, nextName: string, respondBy: LocalDate): EscalationCheck | null {
   const { policy, status } = input;
-  if (status === CaseStatus.WITH_OMBUDSMAN) return refuse('CONFLICT', `Your complaint is with the ${policy.ombudsman.name}, who will decide what happens next.`, true);
-  if (status === CaseStatus.ON_HOLD) return refuse('CONFLICT', `Your complaint is on hold at ${stageName}, so its clock is stopped. We will tell you when work on it restarts.`);
-  if (input.requestedStage != null && input.requestedStage <= input.stage) return refuse('BAD_USER_INPUT', `Your complaint is already at ${stageName}.`);
+  if (status === CaseStatus.WITH_OMBUDSMAN)
+    return refuse('CONFLICT', `Your complaint is with the ${policy.ombudsman.name}, who will decide what happens next.`, true);
+  if (status === CaseStatus.ON_HOLD)
+    return refuse(
+      'CONFLICT',
+      `Your complaint is on hold at ${stageName}, so its clock is stopped. We will tell you when work on it restarts.`,
+    );
+  if (input.requestedStage != null && input.requestedStage <= input.stage)
+    return refuse('BAD_USER_INPUT', `Your complaint is already at ${stageName}.`);
   const answered = Boolean(input.respondedAt) || status === CaseStatus.RESPONDED || status === CaseStatus.CLOSED;
   if (!answered && input.now.getTime() <= input.respondDueAt.getTime()) {
     return refuse(
@@ -63,7 +80,11 @@ export function canEscalate(input: EscalationInput): EscalationCheck {
   const current = requireStage(policy, input.stage);
   const next = policy.stages.find((s) => s.number > current.number);
   if (!next) {
-    return refuse('BAD_USER_INPUT', `${current.name} is the last stage of ${policy.councilName}'s complaints procedure. ${ombudsmanRoute(policy)}`, true);
+    return refuse(
+      'BAD_USER_INPUT',
+      `${current.name} is the last stage of ${policy.councilName}'s complaints procedure. ${ombudsmanRoute(policy)}`,
+      true,
+    );
   }
   const refused = refusal(input, current.name, next.name, londonDate(input.respondDueAt));
   if (refused) return refused;

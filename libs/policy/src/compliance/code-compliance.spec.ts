@@ -42,7 +42,9 @@ describe('codeCompliance: each policy against the Complaint Handling Code', () =
     expect(v['No informal stage before Stage 1']).toBe(true);
     expect(v['Time limit of at least 12 months']).toBe(true);
     expect(v['A different person handles Stage 2']).toBe(true);
-    expect(detail(HAMPSHIRE_POLICY, 'Exactly two formal stages')).toBe('Hampshire County Council has 3 formal stages; the Code has exactly two.');
+    expect(detail(HAMPSHIRE_POLICY, 'Exactly two formal stages')).toBe(
+      'Hampshire County Council has 3 formal stages; the Code has exactly two.',
+    );
     expect(detail(HAMPSHIRE_POLICY, 'Stage 1 response within 10 working days of acknowledgement')).toBe(
       'Stage 1 allows 20 working days of receipt; the Code allows 10 from acknowledgement.',
     );
@@ -52,7 +54,14 @@ describe('codeCompliance: each policy against the Complaint Handling Code', () =
     const odd: CouncilPolicy = {
       ...LGSCO_CODE_POLICY,
       councilName: 'Oddshire',
-      stages: [{ ...LGSCO_CODE_POLICY.stages[0], acknowledgeWithinWorkingDays: 7, maxExtensionWorkingDays: 15, responseClockFrom: ClockStart.RECEIPT }],
+      stages: [
+        {
+          ...LGSCO_CODE_POLICY.stages[0],
+          acknowledgeWithinWorkingDays: 7,
+          maxExtensionWorkingDays: 15,
+          responseClockFrom: ClockStart.RECEIPT,
+        },
+      ],
       remedies: [Remedy.EXPLANATION],
       finalResponseSignpostsOmbudsman: false,
     };

@@ -15,7 +15,8 @@ function stageResponse(p: CouncilPolicy, n: 1 | 2, limit: number): ComplianceFin
   const rule = `Stage ${n} response within ${limit} working days of acknowledgement`;
   const extRule = `Stage ${n} extension at most ${limit} working days`;
   const s = p.stages.find((x) => x.number === n);
-  if (!s) return [finding(rule, false, `${p.councilName} has no Stage ${n}.`), finding(extRule, false, `${p.councilName} has no Stage ${n}.`)];
+  if (!s)
+    return [finding(rule, false, `${p.councilName} has no Stage ${n}.`), finding(extRule, false, `${p.councilName} has no Stage ${n}.`)];
   // A clock from receipt is never later than the same clock from acknowledgement, so only the count matters.
   const response = finding(
     rule,
@@ -52,7 +53,9 @@ export function codeCompliance(p: CouncilPolicy): ComplianceFinding[] {
     finding(
       'Exactly two formal stages',
       formal.length === 2,
-      formal.length === 2 ? `${p.councilName} has two formal stages.` : `${p.councilName} has ${formal.length} formal stage${formal.length === 1 ? '' : 's'}; the Code has exactly two.`,
+      formal.length === 2
+        ? `${p.councilName} has two formal stages.`
+        : `${p.councilName} has ${formal.length} formal stage${formal.length === 1 ? '' : 's'}; the Code has exactly two.`,
     ),
     finding(
       'Acknowledge within 5 working days',
@@ -85,7 +88,9 @@ export function codeCompliance(p: CouncilPolicy): ComplianceFinding[] {
     finding(
       'Remedies include an apology',
       p.remedies.includes(Remedy.APOLOGY),
-      p.remedies.includes(Remedy.APOLOGY) ? 'An apology is among the remedies the policy offers.' : 'The policy does not offer an apology as a remedy.',
+      p.remedies.includes(Remedy.APOLOGY)
+        ? 'An apology is among the remedies the policy offers.'
+        : 'The policy does not offer an apology as a remedy.',
     ),
   ];
 }

@@ -11,7 +11,10 @@ describe('personal details in text meant for sharing', () => {
     ['Ring 01252 000 000 when a round is missed', ['a telephone number']],
     ['Ring +44 1252-000-000', ['a telephone number']],
     ['Crews skipped 4 Acacia Avenue twice', ['an address']],
-    ['Jo Bloggs at 4 acacia avenue, jo@example.org, 07700900123', ['an email address', 'a telephone number', 'the name Jo Bloggs', 'an address']],
+    [
+      'Jo Bloggs at 4 acacia avenue, jo@example.org, 07700900123',
+      ['an email address', 'a telephone number', 'the name Jo Bloggs', 'an address'],
+    ],
     // A name inside another word, or a short one, is not a match; twelve bins is not a phone number.
     ['Bloggsworth depot missed twelve bins', []],
   ])('finds in %j: %j', (text, expected) => {

@@ -1,10 +1,19 @@
 /** Whose details a shared text must not carry: the complainant's and any representative's. */
-export interface KnownPerson { name?: string | null; email?: string | null; phone?: string | null; postalAddress?: string | null }
+export interface KnownPerson {
+  name?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  postalAddress?: string | null;
+}
 
 const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/;
 // Ten or more digits, however spaced or hyphenated: a UK telephone number.
 const PHONE = /(?:\+?\d[\s-]?){10,}/;
-const words = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const words = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /**
  * What in a text meant for sharing (lessons learned, read by analysts and scrutiny) would identify someone: any

@@ -33,10 +33,13 @@ describe('the cut-off for the sweep', () => {
 
   it('agrees with isPastRetention for every hour of a year of activity, at every day-end of a leap year', () => {
     for (const months of [1, 6, 12]) {
-      for (const now of ['2028-02-29T23:00:00Z', '2028-03-31T22:59:00Z', '2028-10-29T01:30:00Z', '2029-01-31T12:00:00Z'].map((d) => new Date(d))) {
+      for (const now of ['2028-02-29T23:00:00Z', '2028-03-31T22:59:00Z', '2028-10-29T01:30:00Z', '2029-01-31T12:00:00Z'].map(
+        (d) => new Date(d),
+      )) {
         const cutoff = retentionCutoff(months, now).getTime();
         for (let t = now.getTime() - 400 * 86_400_000; t < now.getTime(); t += 3_600_000) {
-          if ((t < cutoff) !== isPastRetention(new Date(t), months, now)) throw new Error(`disagree at ${new Date(t).toISOString()} for ${months} months at ${now.toISOString()}`);
+          if (t < cutoff !== isPastRetention(new Date(t), months, now))
+            throw new Error(`disagree at ${new Date(t).toISOString()} for ${months} months at ${now.toISOString()}`);
         }
       }
     }
@@ -50,10 +53,16 @@ describe('erasure on request', () => {
   });
 
   it('refuses while a case is being dealt with, naming it', () => {
-    expect(erasureDecision([{ reference: 'HDC-2026-000001', status: CaseStatus.CLOSED }, { reference: 'HDC-2026-000002', status: CaseStatus.RESPONDED }])).toEqual({
+    expect(
+      erasureDecision([
+        { reference: 'HDC-2026-000001', status: CaseStatus.CLOSED },
+        { reference: 'HDC-2026-000002', status: CaseStatus.RESPONDED },
+      ]),
+    ).toEqual({
       allowed: false,
       references: ['HDC-2026-000002'],
-      reason: 'The personal data cannot be erased yet: HDC-2026-000002 is still being dealt with, and the council needs the record to do so. Ask again once it is closed.',
+      reason:
+        'The personal data cannot be erased yet: HDC-2026-000002 is still being dealt with, and the council needs the record to do so. Ask again once it is closed.',
     });
   });
 
@@ -69,7 +78,15 @@ describe('erasure on request', () => {
       reason:
         "The personal data cannot be erased yet: HCC-2026-000001, HCC-2026-000002 are still being dealt with, and the council needs the record to do so; HCC-2026-000003 is with the Ombudsman, who may ask for the council's records. Ask again once they are closed.",
     });
-    expect(erasureDecision([{ reference: 'A', status: CaseStatus.WITH_OMBUDSMAN }, { reference: 'B', status: CaseStatus.WITH_OMBUDSMAN }])).toMatchObject({ reason: expect.stringContaining('A, B are with the Ombudsman') });
-    expect(erasureDecision([{ reference: 'HCC-2026-000003', status: CaseStatus.WITH_OMBUDSMAN }])).toMatchObject({ allowed: false, reason: expect.stringMatching(/HCC-2026-000003 is with the Ombudsman.*once it is closed\.$/) });
+    expect(
+      erasureDecision([
+        { reference: 'A', status: CaseStatus.WITH_OMBUDSMAN },
+        { reference: 'B', status: CaseStatus.WITH_OMBUDSMAN },
+      ]),
+    ).toMatchObject({ reason: expect.stringContaining('A, B are with the Ombudsman') });
+    expect(erasureDecision([{ reference: 'HCC-2026-000003', status: CaseStatus.WITH_OMBUDSMAN }])).toMatchObject({
+      allowed: false,
+      reason: expect.stringMatching(/HCC-2026-000003 is with the Ombudsman.*once it is closed\.$/),
+    });
   });
 });

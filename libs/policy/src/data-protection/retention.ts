@@ -9,9 +9,11 @@ export const ANONYMISED = 'Anonymised';
  * The instant from which personal data last touched at `lastActivity` is past its retention period: the start of
  * the London day `months` calendar months later (a case closed on 31 August, kept 6 months, goes on 28 February).
  */
-export const anonymiseFrom = (lastActivity: Date, months: number): Date => startOfLondonDay(addCalendarMonths(londonDate(lastActivity), months));
+export const anonymiseFrom = (lastActivity: Date, months: number): Date =>
+  startOfLondonDay(addCalendarMonths(londonDate(lastActivity), months));
 
-export const isPastRetention = (lastActivity: Date, months: number, now: Date): boolean => now.getTime() >= anonymiseFrom(lastActivity, months).getTime();
+export const isPastRetention = (lastActivity: Date, months: number, now: Date): boolean =>
+  now.getTime() >= anonymiseFrom(lastActivity, months).getTime();
 
 const nextDay = (d: LocalDate): LocalDate => fromDayNumber(dayNumber(d) + 1);
 
@@ -26,7 +28,10 @@ export function retentionCutoff(months: number, now: Date): Date {
   return startOfLondonDay(nextDay(last));
 }
 
-export interface ErasureCase { reference: string; status: CaseStatus }
+export interface ErasureCase {
+  reference: string;
+  status: CaseStatus;
+}
 
 export type ErasureDecision = { allowed: true } | { allowed: false; reason: string; references: string[] };
 
@@ -39,8 +44,18 @@ export function erasureDecision(cases: readonly ErasureCase[]): ErasureDecision 
   const open = cases.filter((c) => c.status !== CaseStatus.CLOSED && c.status !== CaseStatus.WITH_OMBUDSMAN).map((c) => c.reference);
   if (!open.length && !withOmbudsman.length) return { allowed: true };
   const reasons = [
-    ...(open.length ? [`${open.join(', ')} ${open.length === 1 ? 'is' : 'are'} still being dealt with, and the council needs the record to do so`] : []),
-    ...(withOmbudsman.length ? [`${withOmbudsman.join(', ')} ${withOmbudsman.length === 1 ? 'is' : 'are'} with the Ombudsman, who may ask for the council's records`] : []),
+    ...(open.length
+      ? [`${open.join(', ')} ${open.length === 1 ? 'is' : 'are'} still being dealt with, and the council needs the record to do so`]
+      : []),
+    ...(withOmbudsman.length
+      ? [
+          `${withOmbudsman.join(', ')} ${withOmbudsman.length === 1 ? 'is' : 'are'} with the Ombudsman, who may ask for the council's records`,
+        ]
+      : []),
   ];
-  return { allowed: false, references: [...open, ...withOmbudsman], reason: `The personal data cannot be erased yet: ${reasons.join('; ')}. Ask again once ${open.length + withOmbudsman.length === 1 ? 'it is' : 'they are'} closed.` };
+  return {
+    allowed: false,
+    references: [...open, ...withOmbudsman],
+    reason: `The personal data cannot be erased yet: ${reasons.join('; ')}. Ask again once ${open.length + withOmbudsman.length === 1 ? 'it is' : 'they are'} closed.`,
+  };
 }

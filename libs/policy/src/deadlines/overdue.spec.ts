@@ -24,7 +24,17 @@ describe('isMissed: due strictly before `at`, and not met by `at`', () => {
   });
 
   it('over London dates: `by < on` and `met > on` is isMissed at the end of the day `on`, in BST and GMT', () => {
-    const days = ['2026-07-15', '2026-07-16', '2026-07-17', '2026-10-24', '2026-10-25', '2026-10-26', '2027-03-27', '2027-03-28', '2027-03-29'];
+    const days = [
+      '2026-07-15',
+      '2026-07-16',
+      '2026-07-17',
+      '2026-10-24',
+      '2026-10-25',
+      '2026-10-26',
+      '2027-03-27',
+      '2027-03-28',
+      '2027-03-29',
+    ];
     for (const by of days) {
       for (const on of days) {
         for (const met of [null, ...days]) {
@@ -37,7 +47,12 @@ describe('isMissed: due strictly before `at`, and not met by `at`', () => {
 });
 
 describe('isOverdue: the clock runs and an owed deadline is missed', () => {
-  const stage = (over: Partial<StageClock>): StageClock => ({ heldSince: null, acknowledgement: due('2026-07-15T09:00:00Z'), response: { dueAt: endOfLondonDay('2026-07-30'), metAt: null }, ...over });
+  const stage = (over: Partial<StageClock>): StageClock => ({
+    heldSince: null,
+    acknowledgement: due('2026-07-15T09:00:00Z'),
+    response: { dueAt: endOfLondonDay('2026-07-30'), metAt: null },
+    ...over,
+  });
   it.each<[string, Partial<StageClock>, boolean]>([
     ['acknowledged, response not yet due', {}, false],
     ['acknowledgement missed', { acknowledgement: due(null) }, true],
@@ -62,7 +77,14 @@ describe('the same rule rendered as SQL (checked against PostgreSQL in casework 
 
   it('overdueSql: the clock runs, and the acknowledgement (when owed) or the response is missed', () => {
     const now = at(LATER);
-    const cols = { heldSince: 'h', acknowledgementOwed: 'o', acknowledgeDueAt: 'ad', acknowledgedAt: 'a', respondDueAt: 'rd', respondedAt: 'r' };
+    const cols = {
+      heldSince: 'h',
+      acknowledgementOwed: 'o',
+      acknowledgeDueAt: 'ad',
+      acknowledgedAt: 'a',
+      respondDueAt: 'rd',
+      respondedAt: 'r',
+    };
     expect(overdueSql(cols, now)).toEqual({
       sql: '(h is null and ((o and (ad < ? and (a is null or a > ?))) or (rd < ? and (r is null or r > ?))))',
       bindings: [now, now, now, now],

@@ -17,7 +17,12 @@ describe('remedyDueOn: remedyDueWorkingDays working days after the London date o
     ['responded 00:30 BST on Friday 17 July 2026 (23:30Z on the 16th): the 17th', HART_POLICY, '2026-07-16T23:30:00Z', '2026-07-31'],
     ['the same, at a council closed on Friday 31 July', closedOn31July, '2026-07-16T23:30:00Z', '2026-08-03'],
     ['a council that gives five working days', fiveDays, '2026-07-16T10:00:00Z', '2026-07-23'],
-    ['Hampshire, responded Friday 18 December 2026: Christmas, Boxing Day and New Year skipped', HAMPSHIRE_POLICY, '2026-12-18T10:00:00Z', '2027-01-06'],
+    [
+      'Hampshire, responded Friday 18 December 2026: Christmas, Boxing Day and New Year skipped',
+      HAMPSHIRE_POLICY,
+      '2026-12-18T10:00:00Z',
+      '2027-01-06',
+    ],
   ])('%s', (_why, policy, respondedAt, dueOn) => {
     expect(remedyDueOn(policy, new Date(respondedAt))).toBe(dueOn);
   });

@@ -22,7 +22,8 @@ export const HART_CONTACT: ContactDetails = {
 /** Hart §7: Stage 2 requests go to the Complaints Coordinator in the Joint Chief Executive's office. */
 export const HART_ESCALATION_CONTACT: ContactDetails = {
   email: 'complaints@hart.gov.uk',
-  postalAddress: 'Complaints Coordinator, Joint Chief Executive Office, Hart District Council, Civic Offices, Harlington Way, Fleet GU51 4AE',
+  postalAddress:
+    'Complaints Coordinator, Joint Chief Executive Office, Hart District Council, Civic Offices, Harlington Way, Fleet GU51 4AE',
   telephone: null,
   website: null,
 };

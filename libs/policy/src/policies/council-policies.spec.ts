@@ -4,11 +4,23 @@ import { COUNCIL_POLICIES, findCouncilPolicy, findStage } from './council-polici
 import { LGSCO_CODE_POLICY } from './lgsco-code.policy';
 
 const stageTable = (councilId: string) =>
-  findCouncilPolicy(councilId)!.stages.map((s) => [s.number, s.name, s.handlerRole, s.acknowledgeWithinWorkingDays, s.respondWithinWorkingDays, s.responseClockFrom, s.maxExtensionWorkingDays, s.signOffRole, s.independentOfEarlierStages]);
+  findCouncilPolicy(councilId)!.stages.map((s) => [
+    s.number,
+    s.name,
+    s.handlerRole,
+    s.acknowledgeWithinWorkingDays,
+    s.respondWithinWorkingDays,
+    s.responseClockFrom,
+    s.maxExtensionWorkingDays,
+    s.signOffRole,
+    s.independentOfEarlierStages,
+  ]);
 
 describe('council policies as data', () => {
   it('hosts Hart (district) and Hampshire (county)', () => {
-    expect(COUNCIL_POLICIES.map((p) => [p.councilId, p.councilName, p.tier, p.referencePrefix, p.timeLimitMonths, p.anonymousComplaints])).toEqual([
+    expect(
+      COUNCIL_POLICIES.map((p) => [p.councilId, p.councilName, p.tier, p.referencePrefix, p.timeLimitMonths, p.anonymousComplaints]),
+    ).toEqual([
       ['hart', 'Hart District Council', CouncilTier.DISTRICT, 'HDC', 6, AnonymousHandling.ACCEPT_NO_RESPONSE],
       ['hampshire', 'Hampshire County Council', CouncilTier.COUNTY, 'HCC', 12, AnonymousHandling.REJECT_UNLESS_SAFEGUARDING],
     ]);
@@ -32,7 +44,16 @@ describe('council policies as data', () => {
   });
 
   it('the Code template: two stages from acknowledgement, 10 + 10 and 20 + 20', () => {
-    expect(LGSCO_CODE_POLICY.stages.map((s) => [s.number, s.acknowledgeWithinWorkingDays, s.respondWithinWorkingDays, s.responseClockFrom, s.maxExtensionWorkingDays, s.independentOfEarlierStages])).toEqual([
+    expect(
+      LGSCO_CODE_POLICY.stages.map((s) => [
+        s.number,
+        s.acknowledgeWithinWorkingDays,
+        s.respondWithinWorkingDays,
+        s.responseClockFrom,
+        s.maxExtensionWorkingDays,
+        s.independentOfEarlierStages,
+      ]),
+    ).toEqual([
       [1, 5, 10, ClockStart.ACKNOWLEDGEMENT, 10, false],
       [2, 5, 20, ClockStart.ACKNOWLEDGEMENT, 20, true],
     ]);
@@ -44,33 +65,53 @@ describe('council policies as data', () => {
     const hcc = findCouncilPolicy('hampshire')!;
     expect(hart.outcomes).toEqual([Outcome.UPHELD, Outcome.PARTIALLY_UPHELD, Outcome.NOT_UPHELD, Outcome.NOT_INVESTIGATED]);
     expect(hart.apologyWhenAtFault).toBe(true);
-    expect(hcc.remedies).toEqual([Remedy.APOLOGY, Remedy.EXPLANATION, Remedy.ACTION_TAKEN, Remedy.DECISION_RECONSIDERED, Remedy.PROCEDURES_IMPROVED, Remedy.PROCEDURE_RERUN, Remedy.MONEY_RECALCULATED]);
-    expect([hart.representativeConsent, hcc.representativeConsent]).toEqual([[ConsentEvidence.VERBAL, ConsentEvidence.WRITTEN], [ConsentEvidence.WRITTEN]]);
+    expect(hcc.remedies).toEqual([
+      Remedy.APOLOGY,
+      Remedy.EXPLANATION,
+      Remedy.ACTION_TAKEN,
+      Remedy.DECISION_RECONSIDERED,
+      Remedy.PROCEDURES_IMPROVED,
+      Remedy.PROCEDURE_RERUN,
+      Remedy.MONEY_RECALCULATED,
+    ]);
+    expect([hart.representativeConsent, hcc.representativeConsent]).toEqual([
+      [ConsentEvidence.VERBAL, ConsentEvidence.WRITTEN],
+      [ConsentEvidence.WRITTEN],
+    ]);
     expect(hart.contact.email).toBe('complaints@hart.gov.uk');
     expect(hart.escalationContact?.postalAddress).toMatch(/^Complaints Coordinator, Joint Chief Executive Office/);
     expect(hcc.contact.email).toBe('Corporate.complaints.team@hants.gov.uk');
     for (const p of COUNCIL_POLICIES) expect(p.ombudsman).toMatchObject({ website: 'www.lgo.org.uk', telephone: '0300 061 0614' });
   });
 
-  it.each(COUNCIL_POLICIES.map((p) => [p.councilId, p]))('%s is consistent: unique codes and matters, ascending stages, referrals to hosted councils only', (_id, p) => {
-    const codes = p.serviceAreas.map((a) => a.code);
-    expect(new Set(codes).size).toBe(codes.length);
-    const matters = p.matterRules.map((r) => r.matter);
-    expect(new Set(matters).size).toBe(matters.length);
-    const numbers = p.stages.map((s) => s.number);
-    expect([...numbers].sort((a, b) => a - b)).toEqual(numbers);
-    const targets = [...p.serviceAreas.map((a) => a.referral?.councilId), ...p.matterRules.map((r) => r.councilId)].filter(Boolean);
-    for (const id of targets) expect(findCouncilPolicy(id!)).toBeDefined();
-    // a referral to another council names a service area in that council's catalogue
-    for (const r of [...p.serviceAreas.map((a) => a.referral), ...p.matterRules].filter((x) => x?.councilId)) {
-      expect(findCouncilPolicy(r!.councilId!)!.serviceAreas.map((a) => a.code)).toContain(r!.serviceArea);
-    }
-    expect(Object.isFrozen(p.stages[0])).toBe(true);
-  });
+  it.each(COUNCIL_POLICIES.map((p) => [p.councilId, p]))(
+    '%s is consistent: unique codes and matters, ascending stages, referrals to hosted councils only',
+    (_id, p) => {
+      const codes = p.serviceAreas.map((a) => a.code);
+      expect(new Set(codes).size).toBe(codes.length);
+      const matters = p.matterRules.map((r) => r.matter);
+      expect(new Set(matters).size).toBe(matters.length);
+      const numbers = p.stages.map((s) => s.number);
+      expect([...numbers].sort((a, b) => a - b)).toEqual(numbers);
+      const targets = [...p.serviceAreas.map((a) => a.referral?.councilId), ...p.matterRules.map((r) => r.councilId)].filter(Boolean);
+      for (const id of targets) expect(findCouncilPolicy(id!)).toBeDefined();
+      // a referral to another council names a service area in that council's catalogue
+      for (const r of [...p.serviceAreas.map((a) => a.referral), ...p.matterRules].filter((x) => x?.councilId)) {
+        expect(findCouncilPolicy(r!.councilId!)!.serviceAreas.map((a) => a.code)).toContain(r!.serviceArea);
+      }
+      expect(Object.isFrozen(p.stages[0])).toBe(true);
+    },
+  );
 
   it('refers across the two tiers: roads from Hart to Hampshire, bins from Hampshire to Hart', () => {
-    expect(findCouncilPolicy('hart')!.serviceAreas.find((a) => a.code === 'roads')?.referral).toMatchObject({ councilId: 'hampshire', serviceArea: 'highways' });
-    expect(findCouncilPolicy('hampshire')!.serviceAreas.find((a) => a.code === 'bins')?.referral).toMatchObject({ councilId: 'hart', serviceArea: 'waste' });
+    expect(findCouncilPolicy('hart')!.serviceAreas.find((a) => a.code === 'roads')?.referral).toMatchObject({
+      councilId: 'hampshire',
+      serviceArea: 'highways',
+    });
+    expect(findCouncilPolicy('hampshire')!.serviceAreas.find((a) => a.code === 'bins')?.referral).toMatchObject({
+      councilId: 'hart',
+      serviceArea: 'waste',
+    });
   });
 
   it('finds a stage by number', () => {

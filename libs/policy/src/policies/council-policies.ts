@@ -25,7 +25,11 @@ export const COUNCIL_POLICIES: readonly CouncilPolicy[] = hosted;
  */
 export function hostCouncilPolicy(policy: CouncilPolicy): CouncilPolicy {
   const clash = hosted.find((p) => p.councilId === policy.councilId || p.referencePrefix === policy.referencePrefix);
-  if (clash) throw new CodedError('CONFLICT', `Council ${policy.councilId} (${policy.referencePrefix}) clashes with ${clash.councilId} (${clash.referencePrefix}), already hosted.`);
+  if (clash)
+    throw new CodedError(
+      'CONFLICT',
+      `Council ${policy.councilId} (${policy.referencePrefix}) clashes with ${clash.councilId} (${clash.referencePrefix}), already hosted.`,
+    );
   const copy = deepFreeze(structuredClone(policy));
   hosted.push(copy);
   return copy;

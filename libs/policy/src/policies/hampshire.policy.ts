@@ -1,4 +1,15 @@
-import { AnonymousHandling, ClockStart, ComplainantType, ConsentEvidence, CouncilTier, IntakeOutcome, Matter, Outcome, Remedy, Role } from '../enums';
+import {
+  AnonymousHandling,
+  ClockStart,
+  ComplainantType,
+  ConsentEvidence,
+  CouncilTier,
+  IntakeOutcome,
+  Matter,
+  Outcome,
+  Remedy,
+  Role,
+} from '../enums';
 import { HAMPSHIRE_CONTACT, HART_CONTACT, LGSCO, howToContact } from './contacts';
 import type { CouncilPolicy, MatterRule, Referral, ServiceAreaPolicy, StagePolicy } from './policy.types';
 
@@ -15,11 +26,13 @@ const toDistrict = (what: string, serviceArea: string): Referral => ({
 /** "Where special arrangements apply": Children's Services and Adults' Health and Care follow statutory procedures. */
 const CHILDRENS_STATUTORY: Referral = {
   route: "Children's Services statutory complaints procedure",
-  detail: "Complaints about children's social care follow a statutory complaints procedure run by Children's Services, not this one. We are passing your complaint to them and they will contact you.",
+  detail:
+    "Complaints about children's social care follow a statutory complaints procedure run by Children's Services, not this one. We are passing your complaint to them and they will contact you.",
 };
 const ADULTS_STATUTORY: Referral = {
   route: "Adults' Health and Care statutory complaints procedure",
-  detail: "Complaints about adult social care follow a statutory complaints procedure run by Adults' Health and Care, not this one. We are passing your complaint to them and they will contact you.",
+  detail:
+    "Complaints about adult social care follow a statutory complaints procedure run by Adults' Health and Care, not this one. We are passing your complaint to them and they will contact you.",
 };
 
 const serviceAreas: readonly ServiceAreaPolicy[] = [
@@ -38,52 +51,142 @@ const serviceAreas: readonly ServiceAreaPolicy[] = [
   { code: 'other', name: 'Other county council services' },
   // "Exclusions": the district tier's services, which residents often bring to the county.
   { code: 'bins', name: 'Bin collection and recycling', referral: toDistrict('Bin collections', 'waste') },
-  { code: 'planning', name: 'Planning applications (district)', referral: toDistrict('Most planning applications and planning enforcement', 'planning') },
+  {
+    code: 'planning',
+    name: 'Planning applications (district)',
+    referral: toDistrict('Most planning applications and planning enforcement', 'planning'),
+  },
   { code: 'council-tax', name: 'Council tax and business rates', referral: toDistrict('Council tax and business rates', 'council-tax') },
-  { code: 'benefits', name: 'Housing benefit and council tax support', referral: toDistrict('Housing benefit and council tax support', 'benefits') },
+  {
+    code: 'benefits',
+    name: 'Housing benefit and council tax support',
+    referral: toDistrict('Housing benefit and council tax support', 'benefits'),
+  },
   { code: 'housing', name: 'Housing and homelessness', referral: toDistrict('Housing and homelessness services', 'housing') },
   { code: 'parking', name: 'Parking and car parks', referral: toDistrict('Car parks and parking enforcement', 'parking') },
-  { code: 'environmental-health', name: 'Environmental health and licensing', referral: toDistrict('Environmental health and licensing', 'environmental-health') },
+  {
+    code: 'environmental-health',
+    name: 'Environmental health and licensing',
+    referral: toDistrict('Environmental health and licensing', 'environmental-health'),
+  },
   {
     code: 'town-parish',
     name: 'Town and parish council services',
-    referral: { route: 'Your town or parish council', detail: 'Town and parish councils provide their own services and have their own complaints procedures. Please contact your town or parish council directly.' },
+    referral: {
+      route: 'Your town or parish council',
+      detail:
+        'Town and parish councils provide their own services and have their own complaints procedures. Please contact your town or parish council directly.',
+    },
   },
 ];
 
-const rule = (matter: Matter, outcome: MatterRule['outcome'], route: string, detail: string): MatterRule => ({ matter, outcome, route, detail });
+const rule = (matter: Matter, outcome: MatterRule['outcome'], route: string, detail: string): MatterRule => ({
+  matter,
+  outcome,
+  route,
+  detail,
+});
 const special = (matter: Matter, route: string, detail: string): MatterRule => rule(matter, IntakeOutcome.REFERRED, route, detail);
 const excluded = (matter: Matter, route: string, detail: string): MatterRule => rule(matter, IntakeOutcome.NOT_ACCEPTED, route, detail);
 
-const APPEAL = 'has its own statutory appeal, which must be used instead of the complaints procedure. If you are unhappy with the way an appeal was handled, rather than its outcome, please tell us so.';
+const APPEAL =
+  'has its own statutory appeal, which must be used instead of the complaints procedure. If you are unhappy with the way an appeal was handled, rather than its outcome, please tell us so.';
 const OMBUDSMAN_ROUTE = `${LGSCO.name}: ${howToContact(LGSCO)}`;
 
 const matterRules: readonly MatterRule[] = [
   // "Where special arrangements apply", in the seed's order.
-  special(Matter.WHISTLEBLOWING, 'Whistleblowing policy', "Concerns raised under the Council's Whistleblowing (Duty to Act) policy are dealt with under that policy, not the complaints procedure."),
-  special(Matter.HEALTH_AND_SAFETY, 'Health and safety policy', "Health and safety concerns are dealt with under the Council's health and safety policies, not the complaints procedure."),
-  special(Matter.COUNCILLOR_CONDUCT, "Members' Code of Conduct", "Complaints about a councillor's conduct are dealt with under the Members' Code of Conduct, not the complaints procedure."),
+  special(
+    Matter.WHISTLEBLOWING,
+    'Whistleblowing policy',
+    "Concerns raised under the Council's Whistleblowing (Duty to Act) policy are dealt with under that policy, not the complaints procedure.",
+  ),
+  special(
+    Matter.HEALTH_AND_SAFETY,
+    'Health and safety policy',
+    "Health and safety concerns are dealt with under the Council's health and safety policies, not the complaints procedure.",
+  ),
+  special(
+    Matter.COUNCILLOR_CONDUCT,
+    "Members' Code of Conduct",
+    "Complaints about a councillor's conduct are dealt with under the Members' Code of Conduct, not the complaints procedure.",
+  ),
   special(Matter.CHILDRENS_SOCIAL_CARE, CHILDRENS_STATUTORY.route, CHILDRENS_STATUTORY.detail),
   special(Matter.ADULT_SOCIAL_CARE, ADULTS_STATUTORY.route, ADULTS_STATUTORY.detail),
-  special(Matter.SCHOOL_ADMISSION_OR_EXCLUSION, 'School admission or exclusion appeal', 'A school admission or exclusion decision is challenged by appeal, not through the complaints procedure. The decision letter explains how to appeal.'),
-  special(Matter.SEN_PROVISION, 'SEND Tribunal', 'Decisions about special educational needs (SEN) provision are challenged at the SEND Tribunal, not through the complaints procedure. The decision letter explains how to appeal.'),
-  special(Matter.FREEDOM_OF_INFORMATION, 'Freedom of Information', 'Freedom of Information matters have their own review procedure, not the complaints procedure. Please ask for an internal review of your request.'),
-  special(Matter.DATA_PROTECTION, 'Data Protection', 'Data protection matters are dealt with under the data protection procedure, not the complaints procedure.'),
-  special(Matter.SAFEGUARDING, 'Safeguarding procedures', 'Concerns about the safety of a child or vulnerable adult are dealt with straight away under safeguarding procedures, not the complaints procedure. If someone is in immediate danger, call 999.'),
-  special(Matter.COMPENSATION_CLAIM, 'Compensation claim', 'A claim for compensation is dealt with under a separate procedure, not the complaints procedure. We will tell you how to make a claim.'),
-  special(Matter.LEGAL_PROCEEDINGS, 'Legal proceedings', 'Because legal proceedings have been started, the matter will be decided in those proceedings rather than under the complaints procedure.'),
-  special(Matter.EMPLOYMENT, 'Human Resources procedures', 'Matters about your employment with the County Council are dealt with under its Human Resources procedures, not the complaints procedure.'),
+  special(
+    Matter.SCHOOL_ADMISSION_OR_EXCLUSION,
+    'School admission or exclusion appeal',
+    'A school admission or exclusion decision is challenged by appeal, not through the complaints procedure. The decision letter explains how to appeal.',
+  ),
+  special(
+    Matter.SEN_PROVISION,
+    'SEND Tribunal',
+    'Decisions about special educational needs (SEN) provision are challenged at the SEND Tribunal, not through the complaints procedure. The decision letter explains how to appeal.',
+  ),
+  special(
+    Matter.FREEDOM_OF_INFORMATION,
+    'Freedom of Information',
+    'Freedom of Information matters have their own review procedure, not the complaints procedure. Please ask for an internal review of your request.',
+  ),
+  special(
+    Matter.DATA_PROTECTION,
+    'Data Protection',
+    'Data protection matters are dealt with under the data protection procedure, not the complaints procedure.',
+  ),
+  special(
+    Matter.SAFEGUARDING,
+    'Safeguarding procedures',
+    'Concerns about the safety of a child or vulnerable adult are dealt with straight away under safeguarding procedures, not the complaints procedure. If someone is in immediate danger, call 999.',
+  ),
+  special(
+    Matter.COMPENSATION_CLAIM,
+    'Compensation claim',
+    'A claim for compensation is dealt with under a separate procedure, not the complaints procedure. We will tell you how to make a claim.',
+  ),
+  special(
+    Matter.LEGAL_PROCEEDINGS,
+    'Legal proceedings',
+    'Because legal proceedings have been started, the matter will be decided in those proceedings rather than under the complaints procedure.',
+  ),
+  special(
+    Matter.EMPLOYMENT,
+    'Human Resources procedures',
+    'Matters about your employment with the County Council are dealt with under its Human Resources procedures, not the complaints procedure.',
+  ),
   special(Matter.OTHER_APPEAL_MECHANISM, 'Statutory or constitutional appeal', `This decision ${APPEAL}`),
   special(Matter.PLANNING_DECISION, 'Planning appeal', `A planning decision ${APPEAL}`),
   special(Matter.PARKING_APPEAL, 'Parking appeal', `A parking penalty ${APPEAL}`),
   special(Matter.HOUSING_BENEFIT_APPEAL, 'Housing Benefit appeal', `A Housing Benefit decision ${APPEAL}`),
   // "Exclusions": "services or matters which fall outside of the control of the County Council".
-  special(Matter.OTHER_AUTHORITY_SERVICE, 'The body that provides the service', 'This service is not provided by Hampshire County Council. Please contact the council or body that provides it: your district, borough, town or parish council.'),
-  special(Matter.LAW_OR_GOVERNMENT_POLICY, 'Your local MP', 'The law and central government policy are outside the County Council\'s control. Please raise this with your local MP.'),
-  excluded(Matter.CONTRACTUAL, 'Your contract with the County Council', 'Complaints about contractual or other business arrangements with the County Council cannot be dealt with under the complaints procedure. Please raise it under the terms of the contract.'),
-  excluded(Matter.PREVIOUSLY_INVESTIGATED, LGSCO.name, `This matter has already been investigated under the complaints procedure, so it cannot be investigated again. If you remain dissatisfied once all stages are complete, you can contact the ${OMBUDSMAN_ROUTE}.`),
-  excluded(Matter.OMBUDSMAN_INVESTIGATED, LGSCO.name, `A complaint that is being or has been investigated by the ${LGSCO.name} cannot be dealt with under the complaints procedure. Please contact the Ombudsman: ${howToContact(LGSCO)}.`),
-  excluded(Matter.COURT_DETERMINATION, 'The court', 'Where a court has made, is making or is about to make a decision on the matter, it cannot be dealt with under the complaints procedure.'),
+  special(
+    Matter.OTHER_AUTHORITY_SERVICE,
+    'The body that provides the service',
+    'This service is not provided by Hampshire County Council. Please contact the council or body that provides it: your district, borough, town or parish council.',
+  ),
+  special(
+    Matter.LAW_OR_GOVERNMENT_POLICY,
+    'Your local MP',
+    "The law and central government policy are outside the County Council's control. Please raise this with your local MP.",
+  ),
+  excluded(
+    Matter.CONTRACTUAL,
+    'Your contract with the County Council',
+    'Complaints about contractual or other business arrangements with the County Council cannot be dealt with under the complaints procedure. Please raise it under the terms of the contract.',
+  ),
+  excluded(
+    Matter.PREVIOUSLY_INVESTIGATED,
+    LGSCO.name,
+    `This matter has already been investigated under the complaints procedure, so it cannot be investigated again. If you remain dissatisfied once all stages are complete, you can contact the ${OMBUDSMAN_ROUTE}.`,
+  ),
+  excluded(
+    Matter.OMBUDSMAN_INVESTIGATED,
+    LGSCO.name,
+    `A complaint that is being or has been investigated by the ${LGSCO.name} cannot be dealt with under the complaints procedure. Please contact the Ombudsman: ${howToContact(LGSCO)}.`,
+  ),
+  excluded(
+    Matter.COURT_DETERMINATION,
+    'The court',
+    'Where a court has made, is making or is about to make a decision on the matter, it cannot be dealt with under the complaints procedure.',
+  ),
 ];
 
 // "All requests must be acknowledged within five working days and the investigations should be completed within
@@ -129,7 +232,12 @@ export const HAMPSHIRE_POLICY: CouncilPolicy = {
     // Stage 2: "a senior officer … on behalf of the Chief Officer … suitably removed from the decisions made".
     stage(2, Role.HEAD_OF_SERVICE, 'a senior officer, independent of the decisions complained about, on behalf of the Chief Officer', true),
     // Stage 3: "on behalf of the Chief Executive by a member of the Information Governance Team … the final stage".
-    stage(3, Role.COMPLAINTS_COORDINATOR, 'an independent investigator from the Information Governance Team, on behalf of the Chief Executive', true),
+    stage(
+      3,
+      Role.COMPLAINTS_COORDINATOR,
+      'an independent investigator from the Information Governance Team, on behalf of the Chief Executive',
+      true,
+    ),
   ],
   // "Resolution and Remedies" speaks of upheld complaints; outcomes follow the Ombudsman's categories.
   outcomes: [Outcome.UPHELD, Outcome.PARTIALLY_UPHELD, Outcome.NOT_UPHELD, Outcome.NOT_INVESTIGATED],

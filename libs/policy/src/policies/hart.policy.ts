@@ -14,7 +14,8 @@ const toHampshire = (what: string, serviceArea: string): Referral => ({
 
 const TOWN_OR_PARISH: Referral = {
   route: 'Your town or parish council',
-  detail: 'Town and parish councils provide their own services and have their own complaints procedures. Please contact your town or parish council directly.',
+  detail:
+    'Town and parish councils provide their own services and have their own complaints procedures. Please contact your town or parish council directly.',
 };
 
 const serviceAreas: readonly ServiceAreaPolicy[] = [
@@ -36,38 +37,80 @@ const serviceAreas: readonly ServiceAreaPolicy[] = [
   { code: 'social-care', name: 'Adult and children’s social care', referral: toHampshire('Social care services', 'adult-social-care') },
   { code: 'schools', name: 'Schools and education', referral: toHampshire('Schools and education services', 'schools') },
   { code: 'libraries', name: 'Libraries', referral: toHampshire('Libraries', 'libraries') },
-  { code: 'recycling-centres', name: 'Household waste recycling centres (tips)', referral: toHampshire('Household waste recycling centres', 'recycling-centres') },
+  {
+    code: 'recycling-centres',
+    name: 'Household waste recycling centres (tips)',
+    referral: toHampshire('Household waste recycling centres', 'recycling-centres'),
+  },
   { code: 'town-parish', name: 'Town and parish council services', referral: TOWN_OR_PARISH },
 ];
 
-const referred = (matter: Matter, route: string, detail: string): MatterRule => ({ matter, outcome: IntakeOutcome.REFERRED, route, detail });
+const referred = (matter: Matter, route: string, detail: string): MatterRule => ({
+  matter,
+  outcome: IntakeOutcome.REFERRED,
+  route,
+  detail,
+});
 const countyMatter = (matter: Matter, r: Referral): MatterRule => ({ matter, outcome: IntakeOutcome.REFERRED, ...r });
 
-const OWN_REVIEW = 'has its own review procedure, outside the complaints policy. If you are unhappy with the way an appeal was handled, rather than its outcome, that is a complaint: please tell us so.';
+const OWN_REVIEW =
+  'has its own review procedure, outside the complaints policy. If you are unhappy with the way an appeal was handled, rather than its outcome, that is a complaint: please tell us so.';
 
 const matterRules: readonly MatterRule[] = [
   // §4 "Matters of law or central government policy which should be referred to your local MP".
-  referred(Matter.LAW_OR_GOVERNMENT_POLICY, 'Your local MP', 'The law and central government policy are not for the council to change. Please raise this with your local MP.'),
+  referred(
+    Matter.LAW_OR_GOVERNMENT_POLICY,
+    'Your local MP',
+    'The law and central government policy are not for the council to change. Please raise this with your local MP.',
+  ),
   // §4 FOI reviews and complaints "are dealt with under the Freedom of Information policy".
-  referred(Matter.FREEDOM_OF_INFORMATION, 'Freedom of Information review', `Freedom of Information requests for review, and complaints about how a request was handled, are dealt with under the council's Freedom of Information policy. To ask for a review, ${howToContact(HART_CONTACT)} and say it is a Freedom of Information review.`),
+  referred(
+    Matter.FREEDOM_OF_INFORMATION,
+    'Freedom of Information review',
+    `Freedom of Information requests for review, and complaints about how a request was handled, are dealt with under the council's Freedom of Information policy. To ask for a review, ${howToContact(HART_CONTACT)} and say it is a Freedom of Information review.`,
+  ),
   // §4 "Council policies … contact the relevant Councillor who leads on that topic (Portfolio Holder) … or your local Councillor".
-  referred(Matter.COUNCIL_POLICY, 'Portfolio Holder or your local councillor', 'If you are unhappy with a council policy, please contact the councillor who leads on that topic (the Portfolio Holder), or ask your local councillor to raise it for you.'),
+  referred(
+    Matter.COUNCIL_POLICY,
+    'Portfolio Holder or your local councillor',
+    'If you are unhappy with a council policy, please contact the councillor who leads on that topic (the Portfolio Holder), or ask your local councillor to raise it for you.',
+  ),
   // §4 outcomes of planning decisions, appeals, enforcement; parking appeals; housing benefit appeals.
-  referred(Matter.PLANNING_DECISION, 'Planning appeal', `The outcome of a planning application, a planning appeal or planning enforcement ${OWN_REVIEW}`),
+  referred(
+    Matter.PLANNING_DECISION,
+    'Planning appeal',
+    `The outcome of a planning application, a planning appeal or planning enforcement ${OWN_REVIEW}`,
+  ),
   referred(Matter.PARKING_APPEAL, 'Parking appeal', `A parking penalty ${OWN_REVIEW}`),
   referred(Matter.HOUSING_BENEFIT_APPEAL, 'Housing Benefit appeal', `A Housing Benefit decision ${OWN_REVIEW}`),
-  referred(Matter.OTHER_APPEAL_MECHANISM, 'Its own appeal or tribunal', `The outcome of an application, appeal or tribunal decision ${OWN_REVIEW}`),
+  referred(
+    Matter.OTHER_APPEAL_MECHANISM,
+    'Its own appeal or tribunal',
+    `The outcome of an application, appeal or tribunal decision ${OWN_REVIEW}`,
+  ),
   // §4 "Services provided by other layers of local government (e.g. town or parishes or Hampshire County Council)".
-  referred(Matter.OTHER_AUTHORITY_SERVICE, 'Town or parish council, or Hampshire County Council', `Services provided by a town or parish council, or by Hampshire County Council, are covered by their own complaints procedures. Please contact the body that provides the service; for Hampshire County Council, ${howToContact(HAMPSHIRE_CONTACT)}.`),
+  referred(
+    Matter.OTHER_AUTHORITY_SERVICE,
+    'Town or parish council, or Hampshire County Council',
+    `Services provided by a town or parish council, or by Hampshire County Council, are covered by their own complaints procedures. Please contact the body that provides the service; for Hampshire County Council, ${howToContact(HAMPSHIRE_CONTACT)}.`,
+  ),
   // §2 "There is a separate policy for complaints about elected members".
-  referred(Matter.COUNCILLOR_CONDUCT, 'Complaints about elected members', "Complaints about a councillor's conduct are dealt with under the council's separate policy for complaints about elected members, not this one."),
+  referred(
+    Matter.COUNCILLOR_CONDUCT,
+    'Complaints about elected members',
+    "Complaints about a councillor's conduct are dealt with under the council's separate policy for complaints about elected members, not this one.",
+  ),
   // §4 other layers: these are county services in a two-tier area.
   countyMatter(Matter.CHILDRENS_SOCIAL_CARE, toHampshire("Children's social care services", 'childrens-services')),
   countyMatter(Matter.ADULT_SOCIAL_CARE, toHampshire('Adult social care services', 'adult-social-care')),
   countyMatter(Matter.SCHOOL_ADMISSION_OR_EXCLUSION, toHampshire('School admissions and exclusions', 'schools')),
   countyMatter(Matter.SEN_PROVISION, toHampshire('Special educational needs services', 'schools')),
   // Not in the seed: DESIGN "Decisions" sends every safeguarding matter to the safeguarding procedure.
-  referred(Matter.SAFEGUARDING, 'Safeguarding procedure', 'Concerns about the safety of a child or vulnerable adult are dealt with straight away under safeguarding procedures, not the complaints procedure. If someone is in immediate danger, call 999.'),
+  referred(
+    Matter.SAFEGUARDING,
+    'Safeguarding procedure',
+    'Concerns about the safety of a child or vulnerable adult are dealt with straight away under safeguarding procedures, not the complaints procedure. If someone is in immediate danger, call 999.',
+  ),
 ];
 
 export const HART_POLICY: CouncilPolicy = {

@@ -1,5 +1,16 @@
 import type { LocalDate } from '../calendar/london-time';
-import type { AnonymousHandling, ClockStart, ComplainantType, ConsentEvidence, CouncilTier, IntakeOutcome, Matter, Outcome, Remedy, Role } from '../enums';
+import type {
+  AnonymousHandling,
+  ClockStart,
+  ComplainantType,
+  ConsentEvidence,
+  CouncilTier,
+  IntakeOutcome,
+  Matter,
+  Outcome,
+  Remedy,
+  Role,
+} from '../enums';
 
 /** Where something goes instead of this council's complaints procedure. */
 export interface Referral {

@@ -13,8 +13,14 @@ export interface EscalatedCase {
  * the case's service area who has not handled the case before. Otherwise, or when there is none, null: the stage
  * waits to be assigned.
  */
-export function escalationHandler<S extends Pick<StaffEntry, 'id' | 'roles' | 'serviceAreas'>>(handlerRole: Role, c: EscalatedCase, directory: readonly S[]): S | null {
+export function escalationHandler<S extends Pick<StaffEntry, 'id' | 'roles' | 'serviceAreas'>>(
+  handlerRole: Role,
+  c: EscalatedCase,
+  directory: readonly S[],
+): S | null {
   if (handlerRole !== Role.HEAD_OF_SERVICE) return null;
   const earlier = new Set(c.earlierHandlers.filter((id): id is string => id !== null));
-  return directory.find((s) => s.roles.includes(Role.HEAD_OF_SERVICE) && s.serviceAreas.includes(c.serviceArea) && !earlier.has(s.id)) ?? null;
+  return (
+    directory.find((s) => s.roles.includes(Role.HEAD_OF_SERVICE) && s.serviceAreas.includes(c.serviceArea) && !earlier.has(s.id)) ?? null
+  );
 }

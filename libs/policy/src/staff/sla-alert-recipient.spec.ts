@@ -3,7 +3,12 @@ import { slaAlertRecipient } from './sla-alert-recipient';
 import type { AlertDeadline, AlertFire, SlaAlertRecipient } from './sla-alert-recipient';
 import type { StaffEntry } from './staff-directory';
 
-const staff = (id: string, roles: Role[], managerId: string | null = null): StaffEntry => ({ id, roles, serviceAreas: ['waste'], managerId });
+const staff = (id: string, roles: Role[], managerId: string | null = null): StaffEntry => ({
+  id,
+  roles,
+  serviceAreas: ['waste'],
+  managerId,
+});
 const DIRECTORY = [
   staff('a-coordinator', [Role.COMPLAINTS_COORDINATOR]),
   staff('b-coordinator', [Role.COMPLAINTS_COORDINATOR]),
@@ -20,14 +25,35 @@ describe('slaAlertRecipient: a reminder to the handler, a breach to their manage
   it.each<[string, AlertDeadline, AlertFire, string | null, readonly StaffEntry[], SlaAlertRecipient | null]>([
     ['a response reminder goes to the handler', 'RESPONSE', 'REMINDER', 'officer', DIRECTORY, handler('officer')],
     ['an acknowledgement reminder goes to the handler', 'ACKNOWLEDGEMENT', 'REMINDER', 'loner', DIRECTORY, handler('loner')],
-    ['a response breach goes to the handler\'s manager', 'RESPONSE', 'DUE', 'officer', DIRECTORY, manager('manager')],
+    ["a response breach goes to the handler's manager", 'RESPONSE', 'DUE', 'officer', DIRECTORY, manager('manager')],
     ['a breach by a handler with no manager goes to the coordinator', 'ACKNOWLEDGEMENT', 'DUE', 'loner', DIRECTORY, coordinator],
     ['a reminder with nobody assigned goes to the first coordinator', 'RESPONSE', 'REMINDER', null, DIRECTORY, coordinator],
     ['a breach with nobody assigned goes to the first coordinator', 'RESPONSE', 'DUE', null, DIRECTORY, coordinator],
     ['a handler not in the directory: the coordinator', 'RESPONSE', 'REMINDER', 'gone', DIRECTORY, coordinator],
-    ['an Ombudsman enquiry reminder goes to the coordinator, not the handler', 'OMBUDSMAN_ENQUIRY', 'REMINDER', 'officer', DIRECTORY, coordinator],
-    ['an overdue Ombudsman enquiry goes to the coordinator, not the manager', 'OMBUDSMAN_ENQUIRY', 'DUE', 'officer', DIRECTORY, coordinator],
-    ['a reminder still reaches a handler when there is no coordinator', 'RESPONSE', 'REMINDER', 'officer', NO_COORDINATOR, handler('officer')],
+    [
+      'an Ombudsman enquiry reminder goes to the coordinator, not the handler',
+      'OMBUDSMAN_ENQUIRY',
+      'REMINDER',
+      'officer',
+      DIRECTORY,
+      coordinator,
+    ],
+    [
+      'an overdue Ombudsman enquiry goes to the coordinator, not the manager',
+      'OMBUDSMAN_ENQUIRY',
+      'DUE',
+      'officer',
+      DIRECTORY,
+      coordinator,
+    ],
+    [
+      'a reminder still reaches a handler when there is no coordinator',
+      'RESPONSE',
+      'REMINDER',
+      'officer',
+      NO_COORDINATOR,
+      handler('officer'),
+    ],
     ['a breach with nobody assigned and no coordinator: nobody', 'RESPONSE', 'DUE', null, NO_COORDINATOR, null],
     ['an Ombudsman enquiry with no coordinator: nobody', 'OMBUDSMAN_ENQUIRY', 'DUE', 'officer', NO_COORDINATOR, null],
     ['an empty directory: nobody', 'RESPONSE', 'DUE', 'officer', [], null],

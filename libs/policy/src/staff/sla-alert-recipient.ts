@@ -25,7 +25,10 @@ export interface SlaAlertRecipient {
  * assigned, the handler is not in the directory or has no manager, and always for an Ombudsman enquiry, which the
  * coordinator coordinates (Hart §6.5). null: nobody can be told (the council has no complaints coordinator).
  */
-export function slaAlertRecipient(alert: SlaAlertFacts, directory: readonly Pick<StaffEntry, 'id' | 'roles' | 'managerId'>[]): SlaAlertRecipient | null {
+export function slaAlertRecipient(
+  alert: SlaAlertFacts,
+  directory: readonly Pick<StaffEntry, 'id' | 'roles' | 'managerId'>[],
+): SlaAlertRecipient | null {
   const handler = alert.assigneeId === null ? undefined : directory.find((s) => s.id === alert.assigneeId);
   if (alert.deadline !== 'OMBUDSMAN_ENQUIRY' && handler) {
     if (alert.fire === 'REMINDER') return { staffId: handler.id, as: 'HANDLER' };

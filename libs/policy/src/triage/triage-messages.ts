@@ -15,7 +15,6 @@ export const recordedMessage = (compliment: boolean, area: string): string =>
 export const routedMessage = (area: string): string =>
   `Thank you. This is a request for a service rather than a complaint, so we have passed it to the ${area} team to deal with as part of their normal work. If the service then fails you, you can make a complaint.`;
 
-
 export const otherProcedureMessage = (policy: CouncilPolicy, detail: string): string =>
   `We cannot deal with this under ${policy.councilName}'s complaints procedure. ${detail}`;
 
@@ -63,7 +62,9 @@ export function acceptedMessage(m: AcceptedMessageInput): string {
   const { policy, stage } = m;
   const informal = stage.number === 0;
   if (m.anonymous) {
-    const why = m.safeguarding ? ' Although we do not normally deal with anonymous complaints, we will consider this one because it raises safeguarding concerns.' : '';
+    const why = m.safeguarding
+      ? ' Although we do not normally deal with anonymous complaints, we will consider this one because it raises safeguarding concerns.'
+      : '';
     return (
       `Your complaint has been recorded by ${policy.councilName}.${why} Because it was made anonymously, we cannot acknowledge it or reply to you, and we may decide not to investigate it. ` +
       'Please include as much detail as you can. If you want a reply, you can complain again with your contact details, or raise it through your local councillor.'
@@ -75,7 +76,11 @@ export function acceptedMessage(m: AcceptedMessageInput): string {
   const late = m.late
     ? ` Because it was made more than ${policy.timeLimitMonths} months after the matter arose, ${policy.lateComplaintsDecidedBy} will first decide whether it can be investigated, and will tell you.`
     : '';
-  const written = m.writtenDown ? ' Our procedure asks for complaints in writing, so the member of staff you spoke to has written yours down for you.' : '';
-  const next = informal ? ' If it cannot be resolved, you can make a formal Stage 1 complaint; you can also ask to go straight to Stage 1.' : '';
+  const written = m.writtenDown
+    ? ' Our procedure asks for complaints in writing, so the member of staff you spoke to has written yours down for you.'
+    : '';
+  const next = informal
+    ? ' If it cannot be resolved, you can make a formal Stage 1 complaint; you can also ask to go straight to Stage 1.'
+    : '';
   return `${opening}${late}${written} ${promise(stage, m.deadlines, informal)}${next}`;
 }

@@ -108,8 +108,18 @@ describe('triage: Hart District Council', () => {
   });
 
   it.each<[string, TriageInput['representative'], Channel, IntakeOutcome]>([
-    ['a representative without the complainant’s confirmation', { consent: ConsentEvidence.NONE }, Channel.REPRESENTATIVE, IntakeOutcome.NEEDS_CONSENT],
-    ['a councillor with verbal confirmation (§1)', { isCouncillor: true, consent: ConsentEvidence.VERBAL }, Channel.COUNCILLOR, IntakeOutcome.ACCEPTED],
+    [
+      'a representative without the complainant’s confirmation',
+      { consent: ConsentEvidence.NONE },
+      Channel.REPRESENTATIVE,
+      IntakeOutcome.NEEDS_CONSENT,
+    ],
+    [
+      'a councillor with verbal confirmation (§1)',
+      { isCouncillor: true, consent: ConsentEvidence.VERBAL },
+      Channel.COUNCILLOR,
+      IntakeOutcome.ACCEPTED,
+    ],
     ['a representative with written confirmation', { consent: ConsentEvidence.WRITTEN }, Channel.EMAIL, IntakeOutcome.ACCEPTED],
     ['a councillor who names no one', null, Channel.COUNCILLOR, IntakeOutcome.NEEDS_CONSENT],
   ])('%s', (_why, representative, channel, outcome) => {
@@ -141,16 +151,29 @@ describe('triage: Hart District Council', () => {
     it('accepts a late complaint with a justification, flagged for the coordinator’s discretion', () => {
       const r = hart({ incidentDate: '2025-01-10', lateJustification: 'I was in hospital for most of the year.', skipInformal: true });
       expect(r).toMatchObject({ outcome: IntakeOutcome.ACCEPTED, stage: 1, flags: ['LATE_AT_DISCRETION', 'INFORMAL_SKIPPED'] });
-      expect(r.message).toMatch(/more than 6 months after the matter arose, the complaints coordinator will first decide whether it can be investigated/);
+      expect(r.message).toMatch(
+        /more than 6 months after the matter arose, the complaints coordinator will first decide whether it can be investigated/,
+      );
     });
 
     it('refuses an incident after the receipt', () => {
-      expect(() => hart({ incidentDate: '2026-11-18' })).toThrow(expect.objectContaining({ field: 'incidentDate', message: expect.stringMatching(/cannot be after the date the complaint was received/) }));
+      expect(() => hart({ incidentDate: '2026-11-18' })).toThrow(
+        expect.objectContaining({
+          field: 'incidentDate',
+          message: expect.stringMatching(/cannot be after the date the complaint was received/),
+        }),
+      );
     });
   });
 
   it('refuses a service area the council does not list', () => {
-    expect(() => hart({ serviceArea: 'moon' })).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'serviceArea', message: `"moon" is not one of Hart District Council's service areas.` }));
+    expect(() => hart({ serviceArea: 'moon' })).toThrow(
+      expect.objectContaining({
+        code: 'BAD_USER_INPUT',
+        field: 'serviceArea',
+        message: `"moon" is not one of Hart District Council's service areas.`,
+      }),
+    );
   });
 });
 
@@ -161,7 +184,9 @@ describe('triage: Hampshire County Council', () => {
     const r = hcc({ skipInformal: true });
     expect(r).toMatchObject({ outcome: IntakeOutcome.ACCEPTED, stage: 1, flags: [] });
     expect([r.deadlines?.acknowledgeBy, r.deadlines?.respondBy]).toEqual(['2026-11-24', '2026-12-15']);
-    expect(r.message).toMatch(/We will acknowledge it by Tuesday 24 November 2026 and aim to respond in full by Tuesday 15 December 2026\.$/);
+    expect(r.message).toMatch(
+      /We will acknowledge it by Tuesday 24 November 2026 and aim to respond in full by Tuesday 15 December 2026\.$/,
+    );
   });
 
   it('does not take anonymous complaints', () => {
@@ -177,13 +202,18 @@ describe('triage: Hampshire County Council', () => {
   });
 
   it('refers a safeguarding matter to the safeguarding procedure, even anonymously', () => {
-    expect(hcc({ matter: Matter.SAFEGUARDING, anonymous: true })).toMatchObject({ outcome: IntakeOutcome.REFERRED, referral: { route: 'Safeguarding procedures' } });
+    expect(hcc({ matter: Matter.SAFEGUARDING, anonymous: true })).toMatchObject({
+      outcome: IntakeOutcome.REFERRED,
+      referral: { route: 'Safeguarding procedures' },
+    });
   });
 
   it('needs written consent from a representative', () => {
     const verbal = hcc({ representative: { isCouncillor: true, consent: ConsentEvidence.VERBAL } });
     expect(verbal.outcome).toBe(IntakeOutcome.NEEDS_CONSENT);
-    expect(verbal.message).toMatch(/needs written confirmation from the person concerned that you act for them\. Confirmation by telephone or in person is not enough\./);
+    expect(verbal.message).toMatch(
+      /needs written confirmation from the person concerned that you act for them\. Confirmation by telephone or in person is not enough\./,
+    );
     expect(hcc({ representative: { consent: ConsentEvidence.WRITTEN } }).outcome).toBe(IntakeOutcome.ACCEPTED);
   });
 
@@ -194,7 +224,10 @@ describe('triage: Hampshire County Council', () => {
   });
 
   it('refers bin collection to the district council', () => {
-    expect(hcc({ serviceArea: 'bins', kind: FeedbackKind.SERVICE_REQUEST })).toMatchObject({ outcome: IntakeOutcome.REFERRED, referral: { route: 'Your district or borough council', councilId: 'hart' } });
+    expect(hcc({ serviceArea: 'bins', kind: FeedbackKind.SERVICE_REQUEST })).toMatchObject({
+      outcome: IntakeOutcome.REFERRED,
+      referral: { route: 'Your district or borough council', councilId: 'hart' },
+    });
   });
 
   it('sends social care complaints to the statutory procedures, but records compliments about them', () => {
@@ -231,14 +264,19 @@ describe('triage: Hampshire County Council', () => {
     expect(hcc({ matter })).toMatchObject({ outcome: IntakeOutcome.REFERRED, referral: { route } });
   });
 
-  it.each([Matter.CONTRACTUAL, Matter.PREVIOUSLY_INVESTIGATED, Matter.OMBUDSMAN_INVESTIGATED, Matter.COURT_DETERMINATION])('exclusion: %s is not accepted', (matter) => {
-    const r = hcc({ matter });
-    expect(r.outcome).toBe(IntakeOutcome.NOT_ACCEPTED);
-    expect(r.referral?.detail).toEqual(expect.any(String));
-  });
+  it.each([Matter.CONTRACTUAL, Matter.PREVIOUSLY_INVESTIGATED, Matter.OMBUDSMAN_INVESTIGATED, Matter.COURT_DETERMINATION])(
+    'exclusion: %s is not accepted',
+    (matter) => {
+      const r = hcc({ matter });
+      expect(r.outcome).toBe(IntakeOutcome.NOT_ACCEPTED);
+      expect(r.referral?.detail).toEqual(expect.any(String));
+    },
+  );
 
   it('points a matter the Ombudsman has investigated back to the Ombudsman', () => {
-    expect(hcc({ matter: Matter.OMBUDSMAN_INVESTIGATED }).message).toMatch(/Please contact the Ombudsman: go to www\.lgo\.org\.uk, call 0300 061 0614 or write to The Local Government and Social Care Ombudsman, PO Box 4771, Coventry CV4 0EH\.$/);
+    expect(hcc({ matter: Matter.OMBUDSMAN_INVESTIGATED }).message).toMatch(
+      /Please contact the Ombudsman: go to www\.lgo\.org\.uk, call 0300 061 0614 or write to The Local Government and Social Care Ombudsman, PO Box 4771, Coventry CV4 0EH\.$/,
+    );
   });
 
   it('has a twelve-month time limit, at the Corporate Complaints Team’s discretion', () => {
@@ -266,6 +304,8 @@ describe('where triage starts, and the time limit', () => {
 describe('triage: the Code template', () => {
   it('promises a response counted from acknowledgement', () => {
     const r = triage(complaint(), LGSCO_CODE_POLICY as CouncilPolicy);
-    expect(r.message).toMatch(/aim to respond in full within 10 working days of acknowledging it, by Tuesday 8 December 2026 at the latest\.$/);
+    expect(r.message).toMatch(
+      /aim to respond in full within 10 working days of acknowledging it, by Tuesday 8 December 2026 at the latest\.$/,
+    );
   });
 });

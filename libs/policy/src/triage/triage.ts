@@ -55,10 +55,22 @@ export interface TriageResult {
   flags: readonly TriageFlag[];
 }
 
-const result = (outcome: IntakeOutcome, message: string, referral: Referral | null = null): TriageResult => ({ outcome, message, referral, stage: null, deadlines: null, flags: [] });
+const result = (outcome: IntakeOutcome, message: string, referral: Referral | null = null): TriageResult => ({
+  outcome,
+  message,
+  referral,
+  stage: null,
+  deadlines: null,
+  flags: [],
+});
 
 // A MatterRule is a Referral plus its matter and outcome: only the referral goes back to the caller.
-const copy = ({ route, detail, councilId, serviceArea }: Referral): Referral => ({ route, detail, ...(councilId ? { councilId } : {}), ...(serviceArea ? { serviceArea } : {}) });
+const copy = ({ route, detail, councilId, serviceArea }: Referral): Referral => ({
+  route,
+  detail,
+  ...(councilId ? { councilId } : {}),
+  ...(serviceArea ? { serviceArea } : {}),
+});
 
 // Contacts made through someone else: with no representative named, there is no evidence of consent.
 const VIA_SOMEONE_ELSE: readonly Channel[] = [Channels.COUNCILLOR, Channels.REPRESENTATIVE];
@@ -75,23 +87,28 @@ function requireServiceArea(policy: CouncilPolicy, code: string): ServiceAreaPol
 function refusal(input: TriageInput, policy: CouncilPolicy, area: ServiceAreaPolicy): TriageResult | null {
   const rule = policy.matterRules.find((r) => r.matter === input.matter);
   if (rule) return result(rule.outcome, otherProcedureMessage(policy, rule.detail), copy(rule));
-  if (area.complaintsProcedure) return result(IntakeOutcome.REFERRED, otherProcedureMessage(policy, area.complaintsProcedure.detail), copy(area.complaintsProcedure));
-  if (input.complainantType && policy.excludedComplainants.includes(input.complainantType)) return result(IntakeOutcome.NOT_ACCEPTED, excludedComplainantMessage(policy));
+  if (area.complaintsProcedure)
+    return result(IntakeOutcome.REFERRED, otherProcedureMessage(policy, area.complaintsProcedure.detail), copy(area.complaintsProcedure));
+  if (input.complainantType && policy.excludedComplainants.includes(input.complainantType))
+    return result(IntakeOutcome.NOT_ACCEPTED, excludedComplainantMessage(policy));
   if (input.anonymous && policy.anonymousComplaints === AnonymousHandling.REJECT_UNLESS_SAFEGUARDING && !input.safeguardingConcern) {
     return result(IntakeOutcome.NOT_ACCEPTED, anonymousRejectedMessage(policy));
   }
   const consent = input.representative?.consent ?? (VIA_SOMEONE_ELSE.includes(input.channel) ? ConsentEvidence.NONE : null);
-  if (consent && !policy.representativeConsent.includes(consent)) return result(IntakeOutcome.NEEDS_CONSENT, consentMessage(policy, consent));
+  if (consent && !policy.representativeConsent.includes(consent))
+    return result(IntakeOutcome.NEEDS_CONSENT, consentMessage(policy, consent));
   return null;
 }
 
 /** The last day a complaint about an incident is in time (DESIGN: the limit runs from incidentDate to the receipt date). */
-export const timeLimitDate = (policy: CouncilPolicy, incidentDate: LocalDate): LocalDate => addCalendarMonths(incidentDate, policy.timeLimitMonths);
+export const timeLimitDate = (policy: CouncilPolicy, incidentDate: LocalDate): LocalDate =>
+  addCalendarMonths(incidentDate, policy.timeLimitMonths);
 
 /** Whether the complaint is out of time. */
 function isLate(policy: CouncilPolicy, incident: LocalDate | null | undefined, received: LocalDate): boolean {
   if (!incident) return false;
-  if (dayNumber(incident) > dayNumber(received)) throw badInput('The date the matter arose cannot be after the date the complaint was received.', 'incidentDate');
+  if (dayNumber(incident) > dayNumber(received))
+    throw badInput('The date the matter arose cannot be after the date the complaint was received.', 'incidentDate');
   return timeLimitDate(policy, incident) < received;
 }
 
