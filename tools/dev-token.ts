@@ -7,9 +7,8 @@ async function main(): Promise<void> {
   const id = process.argv[2];
   const staff = STAFF_SEED.find((s) => s.id === id);
   if (!staff) {
-    console.error(
-      `usage: npm run token -- <staff id>\nseeded staff:\n${STAFF_SEED.map((s) => `  ${s.id.padEnd(26)} ${s.name} (${s.roles.join(', ')})`).join('\n')}`,
-    );
+    const seeded = STAFF_SEED.map((s) => `  ${s.id.padEnd(26)} ${s.name} (${s.roles.join(', ')})`).join('\n');
+    console.error(`usage: npm run token -- <staff id>\nseeded staff:\n${seeded}`);
     process.exit(1);
   }
   const config = loadConfig('gateway');

@@ -26,7 +26,8 @@ export async function composeSupergraph(): Promise<string> {
   }
   const result = composeServices(services);
   if (result.errors) throw new Error(`composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
-  return `# Composed by tools/compose-supergraph.ts from the subgraphs' printed SDL. Do not edit; run \`npm run compose\`.\n${result.supergraphSdl}`;
+  const header = "# Composed by tools/compose-supergraph.ts from the subgraphs' printed SDL. Do not edit; run `npm run compose`.";
+  return `${header}\n${result.supergraphSdl}`;
 }
 
 export const readCheckedInSupergraph = (): string => readFileSync(SUPERGRAPH_PATH, 'utf8');

@@ -161,7 +161,8 @@ async function main(): Promise<void> {
       const raw = await time(async () => {
         for (let k = 0; k < 20; k++)
           await rknex.raw(
-            `select service_area, count(*) from "${rschema}".received_item where council_id = 'hart' and received_date between '2026-04-01' and '2027-03-31' group by 1`,
+            `select service_area, count(*) from "${rschema}".received_item ` +
+              `where council_id = 'hart' and received_date between '2026-04-01' and '2027-03-31' group by 1`,
           );
       });
       const ours = await time(async () => {
@@ -178,7 +179,8 @@ async function main(): Promise<void> {
   console.log('\nbenchmark                                                    rows     ours ms    raw ms   ratio   heap Δ MB');
   for (const r of rows) {
     console.log(
-      `${r.what.padEnd(60)} ${String(r.count).padStart(6)} ${r.ours.toFixed(0).padStart(10)} ${r.raw.toFixed(0).padStart(9)} ${(r.ours / r.raw).toFixed(1).padStart(7)}x ${r.memMb.toFixed(1).padStart(10)}`,
+      `${r.what.padEnd(60)} ${String(r.count).padStart(6)} ${r.ours.toFixed(0).padStart(10)} ` +
+        `${r.raw.toFixed(0).padStart(9)} ${(r.ours / r.raw).toFixed(1).padStart(7)}x ${r.memMb.toFixed(1).padStart(10)}`,
     );
   }
 }

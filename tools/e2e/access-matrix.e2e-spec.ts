@@ -354,7 +354,8 @@ const OPERATIONS: readonly Operation[] = [
     label: 'trend',
     field: 'trend',
     document:
-      'query S($c: ID!, $from: Date!, $to: Date!) { trend(councilId: $c, metric: RECEIVED, interval: MONTH, from: $from, to: $to) { period value } }',
+      'query S($c: ID!, $from: Date!, $to: Date!) { ' +
+      'trend(councilId: $c, metric: RECEIVED, interval: MONTH, from: $from, to: $to) { period value } }',
     variables: (v) => ({ ...councilVars(v), ...FIGURES_ARGS }),
     public: false,
     roles: FIGURES_READERS,
@@ -511,7 +512,8 @@ const OPERATIONS: readonly Operation[] = [
     label: 'subjectAccessExport',
     field: 'subjectAccessExport',
     document:
-      'query X($c: ID!, $e: String!) { subjectAccessExport(councilId: $c, email: $e) { councilId email submissions escalationRequests cases } }',
+      'query X($c: ID!, $e: String!) { ' +
+      'subjectAccessExport(councilId: $c, email: $e) { councilId email submissions escalationRequests cases } }',
     // `cases` comes from casework (by federation): see the `_entities (SubjectAccessExport)` row for that half.
     directDocument:
       'query X($c: ID!, $e: String!) { subjectAccessExport(councilId: $c, email: $e) { councilId email submissions escalationRequests } }',
@@ -544,7 +546,8 @@ const OPERATIONS: readonly Operation[] = [
     label: 'eraseSubject',
     field: 'eraseSubject',
     document:
-      'mutation X($c: ID!, $e: String!) { eraseSubject(councilId: $c, email: $e, reason: "Erasure request received by email") { erased references message } }',
+      'mutation X($c: ID!, $e: String!) { ' +
+      'eraseSubject(councilId: $c, email: $e, reason: "Erasure request received by email") { erased references message } }',
     variables: ({ target, record }) => ({ c: target, e: record.email }),
     public: false,
     roles: DATA_PROTECTION_ROLES,
@@ -787,7 +790,8 @@ describe('the access matrix', () => {
         const leaked = leakedMarkers(res, markersOf(v.record), sent);
         if (leaked.length)
           problems.push(
-            `the answer carries what the caller did not send: ${leaked.join(', ')} — ${JSON.stringify(res.errors ?? res.data).slice(0, 300)}`,
+            `the answer carries what the caller did not send: ${leaked.join(', ')} — ` +
+              `${JSON.stringify(res.errors ?? res.data).slice(0, 300)}`,
           );
       } else if (row.op.check && !problem) {
         const wrong = row.op.check(res.data?.[row.op.field] ?? null, v);

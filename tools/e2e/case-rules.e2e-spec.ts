@@ -95,7 +95,8 @@ async function complaint(councilId: string, over: string = ''): Promise<string> 
     : `complainant: { type: RESIDENT, name: "Jo Bloggs", email: "jo.${Math.random().toString(36).slice(2)}@example.org" }`;
   const res = await gql<{ submitFeedback: { reference: string } }>(
     platform.gatewayUrl,
-    `mutation { submitFeedback(input: { councilId: "${councilId}", kind: COMPLAINT, channel: WEB_FORM, serviceArea: "${councilId === 'hampshire' ? 'highways' : 'waste'}",
+    `mutation { submitFeedback(input: { councilId: "${councilId}", kind: COMPLAINT, channel: WEB_FORM,
+      serviceArea: "${councilId === 'hampshire' ? 'highways' : 'waste'}",
       summary: "Bin missed again", details: "The bin was not emptied on collection day." ${complainant} ${over} }) { reference } }`,
   );
   return res.data!.submitFeedback.reference;
@@ -221,7 +222,8 @@ describe('the case machine, through the gateway', () => {
     expect(
       await run(
         'hart-officer',
-        `respondToCase(caseId: "${hart.id}", input: { outcome: PARTIALLY_UPHELD, findings: "Two collections were missed.", remedies: [APOLOGY] })`,
+        `respondToCase(caseId: "${hart.id}", ` +
+          `input: { outcome: PARTIALLY_UPHELD, findings: "Two collections were missed.", remedies: [APOLOGY] })`,
       ),
     ).toMatchObject(accepted);
     expect(await run('hart-officer', `agreeExtension(caseId: "${hart.id}", workingDays: 2, reason: "More time")`)).toMatchObject(

@@ -51,7 +51,8 @@ interface CaseView {
   timeline: { type: string }[];
 }
 const CASE_FIELDS =
-  'id status overdue assigneeId stage { number name acknowledgedAt respondBy outcome awaitingSignOff extensionWorkingDays breaches { kind } } timeline { type }';
+  'id status overdue assigneeId ' +
+  'stage { number name acknowledgedAt respondBy outcome awaitingSignOff extensionWorkingDays breaches { kind } } timeline { type }';
 
 async function as<T>(
   who: string | null,
@@ -63,15 +64,19 @@ async function as<T>(
 const getCase = async (who: string, ref: string) =>
   (await as<{ case: CaseView | null }>(who, `query C($r: String!) { case(reference: $r) { ${CASE_FIELDS} } }`, { r: ref })).data?.case ??
   null;
+/** The GraphQL type of mutation `name`'s variable `k`. */
+function variableType(name: string, k: string): string {
+  if (k === 'input') return name === 'respondToCase' ? 'CaseResponseInput!' : 'OmbudsmanDecisionInput!';
+  if (k === 'workingDays') return 'Int!';
+  if (k === 'reason' && name === 'holdCase') return 'HoldReason!';
+  return k.endsWith('Id') ? 'ID!' : 'String!';
+}
 async function act(who: string, mutation: string, variables: Record<string, unknown>): Promise<CaseView> {
   const name = /^\s*(\w+)\(/.exec(mutation)![1];
   const res = await as<Record<string, CaseView>>(
     who,
     `mutation M(${Object.keys(variables)
-      .map(
-        (k) =>
-          `$${k}: ${k === 'input' ? (name === 'respondToCase' ? 'CaseResponseInput!' : 'OmbudsmanDecisionInput!') : k === 'workingDays' ? 'Int!' : k === 'reason' && name === 'holdCase' ? 'HoldReason!' : k.endsWith('Id') ? 'ID!' : 'String!'}`,
-      )
+      .map((k) => `$${k}: ${variableType(name, k)}`)
       .join(', ')}) { ${mutation} { ${CASE_FIELDS} } }`,
     variables,
   );

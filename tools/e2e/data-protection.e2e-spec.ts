@@ -77,7 +77,8 @@ async function answerAndClose(council: string, caseId: string): Promise<void> {
 }
 
 const SAR =
-  'query E($c: ID!, $e: String!) { subjectAccessExport(councilId: $c, email: $e) { email generatedAt submissions escalationRequests cases } }';
+  'query E($c: ID!, $e: String!) { ' +
+  'subjectAccessExport(councilId: $c, email: $e) { email generatedAt submissions escalationRequests cases } }';
 interface Export {
   email: string;
   submissions: { reference: string; details: string; complainant: { name: string } }[];
@@ -85,7 +86,8 @@ interface Export {
   cases: { reference: string; details: string; complainant: { name: string; email: string } }[];
 }
 const STATS =
-  'query F($c: ID!) { statistics(councilId: $c, from: "2026-04-01", to: "2027-03-31", groupBy: SERVICE_AREA) { key received closed notUpheld respondedOnTime respondedLate } }';
+  'query F($c: ID!) { statistics(councilId: $c, from: "2026-04-01", to: "2027-03-31", groupBy: SERVICE_AREA) ' +
+  '{ key received closed notUpheld respondedOnTime respondedLate } }';
 
 async function auditRows(
   service: 'intake' | 'casework',
@@ -105,7 +107,9 @@ describe('subject access and erasure (Hampshire)', () => {
   const email = 'sam.subject@example.org';
   const person = { type: 'RESIDENT', name: 'Sam Subject', email };
 
-  it('exports everything held about a person, refuses erasure while the case is open, erases it once closed and keeps the figures', async () => {
+  const WHOLE_JOURNEY =
+    'exports everything held about a person, refuses erasure while the case is open, erases it once closed and keeps the figures';
+  it(WHOLE_JOURNEY, async () => {
     const { reference } = await submit({
       councilId: 'hampshire',
       kind: 'COMPLAINT',
@@ -145,7 +149,8 @@ describe('subject access and erasure (Hampshire)', () => {
     });
 
     const ERASE =
-      'mutation X($c: ID!, $e: String!) { eraseSubject(councilId: $c, email: $e, reason: "Asked by email on 1 December 2026") { erased references message } }';
+      'mutation X($c: ID!, $e: String!) { ' +
+      'eraseSubject(councilId: $c, email: $e, reason: "Asked by email on 1 December 2026") { erased references message } }';
     const refused = await as('hampshire-coordinator', ERASE, { c: 'hampshire', e: email });
     expect(refused.errors?.[0]).toMatchObject({
       extensions: { code: 'CONFLICT' },

@@ -29,7 +29,9 @@ interface CaseShape {
   stage: { number: number; name: string; respondBy: string; acknowledgedAt: string | null };
   timeline: { type: string; actor: string | null }[];
 }
-const CASE = `query C($ref: String!) { case(reference: $ref) { id status stage { number name respondBy acknowledgedAt } timeline { type actor } } }`;
+const CASE =
+  `query C($ref: String!) { case(reference: $ref) { ` +
+  `id status stage { number name respondBy acknowledgedAt } timeline { type actor } } }`;
 
 describe('a resident escalates after the response', () => {
   it('opens the next stage with a fresh clock, and tracking follows', async () => {

@@ -49,7 +49,7 @@ const SEED = 20_261_210;
 /** About this many calls in all, spread over the gateway and the three subgraphs, both callers. */
 const TOTAL_CALLS = 2_000;
 /** The fuzz run stops here and fails, rather than letting the suite run on (start-up and seeding come on top). */
-const FUZZ_BUDGET_MS = Number(process.env.FUZZ_BUDGET_MS ?? 100_000);
+const FUZZ_BUDGET_MS = Number(process.env.FUZZ_BUDGET_MS ?? 240_000);
 const CALL_TIMEOUT_MS = 15_000;
 /** The share of calls that make every argument hostile at once; the others aim at one argument path each. */
 const CHAOS_SHARE = 0.12;

@@ -38,7 +38,8 @@ interface GqlError {
   extensions?: { code?: string; field?: string };
 }
 const SUBMIT =
-  'mutation S($i: SubmitFeedbackInput!) { submitFeedback(input: $i) { reference outcome message stage acknowledgeBy respondBy referral { route councilId } } }';
+  'mutation S($i: SubmitFeedbackInput!) { ' +
+  'submitFeedback(input: $i) { reference outcome message stage acknowledgeBy respondBy referral { route councilId } } }';
 const submit = async (i: Record<string, unknown>, who?: string): Promise<{ data?: { submitFeedback: Result }; errors?: GqlError[] }> =>
   gql<{ submitFeedback: Result }>(platform.gatewayUrl, SUBMIT, { i }, who ? token[who] : undefined);
 const person = { type: 'RESIDENT', name: 'Alex Resident', email: 'alex@example.org' };
@@ -232,7 +233,8 @@ describe('public tracking', () => {
     expect(tracked.errors).toBeUndefined();
     const ref = tracked.data!.submitFeedback.reference;
     const q =
-      'query T($r: String!, $e: String!) { trackCase(reference: $r, email: $e) { reference status stage stageName acknowledgeBy respondBy outcome nextSteps } }';
+      'query T($r: String!, $e: String!) { ' +
+      'trackCase(reference: $r, email: $e) { reference status stage stageName acknowledgeBy respondBy outcome nextSteps } }';
     const seen = await eventually(
       async () =>
         (await gql<{ trackCase: Record<string, unknown> | null }>(platform.gatewayUrl, q, { r: ref, e: 'TRACK@example.org' })).data

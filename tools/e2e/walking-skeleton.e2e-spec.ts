@@ -73,7 +73,8 @@ describe('walking skeleton through the gateway', () => {
         } | null;
       }>(
         platform.gatewayUrl,
-        'query Case($ref: String!) { case(reference: $ref) { reference status council { name } stage { number acknowledgeBy respondBy } complainant { name } } }',
+        'query Case($ref: String!) { ' +
+          'case(reference: $ref) { reference status council { name } stage { number acknowledgeBy respondBy } complainant { name } } }',
         { ref: result.reference },
         officer,
       );
@@ -136,7 +137,8 @@ describe('walking skeleton through the gateway', () => {
 
   it("publishes each council's policy: stages, time limit, anonymous handling, outcomes, remedies, Code compliance", async () => {
     const query = `query P($id: ID!) { council(id: $id) { policy { name timeLimitMonths anonymousComplaints
-      stages { number name handlerRole acknowledgeWithinWorkingDays respondWithinWorkingDays responseClockFrom maxExtensionWorkingDays signOffRole }
+      stages { number name handlerRole acknowledgeWithinWorkingDays respondWithinWorkingDays
+        responseClockFrom maxExtensionWorkingDays signOffRole }
       outcomes remedies codeCompliance { rule compliant detail } } } }`;
     type Policy = {
       name: string;

@@ -79,8 +79,10 @@ export const auditLogTableSql = (schema: string): string[] => [
       "ids" jsonb not null)`,
   `create index "audit_log_ids_index" on "${schema}"."audit_log" using gin ("ids")`,
   // Append-only, enforced by the database rather than by good intentions.
-  `create function "${schema}".audit_log_append_only() returns trigger language plpgsql as $$ begin raise exception 'audit_log is append-only'; end $$`,
-  `create trigger audit_log_append_only before update or delete or truncate on "${schema}"."audit_log" for each statement execute function "${schema}".audit_log_append_only()`,
+  `create function "${schema}".audit_log_append_only() returns trigger language plpgsql as ` +
+    "$$ begin raise exception 'audit_log is append-only'; end $$",
+  `create trigger audit_log_append_only before update or delete or truncate on "${schema}"."audit_log" ` +
+    `for each statement execute function "${schema}".audit_log_append_only()`,
 ];
 
 /** DDL adding the stated reason to a service's audit log (an erasure request's grounds); null for every other action. */

@@ -32,8 +32,13 @@ describe('bearer token verification', () => {
     ['a header that is not Bearer', async () => 'Basic abc', /must be "Bearer <token>"/],
     [
       'a token missing the council claim',
-      async () =>
-        `Bearer ${await new SignJWT({ name: 'x', roles: [] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').sign(new TextEncoder().encode(secret))}`,
+      async () => {
+        const noCouncil = await new SignJWT({ name: 'x', roles: [] })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setSubject('x')
+          .sign(new TextEncoder().encode(secret));
+        return `Bearer ${noCouncil}`;
+      },
       /missing one of the claims/,
     ],
   ])('refuses %s as UNAUTHENTICATED', async (_label, header, message) => {
@@ -132,8 +137,11 @@ describe('bearer token verification against an OIDC issuer (JWKS over HTTP)', ()
     ],
     [
       'an unsigned token (alg none)',
-      async () =>
-        `${Buffer.from(JSON.stringify({ alg: 'none', kid })).toString('base64url')}.${Buffer.from(JSON.stringify({ ...claims, sub: officer.sub, iss: issuer, aud: audience, exp: Math.floor(Date.now() / 1000) + 300 })).toString('base64url')}.`,
+      async () => {
+        const header = Buffer.from(JSON.stringify({ alg: 'none', kid })).toString('base64url');
+        const payload = { ...claims, sub: officer.sub, iss: issuer, aud: audience, exp: Math.floor(Date.now() / 1000) + 300 };
+        return `${header}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.`;
+      },
       /could not be verified/,
     ],
   ])('refuses %s as UNAUTHENTICATED', async (_label, token, message) => {

@@ -62,7 +62,8 @@ function retentionFromEnv(raw: string | undefined): Record<string, number> {
 
 export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = process.env): PlatformConfig {
   const nodeEnv = env.NODE_ENV ?? 'development';
-  // An empty or blank JWT_SECRET (say `JWT_SECRET=${UNSET}` in a manifest) is missing, not a secret: an empty HMAC key would sign anyone's tokens.
+  // An empty or blank JWT_SECRET (say `JWT_SECRET=${UNSET}` in a manifest) is missing, not a secret:
+  // an empty HMAC key would sign anyone's tokens.
   const jwtSecret = env.JWT_SECRET?.trim() ? env.JWT_SECRET : DEV_JWT_SECRET;
   const jwtJwksUrl = env.JWT_JWKS_URL || null;
   if (nodeEnv === 'production' && !jwtJwksUrl && jwtSecret === DEV_JWT_SECRET) {
@@ -71,7 +72,8 @@ export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = proces
   // An issuer's keys sign tokens for every application it serves: only ours, from it, may come in.
   if (nodeEnv === 'production' && jwtJwksUrl && (!env.JWT_ISSUER || !env.JWT_AUDIENCE)) {
     throw new Error(
-      'JWT_ISSUER and JWT_AUDIENCE must be set with JWT_JWKS_URL when NODE_ENV=production, so that only tokens issued for Redress are accepted',
+      'JWT_ISSUER and JWT_AUDIENCE must be set with JWT_JWKS_URL when NODE_ENV=production, ' +
+        'so that only tokens issued for Redress are accepted',
     );
   }
   return {

@@ -51,7 +51,8 @@ export async function purgePublishedOutbox(em: EntityManager, before: Date): Pro
 
 /** DDL for a service's outbox table; each service's first migration calls it for its own schema. */
 export const outboxTableSql = (schema: string): string[] => [
-  `create table "${schema}"."outbox_event" ("id" uuid primary key, "type" varchar(64) not null, "payload" jsonb not null, "occurred_at" timestamptz not null, "published_at" timestamptz null)`,
+  `create table "${schema}"."outbox_event" ("id" uuid primary key, "type" varchar(64) not null, "payload" jsonb not null, ` +
+    '"occurred_at" timestamptz not null, "published_at" timestamptz null)',
   `create index "outbox_event_unpublished_idx" on "${schema}"."outbox_event" ("occurred_at") where "published_at" is null`,
 ];
 

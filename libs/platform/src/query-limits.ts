@@ -32,7 +32,10 @@ function measure(set: SelectionSetNode, fragments: Fragments, seen: Set<string>)
     .reduce((total, one) => ({ depth: Math.max(total.depth, one.depth), fields: total.fields + one.fields }), NOTHING);
 }
 
-/** A validation rule refusing operations deeper or larger than the limits, with a message that says by how much (Apollo reports it as GRAPHQL_VALIDATION_FAILED). */
+/**
+ * A validation rule refusing operations deeper or larger than the limits, with a message that says by how much
+ * (Apollo reports it as GRAPHQL_VALIDATION_FAILED).
+ */
 export function queryLimitsRule(limits: QueryLimits) {
   return (context: ValidationContext): ASTVisitor => {
     const fragments: Record<string, FragmentDefinitionNode> = {};

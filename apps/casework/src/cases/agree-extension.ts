@@ -9,6 +9,8 @@ export function agreeExtension({ stage, policy, staff }: CommandScope, workingDa
   return {
     change: 'EXTENDED',
     notify: { kind: 'EXTENDED', reason: reason.trim() },
-    detail: `Extension of ${workingDays} working days agreed with the customer by ${staff.name}: ${reason.trim()}. Response now due by ${stage.respondBy} (was ${was}).`,
+    detail:
+      `Extension of ${workingDays} working days agreed with the customer by ${staff.name}: ${reason.trim()}. ` +
+      `Response now due by ${stage.respondBy} (was ${was}).`,
   };
 }

@@ -203,7 +203,8 @@ describe('case commands (real PostgreSQL and Redis)', () => {
     expect(overdue.totalCount).toBeGreaterThan(0);
     await expect(
       findCases(bed.orm.em.fork(), caseworkSchema(config), staff, { councilId: 'hampshire' }, 10, null, now),
-    ).rejects.toMatchObject({ code: 'FORBIDDEN' }); // A cursor made up by hand (a date and something that is not a case id) is the caller's mistake, said so.
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    // A cursor made up by hand (a date and something that is not a case id) is the caller's mistake, said so.
     const forged = Buffer.from('2026-11-01T00:00:00.000Z|not-a-case', 'utf8').toString('base64url');
     await expect(findCases(bed.orm.em.fork(), caseworkSchema(config), staff, {}, 10, forged, now)).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -285,51 +286,55 @@ describe('case commands (real PostgreSQL and Redis)', () => {
     expect(second.flags).toContain('CONTACT_RESTRICTED');
   });
 
-  it('writes to the customer on acknowledgement, extension, hold and response; to the representative where one acts; never when anonymous', async () => {
-    const c = await openHartStage1('2026-11-23T10:00:00Z', 'jo.messages@example.org');
-    const ack = await runCaseCommand(ctx('2026-11-24T09:00:00Z'), c.id, 'ACKNOWLEDGE', acknowledgeCase);
-    expect(ack.timeline.at(-1)).toMatchObject({
-      type: 'MESSAGE_TO_CUSTOMER',
-      actor: 'Redress',
-      detail:
-        'To Jo Bloggs by email jo.messages@example.org: Your reference: ' +
-        c.reference +
-        '. We have received your complaint under Stage 1 and will reply by Monday 7 December 2026.',
-    });
-    const ext = await runCaseCommand(ctx('2026-11-25T09:00:00Z'), c.id, { action: 'EXTEND', extensionWorkingDays: 2 }, (s) =>
-      agreeExtension(s, 2, 'an inspection is needed'),
-    );
-    expect(ext.timeline.at(-1)?.detail).toContain(
-      'We need more time to look into your complaint (an inspection is needed). We will now reply by Wednesday 9 December 2026.',
-    );
-    const responded = await runCaseCommand(ctx('2026-11-30T09:00:00Z'), c.id, 'RESPOND', (s) =>
-      respondToCase(s, { outcome: Outcome.NOT_UPHELD, findings: 'Collections were made on time.' }),
-    );
-    expect(responded.timeline.at(-1)?.detail).toContain(
-      'We have not upheld your complaint. Collections were made on time. If you remain dissatisfied you can ask for Stage 2',
-    );
+  it(
+    'writes to the customer on acknowledgement, extension, hold and response; ' +
+      'to the representative where one acts; never when anonymous',
+    async () => {
+      const c = await openHartStage1('2026-11-23T10:00:00Z', 'jo.messages@example.org');
+      const ack = await runCaseCommand(ctx('2026-11-24T09:00:00Z'), c.id, 'ACKNOWLEDGE', acknowledgeCase);
+      expect(ack.timeline.at(-1)).toMatchObject({
+        type: 'MESSAGE_TO_CUSTOMER',
+        actor: 'Redress',
+        detail:
+          'To Jo Bloggs by email jo.messages@example.org: Your reference: ' +
+          c.reference +
+          '. We have received your complaint under Stage 1 and will reply by Monday 7 December 2026.',
+      });
+      const ext = await runCaseCommand(ctx('2026-11-25T09:00:00Z'), c.id, { action: 'EXTEND', extensionWorkingDays: 2 }, (s) =>
+        agreeExtension(s, 2, 'an inspection is needed'),
+      );
+      expect(ext.timeline.at(-1)?.detail).toContain(
+        'We need more time to look into your complaint (an inspection is needed). We will now reply by Wednesday 9 December 2026.',
+      );
+      const responded = await runCaseCommand(ctx('2026-11-30T09:00:00Z'), c.id, 'RESPOND', (s) =>
+        respondToCase(s, { outcome: Outcome.NOT_UPHELD, findings: 'Collections were made on time.' }),
+      );
+      expect(responded.timeline.at(-1)?.detail).toContain(
+        'We have not upheld your complaint. Collections were made on time. If you remain dissatisfied you can ask for Stage 2',
+      );
 
-    const represented = await openHartStage1('2026-11-23T10:00:00Z', 'x@example.org', {
-      representative: {
-        name: 'Cllr Ann Smith',
-        relationship: 'councillor',
-        isCouncillor: true,
-        consent: ConsentEvidence.VERBAL,
-        email: 'cllr.smith@hart.gov.uk',
-        phone: null,
-        postalAddress: null,
-      },
-    });
-    const toRep = await runCaseCommand(ctx('2026-11-24T09:00:00Z'), represented.id, 'ACKNOWLEDGE', acknowledgeCase);
-    expect(toRep.representative).toMatchObject({ name: 'Cllr Ann Smith', isCouncillor: true, consent: 'VERBAL' });
-    expect(toRep.timeline.at(-1)?.detail).toMatch(/^To Cllr Ann Smith \(representative\) by email cllr\.smith@hart\.gov\.uk: /);
+      const represented = await openHartStage1('2026-11-23T10:00:00Z', 'x@example.org', {
+        representative: {
+          name: 'Cllr Ann Smith',
+          relationship: 'councillor',
+          isCouncillor: true,
+          consent: ConsentEvidence.VERBAL,
+          email: 'cllr.smith@hart.gov.uk',
+          phone: null,
+          postalAddress: null,
+        },
+      });
+      const toRep = await runCaseCommand(ctx('2026-11-24T09:00:00Z'), represented.id, 'ACKNOWLEDGE', acknowledgeCase);
+      expect(toRep.representative).toMatchObject({ name: 'Cllr Ann Smith', isCouncillor: true, consent: 'VERBAL' });
+      expect(toRep.timeline.at(-1)?.detail).toMatch(/^To Cllr Ann Smith \(representative\) by email cllr\.smith@hart\.gov\.uk: /);
 
-    const anonymous = await openHartStage1('2026-11-23T10:00:00Z', 'unused@example.org', { complainant: null });
-    const quiet = await runCaseCommand(ctx('2026-11-24T09:00:00Z'), anonymous.id, 'HOLD', (s) =>
-      holdCase(s, HoldReason.CONCURRENT_PROCEDURE, null),
-    );
-    expect(quiet.timeline.map((e) => e.type)).not.toContain('MESSAGE_TO_CUSTOMER');
-  });
+      const anonymous = await openHartStage1('2026-11-23T10:00:00Z', 'unused@example.org', { complainant: null });
+      const quiet = await runCaseCommand(ctx('2026-11-24T09:00:00Z'), anonymous.id, 'HOLD', (s) =>
+        holdCase(s, HoldReason.CONCURRENT_PROCEDURE, null),
+      );
+      expect(quiet.timeline.map((e) => e.type)).not.toContain('MESSAGE_TO_CUSTOMER');
+    },
+  );
 
   it('audits every change with who, what and which ids, and the audit log refuses to be edited', async () => {
     const c = await openHartStage1('2026-11-23T10:00:00Z');

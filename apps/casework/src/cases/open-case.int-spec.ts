@@ -40,12 +40,15 @@ describe('openCase (real PostgreSQL)', () => {
     expect(opened).toHaveLength(1);
   });
 
-  it("stores the stage's deadlines from the London date of receipt (Hart Stage 1: acknowledge in 3, respond in 10 working days)", async () => {
-    // Received Monday 23 November 2026: 3 wd → Thursday 26 November; 10 wd → Monday 7 December.
-    await openCase(orm.em.fork(), job('HDC-2026-000102', '2026-11-23T10:00:00Z', 1), new Date());
-    const stage = await orm.em.fork().findOneOrFail(CaseStage, { case: { reference: 'HDC-2026-000102' } });
-    expect(stage).toMatchObject({ number: 1, acknowledgeBy: '2026-11-26', respondBy: '2026-12-07' });
-  });
+  it(
+    "stores the stage's deadlines from the London date of receipt " + '(Hart Stage 1: acknowledge in 3, respond in 10 working days)',
+    async () => {
+      // Received Monday 23 November 2026: 3 wd → Thursday 26 November; 10 wd → Monday 7 December.
+      await openCase(orm.em.fork(), job('HDC-2026-000102', '2026-11-23T10:00:00Z', 1), new Date());
+      const stage = await orm.em.fork().findOneOrFail(CaseStage, { case: { reference: 'HDC-2026-000102' } });
+      expect(stage).toMatchObject({ number: 1, acknowledgeBy: '2026-11-26', respondBy: '2026-12-07' });
+    },
+  );
 
   it('finds the complainant again by email, so their history across cases is visible', async () => {
     await openCase(orm.em.fork(), job('HDC-2026-000103', '2026-11-23T10:00:00Z'), new Date());

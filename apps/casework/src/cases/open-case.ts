@@ -92,7 +92,9 @@ export async function openCase(em: EntityManager, job: CaseOpenJob, now: Date): 
         at: now,
         type: 'CASE_OPENED',
         actor: null,
-        detail: `Opened at ${stagePolicy.name} from ${s.channel.toLowerCase().replace('_', ' ')}${s.referredFrom ? `; passed on by another council (their reference ${s.referredFrom})` : ''}`,
+        detail:
+          `Opened at ${stagePolicy.name} from ${s.channel.toLowerCase().replace('_', ' ')}` +
+          (s.referredFrom ? `; passed on by another council (their reference ${s.referredFrom})` : ''),
       });
       tx.persist(
         newOutboxEvent(

@@ -62,7 +62,8 @@ export function respondToCase(scope: CommandScope, input: ResponseInput): Comman
   const identifying = personalDetailsIn(input.lessonsLearned ?? '', [scope.c.complainant?.getEntity() ?? {}, scope.c.representative ?? {}]);
   if (identifying.length) {
     throw badInput(
-      `lessonsLearned is shared with analysts and the scrutiny committee: take out ${identifying.join(', ')} and describe the lesson without personal details.`,
+      `lessonsLearned is shared with analysts and the scrutiny committee: take out ${identifying.join(', ')} ` +
+        'and describe the lesson without personal details.',
       'input.lessonsLearned',
     );
   }

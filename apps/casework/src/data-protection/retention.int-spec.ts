@@ -61,51 +61,54 @@ const sweep = (now: string, months?: number) =>
   sweepCaseRetention(bed.orm.em.fork(), { retentionMonths: months === undefined ? {} : { hart: months } }, new Date(now));
 
 describe('the retention schedule in casework (real PostgreSQL)', () => {
-  it('anonymises a closed case from the first London day six years after its last activity, not a moment before, and only once', async () => {
-    const email = `${randomUUID()}@example.org`;
-    const c = await closedCase(email, '2020-01-06T10:00:00Z', '2020-01-10T15:00:00Z');
-    const open = await openCaseFor(`${randomUUID()}@example.org`, '2020-01-06T10:00:00Z');
+  it(
+    'anonymises a closed case from the first London day six years after its last activity, ' + 'not a moment before, and only once',
+    async () => {
+      const email = `${randomUUID()}@example.org`;
+      const c = await closedCase(email, '2020-01-06T10:00:00Z', '2020-01-10T15:00:00Z');
+      const open = await openCaseFor(`${randomUUID()}@example.org`, '2020-01-06T10:00:00Z');
 
-    expect(await sweep('2026-01-09T23:59:59.999Z')).toBe(0);
-    expect((await reload(c.id)).complainant?.getEntity().name).toBe('Jo Bloggs');
+      expect(await sweep('2026-01-09T23:59:59.999Z')).toBe(0);
+      expect((await reload(c.id)).complainant?.getEntity().name).toBe('Jo Bloggs');
 
-    expect(await sweep('2026-01-10T00:00:00.000Z')).toBe(1);
-    const after = await reload(c.id);
-    expect(after).toMatchObject({ summary: 'Anonymised', details: '', representative: null, status: 'CLOSED' });
-    expect(after.anonymisedAt?.toISOString()).toBe('2026-01-10T00:00:00.000Z');
-    expect(after.complainant?.getEntity()).toMatchObject({ name: 'Anonymised', email: null, phone: null, postalAddress: null });
-    const stage = after.stages.getItems()[0];
-    // The figures' facts stay: the outcome, and lessons learned (written for sharing); the findings go.
-    expect(stage).toMatchObject({ outcome: Outcome.NOT_UPHELD, findings: 'Anonymised', lessonsLearned: 'Tell crews sooner.' });
-    expect(
-      after.timeline
-        .getItems()
-        .filter((e) => e.type !== 'ANONYMISED')
-        .map((e) => e.detail),
-    ).toEqual(
-      after.timeline
-        .getItems()
-        .filter((e) => e.type !== 'ANONYMISED')
-        .map(() => null),
-    );
-    expect(JSON.stringify(after)).not.toMatch(/Jo Bloggs|Acacia|01252|@example\.org/);
+      expect(await sweep('2026-01-10T00:00:00.000Z')).toBe(1);
+      const after = await reload(c.id);
+      expect(after).toMatchObject({ summary: 'Anonymised', details: '', representative: null, status: 'CLOSED' });
+      expect(after.anonymisedAt?.toISOString()).toBe('2026-01-10T00:00:00.000Z');
+      expect(after.complainant?.getEntity()).toMatchObject({ name: 'Anonymised', email: null, phone: null, postalAddress: null });
+      const stage = after.stages.getItems()[0];
+      // The figures' facts stay: the outcome, and lessons learned (written for sharing); the findings go.
+      expect(stage).toMatchObject({ outcome: Outcome.NOT_UPHELD, findings: 'Anonymised', lessonsLearned: 'Tell crews sooner.' });
+      expect(
+        after.timeline
+          .getItems()
+          .filter((e) => e.type !== 'ANONYMISED')
+          .map((e) => e.detail),
+      ).toEqual(
+        after.timeline
+          .getItems()
+          .filter((e) => e.type !== 'ANONYMISED')
+          .map(() => null),
+      );
+      expect(JSON.stringify(after)).not.toMatch(/Jo Bloggs|Acacia|01252|@example\.org/);
 
-    // Intake is told, with ids only.
-    const told = await bed.orm.em.fork().find(OutboxEvent, { type: 'case.anonymised' });
-    expect(told.map((e) => e.payload)).toEqual([
-      expect.objectContaining({
-        caseId: c.id,
-        submissionId: c.submissionId,
-        reference: c.reference,
-        councilId: 'hart',
-        reason: 'RETENTION',
-      }),
-    ]);
+      // Intake is told, with ids only.
+      const told = await bed.orm.em.fork().find(OutboxEvent, { type: 'case.anonymised' });
+      expect(told.map((e) => e.payload)).toEqual([
+        expect.objectContaining({
+          caseId: c.id,
+          submissionId: c.submissionId,
+          reference: c.reference,
+          councilId: 'hart',
+          reason: 'RETENTION',
+        }),
+      ]);
 
-    // Repeatable: nothing more to do; an open case is never touched, however old.
-    expect(await sweep('2030-01-01T00:00:00Z')).toBe(0);
-    expect((await reload(open.id)).summary).toBe('Missed collection');
-  });
+      // Repeatable: nothing more to do; an open case is never touched, however old.
+      expect(await sweep('2030-01-01T00:00:00Z')).toBe(0);
+      expect((await reload(open.id)).summary).toBe('Missed collection');
+    },
+  );
 
   it("keeps a person's contact details while another of their cases still needs them", async () => {
     const email = `${randomUUID()}@example.org`;

@@ -4,7 +4,8 @@ export class Migration20261123000002 extends Migration {
   override async up(): Promise<void> {
     const s = this.config.get('schema') ?? 'public';
     this.addSql(
-      `alter table "${s}"."case_stage" add column "held_since" timestamptz null, add column "hold_reason" varchar(64) null, add column "working_days_on_hold" int not null default 0`,
+      `alter table "${s}"."case_stage" add column "held_since" timestamptz null, add column "hold_reason" varchar(64) null, ` +
+        'add column "working_days_on_hold" int not null default 0',
     );
     this.addSql(`create table "${s}"."sla_breach" (
       "id" uuid primary key,

@@ -13,10 +13,12 @@ export class Migration20261123000008 extends Migration {
     this.addSql(`create index "audit_log_ids_index" on "${s}"."audit_log" using gin ("ids")`);
     // Append-only, enforced by the database rather than by good intentions.
     this.addSql(
-      `create function "${s}".audit_log_append_only() returns trigger language plpgsql as $$ begin raise exception 'audit_log is append-only'; end $$`,
+      `create function "${s}".audit_log_append_only() returns trigger language plpgsql as ` +
+        "$$ begin raise exception 'audit_log is append-only'; end $$",
     );
     this.addSql(
-      `create trigger audit_log_append_only before update or delete or truncate on "${s}"."audit_log" for each statement execute function "${s}".audit_log_append_only()`,
+      `create trigger audit_log_append_only before update or delete or truncate on "${s}"."audit_log" ` +
+        `for each statement execute function "${s}".audit_log_append_only()`,
     );
   }
 }

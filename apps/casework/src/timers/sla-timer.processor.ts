@@ -50,7 +50,9 @@ async function processEnquiryTimer(em: EntityManager, c: Case, job: SlaTimerJob,
       at: now,
       type: job.fire === 'DUE' ? 'OMBUDSMAN_ENQUIRY_OVERDUE' : 'OMBUDSMAN_ENQUIRY_REMINDER',
       actor: null,
-      detail: `The answer to the Ombudsman's enquiry (${c.ombudsmanReference}) ${job.fire === 'DUE' ? 'was' : 'is'} due by ${c.ombudsmanEnquiryRespondBy}`,
+      detail:
+        `The answer to the Ombudsman's enquiry (${c.ombudsmanReference}) ` +
+        `${job.fire === 'DUE' ? 'was' : 'is'} due by ${c.ombudsmanEnquiryRespondBy}`,
     });
     tx.persist(newOutboxEvent('sla.alert', alert, now));
   });

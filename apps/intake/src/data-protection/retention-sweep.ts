@@ -10,8 +10,9 @@ const BATCH = 500;
 /**
  * Intake's part of the retention schedule. A contact that opened no case here (a comment, a compliment, a service
  * request, one referred elsewhere or not accepted) is anonymised once its retention period has run from receipt;
- * an accepted one (a case) waits for casework's case.anonymised, as the case's clock runs from its closure. Published outbox rows older than a day are deleted
- * (an accepted complaint's event carries the contact details). Returns how many submissions were anonymised.
+ * an accepted one (a case) waits for casework's case.anonymised, as the case's clock runs from its closure.
+ * Published outbox rows older than a day are deleted (an accepted complaint's event carries the contact
+ * details). Returns how many submissions were anonymised.
  */
 export async function sweepSubmissionRetention(
   em: EntityManager,

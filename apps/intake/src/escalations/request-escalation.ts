@@ -76,7 +76,9 @@ export async function requestEscalation(
     result = {
       reference: tracking.reference,
       accepted: true,
-      message: `Your complaint ${tracking.reference} will now be looked at under ${target.toStageName}.${skipped} We will acknowledge it by ${longDate(d.acknowledgeBy)} and reply by ${longDate(d.respondBy)}.`,
+      message:
+        `Your complaint ${tracking.reference} will now be looked at under ${target.toStageName}.${skipped} ` +
+        `We will acknowledge it by ${longDate(d.acknowledgeBy)} and reply by ${longDate(d.respondBy)}.`,
       toStage: target.toStage,
     };
   } catch (err) {

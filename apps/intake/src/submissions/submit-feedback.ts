@@ -58,7 +58,8 @@ async function replay(em: EntityManager, input: SubmitFeedbackInput, hash: strin
   if (!first) return null;
   if (first.inputHash !== hash) {
     throw conflict(
-      `idempotencyKey "${input.idempotencyKey}" was already used for a different submission (${first.reference}). Use a new key for new feedback.`,
+      `idempotencyKey "${input.idempotencyKey}" was already used for a different submission (${first.reference}). ` +
+        'Use a new key for new feedback.',
     );
   }
   return toResult(first);

@@ -3,7 +3,7 @@ import { badInput } from '@redress/platform';
 import type { EntityManager } from '@redress/platform';
 import { periodsBetween } from './periods';
 import { periodSql, statistics } from './statistics';
-import type { QuarterlyReport, SlaCompliance, TrendPoint } from './statistics.types';
+import type { QuarterlyReport, SlaCompliance, StatisticsRow, TrendPoint } from './statistics.types';
 import { StatisticsDimension } from '@redress/policy';
 
 const knexOf = (em: EntityManager) => em.getConnection().getKnex();
@@ -92,17 +92,17 @@ export async function trend(
   const rows = new Map((await statistics(em, schema, councilId, from, to, dimension)).map((r) => [r.key, r]));
   for (const p of periods) {
     const r = rows.get(p.key);
-    const responded = r ? r.respondedOnTime + r.respondedLate : 0;
-    const value = !r
-      ? 0
-      : metric === TrendMetric.UPHELD_RATE
-        ? ratio(r.upheld + r.partiallyUpheld, r.upheld + r.partiallyUpheld + r.notUpheld)
-        : metric === TrendMetric.ON_TIME_RATE
-          ? ratio(r.respondedOnTime, responded)
-          : ratio(r.escalated, responded); // ESCALATION_RATE: escalations per response in the period
-    points.push({ period: p.key, value });
+    points.push({ period: p.key, value: r ? rateFor(metric, r) : 0 });
   }
   return points;
+}
+
+/** A rate metric's value for one period's row of statistics. */
+function rateFor(metric: TrendMetric, r: StatisticsRow): number {
+  const responded = r.respondedOnTime + r.respondedLate;
+  if (metric === TrendMetric.UPHELD_RATE) return ratio(r.upheld + r.partiallyUpheld, r.upheld + r.partiallyUpheld + r.notUpheld);
+  if (metric === TrendMetric.ON_TIME_RATE) return ratio(r.respondedOnTime, responded);
+  return ratio(r.escalated, responded); // ESCALATION_RATE: escalations per response in the period
 }
 
 async function statisticsForKind(

@@ -20,7 +20,9 @@ const knex = () => orm.em.getConnection().getKnex();
 
 describe('the policy rules in SQL agree with the policy core (real PostgreSQL)', () => {
   it('financialQuarterSql gives financialQuarterOf for every day from 2023 to 2028', async () => {
-    const sql = `select to_char(d, 'YYYY-MM-DD') as day, ${financialQuarterSql('d::date')} as key from generate_series('2023-01-01'::date, '2028-12-31'::date, '1 day') d`;
+    const sql =
+      `select to_char(d, 'YYYY-MM-DD') as day, ${financialQuarterSql('d::date')} as key ` +
+      "from generate_series('2023-01-01'::date, '2028-12-31'::date, '1 day') d";
     const rows: { day: string; key: string }[] = (await knex().raw(sql)).rows;
     expect(rows).toHaveLength(2192);
     const mismatches = rows.filter((r) => {

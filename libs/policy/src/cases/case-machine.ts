@@ -128,7 +128,8 @@ const extensionWithinPolicy: Guard = (c) => {
   return max !== null && total > max
     ? [
         'BAD_USER_INPUT',
-        `${c.policy.councilName}'s policy allows at most ${max} working days of extension at ${stageName(c)}; ${c.state.extensionWorkingDays} already agreed.`,
+        `${c.policy.councilName}'s policy allows at most ${max} working days of extension at ` +
+          `${stageName(c)}; ${c.state.extensionWorkingDays} already agreed.`,
         'workingDays',
       ]
     : null;

@@ -47,7 +47,8 @@ export function checkResponse(policy: CouncilPolicy, input: CaseResponseInput): 
   const missing = requiredRemedies(policy, input.outcome).filter((r) => !given.has(r));
   if (missing.length > 0) {
     throw badInput(
-      `${policy.councilName}'s policy: where the council is found at fault, the response includes an apology. Add ${missing.join(', ')} to the remedies.`,
+      `${policy.councilName}'s policy: where the council is found at fault, the response ` +
+        `includes an apology. Add ${missing.join(', ')} to the remedies.`,
       'input.remedies',
     );
   }

@@ -14,7 +14,8 @@ describe('messages to the customer', () => {
 
   it('explains an extension and a pause', () => {
     expect(customerMessage({ ...base, kind: 'EXTENDED', reason: 'an inspection is needed', respondBy: '2026-12-14' })).toBe(
-      'Your reference: HDC-2026-000042. We need more time to look into your complaint (an inspection is needed). We will now reply by Monday 14 December 2026.',
+      'Your reference: HDC-2026-000042. We need more time to look into your complaint ' +
+        '(an inspection is needed). We will now reply by Monday 14 December 2026.',
     );
     expect(customerMessage({ ...base, kind: 'EXTENDED' })).toContain('complaint. We will now reply');
     expect(customerMessage({ ...base, kind: 'HELD', reason: 'awaiting customer' })).toContain(
@@ -31,7 +32,8 @@ describe('messages to the customer', () => {
         reason: 'Stage 1 has not replied yet and its deadline (7 December 2026) has not passed.',
       }),
     ).toBe(
-      'Your reference: HDC-2026-000042. We cannot move your complaint on from Stage 1 yet: Stage 1 has not replied yet and its deadline (7 December 2026) has not passed.',
+      'Your reference: HDC-2026-000042. We cannot move your complaint on from Stage 1 yet: ' +
+        'Stage 1 has not replied yet and its deadline (7 December 2026) has not passed.',
     );
     expect(customerMessage({ ...base, kind: 'ESCALATION_REFUSED' })).toMatch(/from Stage 1 yet: the policy does not allow it now$/);
   });
@@ -46,7 +48,9 @@ describe('messages to the customer', () => {
         remedies: [Remedy.APOLOGY, Remedy.ACTION_TAKEN],
       }),
     ).toBe(
-      'Your reference: HDC-2026-000042. Our response under Stage 1: We have upheld part of your complaint. Two collections were missed. To put things right: apology, action taken. If you remain dissatisfied you can ask for Stage 2, quoting your reference.',
+      'Your reference: HDC-2026-000042. Our response under Stage 1: We have upheld part of your ' +
+        'complaint. Two collections were missed. To put things right: apology, action taken. If you ' +
+        'remain dissatisfied you can ask for Stage 2, quoting your reference.',
     );
     expect(customerMessage({ ...base, kind: 'RESPONDED' })).toContain('Our response under Stage 1:  If you remain');
   });

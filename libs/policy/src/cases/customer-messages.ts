@@ -42,9 +42,15 @@ export function customerMessage(m: CustomerMessageInput): string {
     case 'ACKNOWLEDGED':
       return `${ref} We have received your complaint under ${stageName} and will reply by ${formatLongDate(m.respondBy)}.`;
     case 'EXTENDED':
-      return `${ref} We need more time to look into your complaint${m.reason ? ` (${m.reason})` : ''}. We will now reply by ${formatLongDate(m.respondBy)}.`;
+      return (
+        `${ref} We need more time to look into your complaint${m.reason ? ` (${m.reason})` : ''}. ` +
+        `We will now reply by ${formatLongDate(m.respondBy)}.`
+      );
     case 'HELD':
-      return `${ref} We have paused work on your complaint${m.reason ? ` (${m.reason})` : ''}. We will tell you when it restarts and when to expect our reply.`;
+      return (
+        `${ref} We have paused work on your complaint${m.reason ? ` (${m.reason})` : ''}. ` +
+        'We will tell you when it restarts and when to expect our reply.'
+      );
     case 'ESCALATION_REFUSED':
       return `${ref} We cannot move your complaint on from ${stageName} yet: ${m.reason ?? 'the policy does not allow it now'}`;
     default: {

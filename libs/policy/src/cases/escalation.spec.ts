@@ -18,7 +18,9 @@ const hartStage1 = (over: Partial<EscalationInput> = {}): EscalationInput => ({
 });
 
 const OMBUDSMAN =
-  'If you remain dissatisfied you can ask the Local Government and Social Care Ombudsman to look at your complaint: www.lgo.org.uk, telephone 0300 061 0614, or write to The Local Government and Social Care Ombudsman, PO Box 4771, Coventry CV4 0EH.';
+  'If you remain dissatisfied you can ask the Local Government and Social Care Ombudsman to look at your complaint: ' +
+  'www.lgo.org.uk, telephone 0300 061 0614, ' +
+  'or write to The Local Government and Social Care Ombudsman, PO Box 4771, Coventry CV4 0EH.';
 
 describe('canEscalate', () => {
   it('opens Hart Stage 2 once Stage 1 has responded, with a fresh clock from the request', () => {
@@ -28,7 +30,8 @@ describe('canEscalate', () => {
       toStage: 2,
       toStageName: 'Stage 2',
       message:
-        "Your complaint will now be looked at under Stage 2 of Hart District Council's complaints procedure, by the Head of Service, with the response signed off by the Joint Chief Executive. " +
+        "Your complaint will now be looked at under Stage 2 of Hart District Council's complaints procedure, " +
+        'by the Head of Service, with the response signed off by the Joint Chief Executive. ' +
         'We will acknowledge it by Thursday 10 December 2026 and aim to respond in full by Thursday 7 January 2027.',
       deadlines: expect.objectContaining({ acknowledgeBy: '2026-12-10', respondBy: '2027-01-07' }),
     });
@@ -42,7 +45,8 @@ describe('canEscalate', () => {
       toStage: null,
       ombudsman: false,
       message:
-        'Your complaint is at Stage 1, which has not replied yet and its deadline (2026-12-01) has not passed: we will reply by Tuesday 1 December 2026. ' +
+        'Your complaint is at Stage 1, which has not replied yet and its deadline ' +
+        '(2026-12-01) has not passed: we will reply by Tuesday 1 December 2026. ' +
         'If you are unhappy with our reply, or we have not replied by then, you can ask for Stage 2.',
     });
     // 00:00 London on Wednesday 2 December: the deadline has passed.
@@ -95,7 +99,8 @@ describe('canEscalate', () => {
 
   it('counts a Code-template stage from acknowledgeBy until it is acknowledged', () => {
     const r = canEscalate({ ...hartStage1(), policy: LGSCO_CODE_POLICY, requestedStage: null });
-    // Monday 7 December: acknowledge by Monday 14 December; 20 working days after that (Christmas and New Year skipped) is Thursday 14 January 2027.
+    // Monday 7 December: acknowledge by Monday 14 December; 20 working days after that
+    // (Christmas and New Year skipped) is Thursday 14 January 2027.
     expect(r).toMatchObject({
       allowed: true,
       deadlines: expect.objectContaining({ acknowledgeBy: '2026-12-14', respondBy: '2027-01-14' }),

@@ -63,7 +63,8 @@ function refusal(input: EscalationInput, stageName: string, nextName: string, re
   if (!answered && input.now.getTime() <= input.respondDueAt.getTime()) {
     return refuse(
       'CONFLICT',
-      `Your complaint is at ${stageName}, which has not replied yet and its deadline (${respondBy}) has not passed: we will reply by ${formatLongDate(respondBy)}. ` +
+      `Your complaint is at ${stageName}, which has not replied yet and its deadline ` +
+        `(${respondBy}) has not passed: we will reply by ${formatLongDate(respondBy)}. ` +
         `If you are unhappy with our reply, or we have not replied by then, you can ask for ${nextName}.`,
     );
   }
@@ -91,10 +92,13 @@ export function canEscalate(input: EscalationInput): EscalationCheck {
   const deadlines = stageDeadlines({ policy, stage: next.number, openedAt: input.now });
   const skipped =
     input.requestedStage != null && input.requestedStage > next.number
-      ? ` Stages cannot be skipped: ${next.name} has to be completed before Stage ${input.requestedStage}, so your complaint moves to ${next.name}.`
+      ? ` Stages cannot be skipped: ${next.name} has to be completed before Stage ` +
+        `${input.requestedStage}, so your complaint moves to ${next.name}.`
       : '';
   const message =
-    `Your complaint will now be looked at under ${next.name} of ${policy.councilName}'s complaints procedure, by ${next.handlerDescription}.${skipped} ` +
-    `We will acknowledge it by ${formatLongDate(deadlines.acknowledgeBy)} and aim to respond in full by ${formatLongDate(deadlines.respondBy)}.`;
+    `Your complaint will now be looked at under ${next.name} of ${policy.councilName}'s ` +
+    `complaints procedure, by ${next.handlerDescription}.${skipped} ` +
+    `We will acknowledge it by ${formatLongDate(deadlines.acknowledgeBy)} and aim ` +
+    `to respond in full by ${formatLongDate(deadlines.respondBy)}.`;
   return { allowed: true, toStage: next.number, toStageName: next.name, message, deadlines };
 }

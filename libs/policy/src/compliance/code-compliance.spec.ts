@@ -28,7 +28,8 @@ describe('codeCompliance: each policy against the Complaint Handling Code', () =
       'Remedies include an apology': true,
     });
     expect(detail(HART_POLICY, 'No informal stage before Stage 1')).toBe(
-      'Hart District Council has an informal resolution stage (10 working days) before Stage 1; the Code does not allow a stage before the formal complaint.',
+      'Hart District Council has an informal resolution stage (10 working days) before ' +
+        'Stage 1; the Code does not allow a stage before the formal complaint.',
     );
     expect(detail(HART_POLICY, 'Time limit of at least 12 months')).toBe(
       'Complaints are expected within 6 months, later ones at the discretion of the complaints coordinator; the Code allows 12 months.',

@@ -48,7 +48,8 @@ export function codeCompliance(p: CouncilPolicy): ComplianceFinding[] {
       informal.length === 0,
       informal.length === 0
         ? `${p.councilName} takes complaints straight into Stage 1.`
-        : `${p.councilName} has an ${informal[0].name.toLowerCase()} stage (${informal[0].respondWithinWorkingDays} working days) before Stage 1; the Code does not allow a stage before the formal complaint.`,
+        : `${p.councilName} has an ${informal[0].name.toLowerCase()} stage (${informal[0].respondWithinWorkingDays} ` +
+            'working days) before Stage 1; the Code does not allow a stage before the formal complaint.',
     ),
     finding(
       'Exactly two formal stages',
@@ -76,7 +77,8 @@ export function codeCompliance(p: CouncilPolicy): ComplianceFinding[] {
     finding(
       'Time limit of at least 12 months',
       p.timeLimitMonths >= 12,
-      `Complaints are expected within ${p.timeLimitMonths} months, later ones at the discretion of ${p.lateComplaintsDecidedBy}${p.timeLimitMonths >= 12 ? '' : '; the Code allows 12 months'}.`,
+      `Complaints are expected within ${p.timeLimitMonths} months, later ones at the discretion of ` +
+        `${p.lateComplaintsDecidedBy}${p.timeLimitMonths >= 12 ? '' : '; the Code allows 12 months'}.`,
     ),
     finding(
       'Final response tells the customer about the Ombudsman',

@@ -62,7 +62,8 @@ describe('erasure on request', () => {
       allowed: false,
       references: ['HDC-2026-000002'],
       reason:
-        'The personal data cannot be erased yet: HDC-2026-000002 is still being dealt with, and the council needs the record to do so. Ask again once it is closed.',
+        'The personal data cannot be erased yet: HDC-2026-000002 is still being dealt with, and ' +
+        'the council needs the record to do so. Ask again once it is closed.',
     });
   });
 
@@ -76,7 +77,9 @@ describe('erasure on request', () => {
       allowed: false,
       references: ['HCC-2026-000001', 'HCC-2026-000002', 'HCC-2026-000003'],
       reason:
-        "The personal data cannot be erased yet: HCC-2026-000001, HCC-2026-000002 are still being dealt with, and the council needs the record to do so; HCC-2026-000003 is with the Ombudsman, who may ask for the council's records. Ask again once they are closed.",
+        'The personal data cannot be erased yet: HCC-2026-000001, HCC-2026-000002 are still being dealt ' +
+        'with, and the council needs the record to do so; HCC-2026-000003 is with the Ombudsman, who ' +
+        "may ask for the council's records. Ask again once they are closed.",
     });
     expect(
       erasureDecision([

@@ -49,13 +49,16 @@ export function erasureDecision(cases: readonly ErasureCase[]): ErasureDecision 
       : []),
     ...(withOmbudsman.length
       ? [
-          `${withOmbudsman.join(', ')} ${withOmbudsman.length === 1 ? 'is' : 'are'} with the Ombudsman, who may ask for the council's records`,
+          `${withOmbudsman.join(', ')} ${withOmbudsman.length === 1 ? 'is' : 'are'} ` +
+            "with the Ombudsman, who may ask for the council's records",
         ]
       : []),
   ];
   return {
     allowed: false,
     references: [...open, ...withOmbudsman],
-    reason: `The personal data cannot be erased yet: ${reasons.join('; ')}. Ask again once ${open.length + withOmbudsman.length === 1 ? 'it is' : 'they are'} closed.`,
+    reason:
+      `The personal data cannot be erased yet: ${reasons.join('; ')}. Ask again once ` +
+      `${open.length + withOmbudsman.length === 1 ? 'it is' : 'they are'} closed.`,
   };
 }

@@ -18,7 +18,10 @@ import type { CouncilPolicy, MatterRule, Referral, ServiceAreaPolicy, StagePolic
 /** "Exclusions": services outside the County Council's control; in a two-tier area, the district's. */
 const toDistrict = (what: string, serviceArea: string): Referral => ({
   route: 'Your district or borough council',
-  detail: `${what} are provided by your district or borough council, not Hampshire County Council. If you live in Hart, we are passing this to Hart District Council; you can also ${howToContact(HART_CONTACT)}. Elsewhere in Hampshire, please contact your own district or borough council.`,
+  detail:
+    `${what} are provided by your district or borough council, not Hampshire County Council. If you live ` +
+    `in Hart, we are passing this to Hart District Council; you can also ${howToContact(HART_CONTACT)}. ` +
+    'Elsewhere in Hampshire, please contact your own district or borough council.',
   councilId: 'hart',
   serviceArea,
 });
@@ -27,12 +30,14 @@ const toDistrict = (what: string, serviceArea: string): Referral => ({
 const CHILDRENS_STATUTORY: Referral = {
   route: "Children's Services statutory complaints procedure",
   detail:
-    "Complaints about children's social care follow a statutory complaints procedure run by Children's Services, not this one. We are passing your complaint to them and they will contact you.",
+    "Complaints about children's social care follow a statutory complaints procedure run by Children's " +
+    'Services, not this one. We are passing your complaint to them and they will contact you.',
 };
 const ADULTS_STATUTORY: Referral = {
   route: "Adults' Health and Care statutory complaints procedure",
   detail:
-    "Complaints about adult social care follow a statutory complaints procedure run by Adults' Health and Care, not this one. We are passing your complaint to them and they will contact you.",
+    "Complaints about adult social care follow a statutory complaints procedure run by Adults' Health and " +
+    'Care, not this one. We are passing your complaint to them and they will contact you.',
 };
 
 const serviceAreas: readonly ServiceAreaPolicy[] = [
@@ -75,7 +80,8 @@ const serviceAreas: readonly ServiceAreaPolicy[] = [
     referral: {
       route: 'Your town or parish council',
       detail:
-        'Town and parish councils provide their own services and have their own complaints procedures. Please contact your town or parish council directly.',
+        'Town and parish councils provide their own services and have their own complaints ' +
+        'procedures. Please contact your town or parish council directly.',
     },
   },
 ];
@@ -90,7 +96,8 @@ const special = (matter: Matter, route: string, detail: string): MatterRule => r
 const excluded = (matter: Matter, route: string, detail: string): MatterRule => rule(matter, IntakeOutcome.NOT_ACCEPTED, route, detail);
 
 const APPEAL =
-  'has its own statutory appeal, which must be used instead of the complaints procedure. If you are unhappy with the way an appeal was handled, rather than its outcome, please tell us so.';
+  'has its own statutory appeal, which must be used instead of the complaints procedure. If you are ' +
+  'unhappy with the way an appeal was handled, rather than its outcome, please tell us so.';
 const OMBUDSMAN_ROUTE = `${LGSCO.name}: ${howToContact(LGSCO)}`;
 
 const matterRules: readonly MatterRule[] = [
@@ -98,7 +105,8 @@ const matterRules: readonly MatterRule[] = [
   special(
     Matter.WHISTLEBLOWING,
     'Whistleblowing policy',
-    "Concerns raised under the Council's Whistleblowing (Duty to Act) policy are dealt with under that policy, not the complaints procedure.",
+    "Concerns raised under the Council's Whistleblowing (Duty to Act) policy are " +
+      'dealt with under that policy, not the complaints procedure.',
   ),
   special(
     Matter.HEALTH_AND_SAFETY,
@@ -115,17 +123,20 @@ const matterRules: readonly MatterRule[] = [
   special(
     Matter.SCHOOL_ADMISSION_OR_EXCLUSION,
     'School admission or exclusion appeal',
-    'A school admission or exclusion decision is challenged by appeal, not through the complaints procedure. The decision letter explains how to appeal.',
+    'A school admission or exclusion decision is challenged by appeal, not through the ' +
+      'complaints procedure. The decision letter explains how to appeal.',
   ),
   special(
     Matter.SEN_PROVISION,
     'SEND Tribunal',
-    'Decisions about special educational needs (SEN) provision are challenged at the SEND Tribunal, not through the complaints procedure. The decision letter explains how to appeal.',
+    'Decisions about special educational needs (SEN) provision are challenged at the SEND Tribunal, ' +
+      'not through the complaints procedure. The decision letter explains how to appeal.',
   ),
   special(
     Matter.FREEDOM_OF_INFORMATION,
     'Freedom of Information',
-    'Freedom of Information matters have their own review procedure, not the complaints procedure. Please ask for an internal review of your request.',
+    'Freedom of Information matters have their own review procedure, not the ' +
+      'complaints procedure. Please ask for an internal review of your request.',
   ),
   special(
     Matter.DATA_PROTECTION,
@@ -135,22 +146,26 @@ const matterRules: readonly MatterRule[] = [
   special(
     Matter.SAFEGUARDING,
     'Safeguarding procedures',
-    'Concerns about the safety of a child or vulnerable adult are dealt with straight away under safeguarding procedures, not the complaints procedure. If someone is in immediate danger, call 999.',
+    'Concerns about the safety of a child or vulnerable adult are dealt with straight away under safeguarding ' +
+      'procedures, not the complaints procedure. If someone is in immediate danger, call 999.',
   ),
   special(
     Matter.COMPENSATION_CLAIM,
     'Compensation claim',
-    'A claim for compensation is dealt with under a separate procedure, not the complaints procedure. We will tell you how to make a claim.',
+    'A claim for compensation is dealt with under a separate procedure, not the ' +
+      'complaints procedure. We will tell you how to make a claim.',
   ),
   special(
     Matter.LEGAL_PROCEEDINGS,
     'Legal proceedings',
-    'Because legal proceedings have been started, the matter will be decided in those proceedings rather than under the complaints procedure.',
+    'Because legal proceedings have been started, the matter will be decided in ' +
+      'those proceedings rather than under the complaints procedure.',
   ),
   special(
     Matter.EMPLOYMENT,
     'Human Resources procedures',
-    'Matters about your employment with the County Council are dealt with under its Human Resources procedures, not the complaints procedure.',
+    'Matters about your employment with the County Council are dealt with under ' +
+      'its Human Resources procedures, not the complaints procedure.',
   ),
   special(Matter.OTHER_APPEAL_MECHANISM, 'Statutory or constitutional appeal', `This decision ${APPEAL}`),
   special(Matter.PLANNING_DECISION, 'Planning appeal', `A planning decision ${APPEAL}`),
@@ -160,7 +175,8 @@ const matterRules: readonly MatterRule[] = [
   special(
     Matter.OTHER_AUTHORITY_SERVICE,
     'The body that provides the service',
-    'This service is not provided by Hampshire County Council. Please contact the council or body that provides it: your district, borough, town or parish council.',
+    'This service is not provided by Hampshire County Council. Please contact the council or ' +
+      'body that provides it: your district, borough, town or parish council.',
   ),
   special(
     Matter.LAW_OR_GOVERNMENT_POLICY,
@@ -170,22 +186,26 @@ const matterRules: readonly MatterRule[] = [
   excluded(
     Matter.CONTRACTUAL,
     'Your contract with the County Council',
-    'Complaints about contractual or other business arrangements with the County Council cannot be dealt with under the complaints procedure. Please raise it under the terms of the contract.',
+    'Complaints about contractual or other business arrangements with the County Council cannot be dealt ' +
+      'with under the complaints procedure. Please raise it under the terms of the contract.',
   ),
   excluded(
     Matter.PREVIOUSLY_INVESTIGATED,
     LGSCO.name,
-    `This matter has already been investigated under the complaints procedure, so it cannot be investigated again. If you remain dissatisfied once all stages are complete, you can contact the ${OMBUDSMAN_ROUTE}.`,
+    'This matter has already been investigated under the complaints procedure, so it cannot be investigated again. ' +
+      `If you remain dissatisfied once all stages are complete, you can contact the ${OMBUDSMAN_ROUTE}.`,
   ),
   excluded(
     Matter.OMBUDSMAN_INVESTIGATED,
     LGSCO.name,
-    `A complaint that is being or has been investigated by the ${LGSCO.name} cannot be dealt with under the complaints procedure. Please contact the Ombudsman: ${howToContact(LGSCO)}.`,
+    `A complaint that is being or has been investigated by the ${LGSCO.name} cannot be dealt with under ` +
+      `the complaints procedure. Please contact the Ombudsman: ${howToContact(LGSCO)}.`,
   ),
   excluded(
     Matter.COURT_DETERMINATION,
     'The court',
-    'Where a court has made, is making or is about to make a decision on the matter, it cannot be dealt with under the complaints procedure.',
+    'Where a court has made, is making or is about to make a decision on the ' +
+      'matter, it cannot be dealt with under the complaints procedure.',
   ),
 ];
 

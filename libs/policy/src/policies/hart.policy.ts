@@ -7,7 +7,9 @@ import type { CouncilPolicy, MatterRule, Referral, ServiceAreaPolicy } from './p
 /** §4: "Services provided by other layers of local government (e.g. … Hampshire County Council)". */
 const toHampshire = (what: string, serviceArea: string): Referral => ({
   route: 'Hampshire County Council',
-  detail: `${what} in Hart are provided by Hampshire County Council, not Hart District Council, and it has its own complaints procedure. We are passing this to Hampshire County Council; you can also ${howToContact(HAMPSHIRE_CONTACT)}.`,
+  detail:
+    `${what} in Hart are provided by Hampshire County Council, not Hart District Council, and it has its own complaints ` +
+    `procedure. We are passing this to Hampshire County Council; you can also ${howToContact(HAMPSHIRE_CONTACT)}.`,
   councilId: 'hampshire',
   serviceArea,
 });
@@ -15,7 +17,8 @@ const toHampshire = (what: string, serviceArea: string): Referral => ({
 const TOWN_OR_PARISH: Referral = {
   route: 'Your town or parish council',
   detail:
-    'Town and parish councils provide their own services and have their own complaints procedures. Please contact your town or parish council directly.',
+    'Town and parish councils provide their own services and have their own complaints ' +
+    'procedures. Please contact your town or parish council directly.',
 };
 
 const serviceAreas: readonly ServiceAreaPolicy[] = [
@@ -54,7 +57,8 @@ const referred = (matter: Matter, route: string, detail: string): MatterRule => 
 const countyMatter = (matter: Matter, r: Referral): MatterRule => ({ matter, outcome: IntakeOutcome.REFERRED, ...r });
 
 const OWN_REVIEW =
-  'has its own review procedure, outside the complaints policy. If you are unhappy with the way an appeal was handled, rather than its outcome, that is a complaint: please tell us so.';
+  'has its own review procedure, outside the complaints policy. If you are unhappy with the way an ' +
+  'appeal was handled, rather than its outcome, that is a complaint: please tell us so.';
 
 const matterRules: readonly MatterRule[] = [
   // §4 "Matters of law or central government policy which should be referred to your local MP".
@@ -67,13 +71,16 @@ const matterRules: readonly MatterRule[] = [
   referred(
     Matter.FREEDOM_OF_INFORMATION,
     'Freedom of Information review',
-    `Freedom of Information requests for review, and complaints about how a request was handled, are dealt with under the council's Freedom of Information policy. To ask for a review, ${howToContact(HART_CONTACT)} and say it is a Freedom of Information review.`,
+    'Freedom of Information requests for review, and complaints about how a request was handled, ' +
+      "are dealt with under the council's Freedom of Information policy. To ask for a review, " +
+      `${howToContact(HART_CONTACT)} and say it is a Freedom of Information review.`,
   ),
   // §4 "Council policies … contact the relevant Councillor who leads on that topic (Portfolio Holder) … or your local Councillor".
   referred(
     Matter.COUNCIL_POLICY,
     'Portfolio Holder or your local councillor',
-    'If you are unhappy with a council policy, please contact the councillor who leads on that topic (the Portfolio Holder), or ask your local councillor to raise it for you.',
+    'If you are unhappy with a council policy, please contact the councillor who leads on that ' +
+      'topic (the Portfolio Holder), or ask your local councillor to raise it for you.',
   ),
   // §4 outcomes of planning decisions, appeals, enforcement; parking appeals; housing benefit appeals.
   referred(
@@ -92,13 +99,16 @@ const matterRules: readonly MatterRule[] = [
   referred(
     Matter.OTHER_AUTHORITY_SERVICE,
     'Town or parish council, or Hampshire County Council',
-    `Services provided by a town or parish council, or by Hampshire County Council, are covered by their own complaints procedures. Please contact the body that provides the service; for Hampshire County Council, ${howToContact(HAMPSHIRE_CONTACT)}.`,
+    'Services provided by a town or parish council, or by Hampshire County Council, are covered by their own complaints ' +
+      'procedures. Please contact the body that provides the service; for Hampshire County Council, ' +
+      `${howToContact(HAMPSHIRE_CONTACT)}.`,
   ),
   // §2 "There is a separate policy for complaints about elected members".
   referred(
     Matter.COUNCILLOR_CONDUCT,
     'Complaints about elected members',
-    "Complaints about a councillor's conduct are dealt with under the council's separate policy for complaints about elected members, not this one.",
+    "Complaints about a councillor's conduct are dealt with under the council's " +
+      'separate policy for complaints about elected members, not this one.',
   ),
   // §4 other layers: these are county services in a two-tier area.
   countyMatter(Matter.CHILDRENS_SOCIAL_CARE, toHampshire("Children's social care services", 'childrens-services')),
@@ -109,7 +119,8 @@ const matterRules: readonly MatterRule[] = [
   referred(
     Matter.SAFEGUARDING,
     'Safeguarding procedure',
-    'Concerns about the safety of a child or vulnerable adult are dealt with straight away under safeguarding procedures, not the complaints procedure. If someone is in immediate danger, call 999.',
+    'Concerns about the safety of a child or vulnerable adult are dealt with straight away under safeguarding ' +
+      'procedures, not the complaints procedure. If someone is in immediate danger, call 999.',
   ),
 ];
 

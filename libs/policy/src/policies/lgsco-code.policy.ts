@@ -63,20 +63,24 @@ export const LGSCO_CODE_POLICY: CouncilPolicy = {
       outcome: IntakeOutcome.REFERRED,
       route: 'Safeguarding procedure',
       detail:
-        'Concerns about the safety of a child or vulnerable adult are dealt with straight away under safeguarding procedures. If someone is in immediate danger, call 999.',
+        'Concerns about the safety of a child or vulnerable adult are dealt with straight away ' +
+        'under safeguarding procedures. If someone is in immediate danger, call 999.',
     },
     {
       matter: Matter.LEGAL_PROCEEDINGS,
       outcome: IntakeOutcome.REFERRED,
       route: 'Legal proceedings',
       detail:
-        'Because legal proceedings have been started, the matter will be decided in those proceedings rather than under the complaints procedure.',
+        'Because legal proceedings have been started, the matter will be decided in ' +
+        'those proceedings rather than under the complaints procedure.',
     },
     {
       matter: Matter.PREVIOUSLY_INVESTIGATED,
       outcome: IntakeOutcome.NOT_ACCEPTED,
       route: LGSCO.name,
-      detail: `This matter has already been considered under the complaints policy. If you remain dissatisfied, you can contact the ${LGSCO.name}: ${howToContact(LGSCO)}.`,
+      detail:
+        'This matter has already been considered under the complaints policy. If you remain ' +
+        `dissatisfied, you can contact the ${LGSCO.name}: ${howToContact(LGSCO)}.`,
     },
   ],
   closures: [],

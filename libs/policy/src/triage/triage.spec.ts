@@ -40,7 +40,8 @@ describe('triage: Hart District Council', () => {
     const r = hart({ skipInformal: true });
     expect(r).toMatchObject({ outcome: IntakeOutcome.ACCEPTED, stage: 1, flags: ['INFORMAL_SKIPPED'] });
     expect(r.message).toBe(
-      "Your complaint has been accepted at Stage 1 of Hart District Council's complaints procedure and will be handled by an Officer or Manager in the service concerned. " +
+      "Your complaint has been accepted at Stage 1 of Hart District Council's complaints procedure " +
+        'and will be handled by an Officer or Manager in the service concerned. ' +
         'We will acknowledge it by Friday 20 November 2026 and aim to respond in full by Tuesday 1 December 2026.',
     );
   });
@@ -75,7 +76,8 @@ describe('triage: Hart District Council', () => {
       expect(r.referral).toEqual(councilId ? expect.objectContaining({ route, councilId }) : { route, detail: expect.any(String) });
     }
     expect(hart({ serviceArea: 'roads' }).message).toBe(
-      'Roads, pavements and street lights in Hart are provided by Hampshire County Council, not Hart District Council, and it has its own complaints procedure. ' +
+      'Roads, pavements and street lights in Hart are provided by Hampshire County Council, ' +
+        'not Hart District Council, and it has its own complaints procedure. ' +
         'We are passing this to Hampshire County Council; you can also email Corporate.complaints.team@hants.gov.uk.',
     );
   });
@@ -128,8 +130,10 @@ describe('triage: Hart District Council', () => {
 
   it('asks for verbal or written confirmation, and says where to send it', () => {
     expect(hart({ representative: { consent: ConsentEvidence.NONE } }).message).toBe(
-      "A representative or councillor can complain on someone's behalf, but Hart District Council needs confirmation, by telephone or in writing, from the person concerned that you act for them. " +
-        'Please email complaints@hart.gov.uk or write to Hart District Council, Civic Offices, Harlington Way, Fleet GU51 4AE with it. We will look at the complaint as soon as we have it.',
+      "A representative or councillor can complain on someone's behalf, but Hart District Council needs " +
+        'confirmation, by telephone or in writing, from the person concerned that you act for them. ' +
+        'Please email complaints@hart.gov.uk or write to Hart District Council, Civic Offices, Harlington Way, Fleet GU51 4AE with it. ' +
+        'We will look at the complaint as soon as we have it.',
     );
   });
 
@@ -142,8 +146,10 @@ describe('triage: Hart District Council', () => {
       const r = hart({ incidentDate: '2026-05-16' });
       expect(r).toMatchObject({ outcome: IntakeOutcome.NEEDS_JUSTIFICATION, stage: null, deadlines: null });
       expect(r.message).toBe(
-        'Complaints should be made within 6 months of the matter arising. This matter arose on Saturday 16 May 2026, more than 6 months before we received your complaint on Tuesday 17 November 2026. ' +
-          'Please tell us why you could not complain sooner, so that the complaints coordinator can decide whether it can still be investigated.',
+        'Complaints should be made within 6 months of the matter arising. This matter arose on Saturday 16 May 2026, ' +
+          'more than 6 months before we received your complaint on Tuesday 17 November 2026. ' +
+          'Please tell us why you could not complain sooner, so that the complaints ' +
+          'coordinator can decide whether it can still be investigated.',
       );
       expect(hart({ incidentDate: '2026-05-16', lateJustification: '   ' }).outcome).toBe(IntakeOutcome.NEEDS_JUSTIFICATION);
     });
