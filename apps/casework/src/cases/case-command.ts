@@ -1,7 +1,7 @@
 import type { CaseChange } from '@redress/contracts';
 import { assertTransition, customerMessage, findCouncilPolicy } from '@redress/policy';
 import type { CaseAction, CaseActor, CaseStatus, CouncilPolicy, CustomerMessageKind } from '@redress/policy';
-import { audit, newOutboxEvent, notFound, signedInStaff } from '@redress/platform';
+import { audit, newOutboxEvent, notFound, schemaOf, signedInStaff } from '@redress/platform';
 import type { EntityManager, StaffIdentity } from '@redress/platform';
 import type { CaseworkContext } from '../casework.context';
 import { StaffMember } from '../staff/staff-member.entity';
@@ -149,13 +149,17 @@ export async function recordRefusal(
   actor: Actor,
   change: 'ESCALATION_REFUSED',
   reason: string,
+  requestedAt: Date,
   now: Date,
-): Promise<void> {
+): Promise<'RECORDED' | 'ALREADY_RECORDED'> {
   const c = await em.findOneOrFail(Case, { id: caseId }, { populate: CASE_POPULATE });
   const policy = findCouncilPolicy(c.councilId)!;
   const stage = currentStage(c);
-  await em.transactional(async (tx) => {
-    tx.create(CaseEvent, { case: c, at: now, type: change, actor: actor.name, detail: reason });
+  return em.transactional(async (tx) => {
+    // Dated by the request, so a request delivered again finds its refusal and records nothing more.
+    await tx.getConnection().execute(`select 1 from "${schemaOf(tx)}"."case" where "id" = ? for update`, [caseId], 'all');
+    if (await tx.count(CaseEvent, { case: caseId, type: change, at: requestedAt, actor: actor.name })) return 'ALREADY_RECORDED';
+    tx.create(CaseEvent, { case: c, at: requestedAt, type: change, actor: actor.name, detail: reason });
     const recipient = recipientOf(c);
     if (recipient) {
       const text = customerMessage({
@@ -170,6 +174,7 @@ export async function recordRefusal(
     }
     tx.persist(newOutboxEvent('case.changed', caseChangedEvent(c, stage, change, {}), now));
     await audit(tx, actor.staff, `CHANGE_${change}`, [c.id], now);
+    return 'RECORDED';
   });
 }
 

@@ -70,8 +70,14 @@ const timelineOf = async (id: string) =>
 describe('a resident’s escalation request, delivered on the escalations queue', () => {
   it('refused by the policy: on the timeline with the reason, the resident told, the job completed at once', async () => {
     const c = await openStage1('2026-11-23T10:00:00Z');
-    const outcome = await deliver(request(c, '2026-11-25T09:00:00Z'));
+    const job = request(c, '2026-11-25T09:00:00Z');
+    const outcome = await deliver(job);
     expect(outcome).toEqual({ outcome: 'refused', code: 'CONFLICT', reason: expect.stringMatching(/has not replied yet/) });
+    // The same request delivered again (a replayed event): its refusal is recorded once, the resident told once.
+    expect(await deliver({ ...job, eventId: randomUUID() })).toEqual({
+      outcome: 'skipped',
+      why: 'refusal of this request already recorded',
+    });
     expect(worker.outcomes['case.escalate']).toMatchObject({ refused: 1 });
     expect(await queue.getFailedCount()).toBe(0);
 

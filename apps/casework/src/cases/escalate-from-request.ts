@@ -27,7 +27,8 @@ export async function escalateFromRequest(em: EntityManager, timers: TimerQueue,
     return { outcome: 'done' };
   } catch (err) {
     if (!isCodedError(err)) throw err;
-    await recordRefusal(em.fork(), c.id, actor, 'ESCALATION_REFUSED', err.message, now);
+    const recorded = await recordRefusal(em.fork(), c.id, actor, 'ESCALATION_REFUSED', err.message, requestedAt, now);
+    if (recorded === 'ALREADY_RECORDED') return { outcome: 'skipped', why: 'refusal of this request already recorded' };
     return { outcome: 'refused', code: err.code, reason: err.message };
   }
 }
