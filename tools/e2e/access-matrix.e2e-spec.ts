@@ -384,7 +384,11 @@ const OPERATIONS: readonly Operation[] = [
   },
 
   // Casework mutations: the roles are the policy core's ACTION_ROLES for the CaseAction of the same name.
-  caseCommand('assignCase', CaseAction.ASSIGN, ', $a: ID!', ', assigneeId: $a', (v) => ({ a: officerOf(v) }), nothing),
+  // An officer naming themselves takes the case (TAKE, their own service area); a manager assigns (ASSIGN).
+  {
+    ...caseCommand('assignCase', CaseAction.ASSIGN, ', $a: ID!', ', assigneeId: $a', (v) => ({ a: officerOf(v) }), nothing),
+    roles: [...ACTION_ROLES[CaseAction.ASSIGN], ...ACTION_ROLES[CaseAction.TAKE]],
+  },
   caseCommand('acknowledgeCase', CaseAction.ACKNOWLEDGE, '', '', () => ({}), assign),
   caseCommand(
     'agreeExtension',

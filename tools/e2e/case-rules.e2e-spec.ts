@@ -89,14 +89,18 @@ async function run(who: string, mutation: string): Promise<Outcome> {
 const refused = (code: string, message: RegExp) => ({ ok: false, code, message: expect.stringMatching(message) });
 const accepted = { ok: true };
 
-async function complaint(councilId: string, over: string = ''): Promise<string> {
+async function complaint(
+  councilId: string,
+  over: string = '',
+  serviceArea = councilId === 'hampshire' ? 'highways' : 'waste',
+): Promise<string> {
   const complainant = over.includes('complainant')
     ? ''
     : `complainant: { type: RESIDENT, name: "Jo Bloggs", email: "jo.${Math.random().toString(36).slice(2)}@example.org" }`;
   const res = await gql<{ submitFeedback: { reference: string } }>(
     platform.gatewayUrl,
     `mutation { submitFeedback(input: { councilId: "${councilId}", kind: COMPLAINT, channel: WEB_FORM,
-      serviceArea: "${councilId === 'hampshire' ? 'highways' : 'waste'}",
+      serviceArea: "${serviceArea}",
       summary: "Bin missed again", details: "The bin was not emptied on collection day." ${complainant} ${over} }) { reference } }`,
   );
   return res.data!.submitFeedback.reference;
@@ -126,7 +130,9 @@ describe('the case machine, through the gateway', () => {
   });
 
   it('lists for each person only the actions that will work', async () => {
-    expect(await actionsOf('hart-officer', reference)).toEqual([]);
+    // Amy Clarke works in waste: the case is not yet anyone's, so she may take it, and nothing else.
+    expect(await actionsOf('hart-officer', reference)).toEqual(['TAKE']);
+    expect(await actionsOf('hart-officer-2', reference)).toEqual([]);
     // Extending and responding wait for a handler; Hart has no Statement of Complaint; nothing to escalate yet.
     expect(await actionsOf('hart-coordinator', reference)).toEqual([
       'ASSIGN',
@@ -149,10 +155,34 @@ describe('the case machine, through the gateway', () => {
     expect(await run('hart-head-of-housing', `assignCase(caseId: "${hart.id}", assigneeId: "hart-officer")`)).toMatchObject(
       refused('FORBIDDEN', /Head of Service for waste/),
     );
-    expect(await run('hart-officer', `assignCase(caseId: "${hart.id}", assigneeId: "hart-officer")`)).toMatchObject({
-      ok: false,
-      code: 'FORBIDDEN',
-    });
+    // Naming someone else is assigning, which is a manager's.
+    expect(await run('hart-officer', `assignCase(caseId: "${hart.id}", assigneeId: "hart-officer-2")`)).toMatchObject(
+      refused('FORBIDDEN', /^Only head of service or complaints coordinator can assign the case at Stage 1\.$/),
+    );
+  });
+
+  it('an officer takes ownership of a case of their own service area (Hart s.1, s.6.1)', async () => {
+    const ref = await complaint('hart', 'skipInformal: true');
+    const fresh = await opened('hart-coordinator', ref);
+    const taken = await run('hart-officer', `assignCase(caseId: "${fresh.id}", assigneeId: "hart-officer")`);
+    expect(taken).toMatchObject({ ok: true, case: { assigneeId: 'hart-officer' } });
+    const timeline = taken.ok ? taken.case.timeline : [];
+    expect(timeline.filter((e) => e.type === 'ASSIGNED').map((e) => e.detail)).toEqual(['Taken by Amy Clarke, who now handles it']);
+    expect(await actionsOf('hart-officer', ref)).toEqual(['ACKNOWLEDGE', 'EXTEND', 'HOLD', 'RESPOND', 'RECORD_CONTACT']);
+    // Once it is someone's, a colleague cannot take it from them; a manager reassigns, and the history stays.
+    expect(await run('hart-officer-2', `assignCase(caseId: "${fresh.id}", assigneeId: "hart-officer-2")`)).toMatchObject(
+      refused('CONFLICT', /already has a handler \(hart-officer\): ask a manager to reassign it/),
+    );
+    const moved = await run('hart-head-of-service', `assignCase(caseId: "${fresh.id}", assigneeId: "hart-head-of-service")`);
+    const details = moved.ok ? moved.case.timeline.filter((e) => e.type === 'ASSIGNED').map((e) => e.detail) : [];
+    expect(details).toEqual(['Taken by Amy Clarke, who now handles it', 'Assigned to Tom Briggs (was hart-officer)']);
+    // A case of a service area the officer does not work in is assigned to them, not taken.
+    const planningRef = await complaint('hart', 'skipInformal: true', 'planning');
+    const planning = await opened('hart-coordinator', planningRef);
+    expect(await actionsOf('hart-officer', planningRef)).toEqual([]);
+    expect(await run('hart-officer', `assignCase(caseId: "${planning.id}", assigneeId: "hart-officer")`)).toMatchObject(
+      refused('FORBIDDEN', /^You can take only cases of a service area you work in; this one is planning\.$/),
+    );
   });
 
   it('needs a handler before an extension or a response', async () => {

@@ -21,7 +21,8 @@ export const CASEWORK_ACCESS: AccessRules = {
   'Case.representative': handlers,
   'Case.summary': handlers,
   'Case.timeline': handlers,
-  'Mutation.assignCase': staffWith(ACTION_ROLES.ASSIGN),
+  // Assigning (a manager) or taking (an officer, of their own service area): the case machine tells them apart.
+  'Mutation.assignCase': staffWith([...ACTION_ROLES.ASSIGN, ...ACTION_ROLES.TAKE]),
   'Mutation.acknowledgeCase': staffWith(ACTION_ROLES.ACKNOWLEDGE),
   'Mutation.agreeExtension': staffWith(ACTION_ROLES.EXTEND),
   'Mutation.holdCase': staffWith(ACTION_ROLES.HOLD),

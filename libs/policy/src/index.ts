@@ -57,7 +57,15 @@ export type {
   TransitionContext,
   TransitionInput,
 } from './cases/case-machine';
-export { CASE_ACTION_RULES, CaseAction, allowedActions, assertTransition, checkTransition, rolesFor } from './cases/case-machine';
+export {
+  CASE_ACTION_RULES,
+  CaseAction,
+  allowedActions,
+  assertTransition,
+  assignmentAction,
+  checkTransition,
+  rolesFor,
+} from './cases/case-machine';
 export { checkIndependence } from './cases/case-machine';
 export type { EscalationDecision, EscalationState, ResponseDecision } from './cases/case-rules';
 export { ACTION_ROLES, NEEDS_ASSIGNEE, currentStage, escalationTarget } from './cases/case-rules';

@@ -14,6 +14,13 @@ export async function assignCase(scope: CommandScope, assigneeId: string): Promi
     .map((s) => s.handledBy)
     .filter((h): h is string => Boolean(h));
   checkIndependence(scope.policy, c.currentStage, assignee.id, earlier);
+  const previous = c.assigneeId;
   c.assigneeId = assignee.id;
-  return { change: 'ASSIGNED', detail: `Assigned to ${assignee.name}` };
+  // The timeline keeps who had it before: a reassignment never loses the history.
+  const from = previous && previous !== assignee.id ? ` (was ${previous})` : '';
+  const taken = scope.action === 'TAKE';
+  return {
+    change: 'ASSIGNED',
+    detail: taken ? `Taken by ${assignee.name}, who now handles it${from}` : `Assigned to ${assignee.name}${from}`,
+  };
 }

@@ -23,7 +23,8 @@ export interface CommandScope {
   policy: CouncilPolicy;
   tx: EntityManager;
   now: Date;
-  /** What the policy core decided the action leads to. */
+  /** The action asked for, and what the policy core decided it leads to. */
+  action: CaseAction;
   decision: { to: CaseStatus; toStage: number };
 }
 
@@ -108,7 +109,7 @@ export async function applyCaseChange(
   const before = plannedTimers(c, currentStage(c));
   await em.transactional(async (tx) => {
     const staff = actor.staff ?? { sub: 'system', name: actor.name, roles: [], council: c.councilId };
-    const result = await apply({ c, stage: currentStage(c), staff, policy, tx, now, decision });
+    const result = await apply({ c, stage: currentStage(c), staff, policy, tx, now, action: request.action, decision });
     const stage = currentStage(c);
     tx.create(CaseEvent, { case: c, at: result.at ?? now, type: result.change, actor: actor.name, detail: result.detail });
     const recipient = result.notify ? recipientOf(c) : null;

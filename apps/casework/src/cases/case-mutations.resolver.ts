@@ -1,4 +1,6 @@
 import { Args, Ctx, Mutation, Resolver } from 'type-graphql';
+import { assignmentAction } from '@redress/policy';
+import { signedInStaff } from '@redress/platform';
 import type { CaseworkContext } from '../casework.context';
 import { acknowledgeCase } from './acknowledge-case';
 import { agreeExtension } from './agree-extension';
@@ -30,7 +32,9 @@ import { agreeStatementOfComplaint } from './statement-of-complaint';
 export class CaseMutationsResolver {
   @Mutation(() => CaseView)
   assignCase(@Args(() => AssignCaseArgs) { caseId, assigneeId }: AssignCaseArgs, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
-    return runCaseCommand(ctx, caseId, 'ASSIGN', (scope) => assignCase(scope, assigneeId));
+    const staff = signedInStaff(ctx.auth);
+    const action = assignmentAction({ id: staff.sub, roles: staff.roles }, assigneeId);
+    return runCaseCommand(ctx, caseId, action, (scope) => assignCase(scope, assigneeId));
   }
 
   @Mutation(() => CaseView)

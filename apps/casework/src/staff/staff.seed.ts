@@ -26,7 +26,15 @@ export const STAFF_SEED: readonly StaffSeed[] = [
     serviceAreas: ownServices('hart'),
     managerId: 'hart-coordinator',
   },
-  { id: 'hart-officer', name: 'Amy Clarke', council: 'hart', roles: [Role.OFFICER], serviceAreas: [], managerId: 'hart-head-of-service' },
+  // Officers work in named service areas: a case of one of them, not yet anyone's, they may take (Hart s.1).
+  {
+    id: 'hart-officer',
+    name: 'Amy Clarke',
+    council: 'hart',
+    roles: [Role.OFFICER],
+    serviceAreas: ['waste', 'street-cleaning', 'environmental-health'],
+    managerId: 'hart-head-of-service',
+  },
   {
     id: 'hart-contact-centre',
     name: 'Ben Okafor',
@@ -57,7 +65,7 @@ export const STAFF_SEED: readonly StaffSeed[] = [
     name: 'Sara Khan',
     council: 'hampshire',
     roles: [Role.OFFICER],
-    serviceAreas: [],
+    serviceAreas: ['highways', 'countryside'],
     managerId: 'hampshire-head-of-service',
   },
   {

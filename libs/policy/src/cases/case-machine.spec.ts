@@ -6,12 +6,21 @@ import { LGSCO_CODE_POLICY } from '../policies/lgsco-code.policy';
 import type { CouncilPolicy } from '../policies/policy.types';
 import { CodedError } from '../coded-error';
 import type { CaseActor, CaseSnapshot, TransitionInput } from './case-machine';
-import { CASE_ACTION_RULES, CaseAction, allowedActions, assertTransition, checkTransition, rolesFor } from './case-machine';
+import {
+  CASE_ACTION_RULES,
+  CaseAction,
+  allowedActions,
+  assertTransition,
+  assignmentAction,
+  checkTransition,
+  rolesFor,
+} from './case-machine';
 
 const A = CaseAction;
 const S = CaseStatus;
 const officer: CaseActor = { id: 'officer-1', roles: [Role.OFFICER] };
 const otherOfficer: CaseActor = { id: 'officer-2', roles: [Role.OFFICER] };
+const wasteOfficer: CaseActor = { id: 'officer-3', roles: [Role.OFFICER], serviceAreas: ['waste'] };
 const head: CaseActor = { id: 'head-1', roles: [Role.HEAD_OF_SERVICE], serviceAreas: ['waste', 'planning'] };
 const otherHead: CaseActor = { id: 'head-2', roles: [Role.HEAD_OF_SERVICE], serviceAreas: ['housing'] };
 const admin: CaseActor = { id: 'admin-1', roles: [Role.ADMIN] };
@@ -82,6 +91,53 @@ const rows: Row[] = [
     officer,
     {},
     ['CONFLICT', /^You cannot acknowledge the complaint while the case is closed\.$/],
+  ],
+  // take (Hart s.1 "take ownership"; s.6.1 "An Officer ... will be allocated")
+  ['an officer takes an unassigned case of their service area', HART_POLICY, { assigneeId: null }, A.TAKE, wasteOfficer, {}, S.OPEN],
+  [
+    'not one of another service area',
+    HART_POLICY,
+    { assigneeId: null },
+    A.TAKE,
+    officer,
+    {},
+    ['FORBIDDEN', /^You can take only cases of a service area you work in; this one is waste\.$/],
+  ],
+  [
+    'not one that already has a handler',
+    HART_POLICY,
+    {},
+    A.TAKE,
+    wasteOfficer,
+    {},
+    ['CONFLICT', /already has a handler \(officer-1\): ask a manager to reassign it/],
+  ],
+  [
+    'not at a stage a Head of Service handles',
+    HART_POLICY,
+    { stage: 2, assigneeId: null },
+    A.TAKE,
+    wasteOfficer,
+    {},
+    ['FORBIDDEN', /^Stage 2 is handled by a head of service: it is assigned, not taken\.$/],
+  ],
+  [
+    'not a closed case',
+    HART_POLICY,
+    { status: S.CLOSED, assigneeId: null },
+    A.TAKE,
+    wasteOfficer,
+    {},
+    ['CONFLICT', /take the case while the case is closed/],
+  ],
+  [
+    'a Head of Service assigns rather than takes',
+    HART_POLICY,
+    { assigneeId: null },
+    A.TAKE,
+    head,
+    {},
+    ['FORBIDDEN', /^Only officer can take the case at Stage 1\.$/],
   ],
   // assign
   ['a manager assigns', HART_POLICY, {}, A.ASSIGN, head, {}, S.OPEN],
@@ -488,11 +544,19 @@ describe('the case state machine', () => {
     expect(call).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
   });
 
+  it('tells taking a case from assigning it', () => {
+    expect(assignmentAction(wasteOfficer, 'officer-3')).toBe(A.TAKE);
+    expect(assignmentAction(wasteOfficer, 'officer-1')).toBe(A.ASSIGN);
+    expect(assignmentAction(head, 'head-1')).toBe(A.ASSIGN);
+    expect(assignmentAction(admin, 'admin-1')).toBe(A.ASSIGN);
+  });
+
   describe('allowedActions: what a person may do to the case now', () => {
     const now = new Date('2026-11-20T10:00:00Z');
     it.each<[string, CouncilPolicy, Partial<CaseSnapshot>, CaseActor, CaseAction[]]>([
       ['the handler of a new Hart case', HART_POLICY, {}, officer, [A.ACKNOWLEDGE, A.EXTEND, A.HOLD, A.RESPOND, A.RECORD_CONTACT]],
       ['another officer: nothing', HART_POLICY, {}, otherOfficer, []],
+      ['an officer of its service area, before anyone has it: take it', HART_POLICY, { assigneeId: null }, wasteOfficer, [A.TAKE]],
       ['an analyst: nothing', HART_POLICY, {}, analyst, []],
       [
         'the Head of Service of the area: also assigns',

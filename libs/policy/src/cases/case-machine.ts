@@ -7,6 +7,7 @@ import { canEscalate } from './escalation';
 
 /** What staff can do to a case. A plain object, not an enum, so that services may also write 'RESPOND'. */
 export const CaseAction = {
+  TAKE: 'TAKE',
   ASSIGN: 'ASSIGN',
   ACKNOWLEDGE: 'ACKNOWLEDGE',
   EXTEND: 'EXTEND',
@@ -119,6 +120,18 @@ const someoneToTalkTo =
   (c) =>
     c.state.anonymous ? ['CONFLICT', `An anonymous complaint cannot be ${what}: there is no one to contact.`] : null;
 
+// Hart s.1: staff "take ownership of an issue or complaint when it arises"; s.6.1 "An Officer ... will be allocated".
+const nobodyHasIt: Guard = (c) =>
+  c.state.assigneeId ? ['CONFLICT', `The case already has a handler (${c.state.assigneeId}): ask a manager to reassign it.`] : null;
+const anOfficersStage: Guard = (c) =>
+  c.stagePolicy.handlerRole === Role.OFFICER
+    ? null
+    : ['FORBIDDEN', `${stageName(c)} is handled by a ${words(c.stagePolicy.handlerRole)}: it is assigned, not taken.`];
+const worksInItsServiceArea: Guard = (c) =>
+  (c.actor.serviceAreas ?? []).includes(c.state.serviceArea)
+    ? null
+    : ['FORBIDDEN', `You can take only cases of a service area you work in; this one is ${c.state.serviceArea}.`];
+
 const extensionWithinPolicy: Guard = (c) => {
   const add = c.extensionWorkingDays ?? 0;
   if (!Number.isInteger(add) || add < 1)
@@ -168,6 +181,17 @@ const escalation: Guard = (c) => {
 };
 
 export const CASE_ACTION_RULES: Readonly<Record<CaseAction, ActionRule>> = {
+  [CaseAction.TAKE]: {
+    verb: 'take the case',
+    summary: 'An officer takes ownership of an unassigned case of a service area they work in',
+    roles: roles([Role.OFFICER]),
+    needsAssignee: false,
+    // Not yet anyone's: the officer's own service areas decide (checked by the guards).
+    onAnyCase: [Role.OFFICER],
+    from: LIVE,
+    guards: [nobodyHasIt, anOfficersStage, worksInItsServiceArea],
+    to: same,
+  },
   [CaseAction.ASSIGN]: {
     verb: 'assign the case',
     summary: 'Give the case to a handler',
@@ -349,6 +373,12 @@ export function checkTransition(input: TransitionInput): TransitionCheck {
   const toStage =
     input.action === CaseAction.ESCALATE ? input.policy.stages.find((s) => s.number > input.state.stage)!.number : input.state.stage;
   return { allowed: true, to: rule.to(c), toStage };
+}
+
+/** `assignCase` naming oneself is taking the case, for an officer (TAKE); a manager's choice, of anyone, is ASSIGN. */
+export function assignmentAction(actor: Pick<CaseActor, 'id' | 'roles'>, assigneeId: string): CaseAction {
+  const manager = actor.roles.some((r) => r === Role.ADMIN || MANAGERS.includes(r));
+  return assigneeId === actor.id && !manager ? CaseAction.TAKE : CaseAction.ASSIGN;
 }
 
 /**
