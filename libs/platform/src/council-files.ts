@@ -11,6 +11,8 @@ import type { PlatformConfig } from './config';
 export function hostConfiguredCouncils(config: Pick<PlatformConfig, 'councilPolicyFiles'>): CouncilPolicy[] {
   return config.councilPolicyFiles.map((file) => {
     const policy = JSON.parse(readFileSync(file, 'utf8')) as CouncilPolicy;
-    return findCouncilPolicy(policy.councilId) ?? hostCouncilPolicy(policy);
+    // The same file read again (a second start in one process) is a no-op; a different policy for a hosted council is refused.
+    const hosted = findCouncilPolicy(policy.councilId);
+    return hosted && JSON.stringify(hosted) === JSON.stringify(policy) ? hosted : hostCouncilPolicy(policy);
   });
 }

@@ -12,7 +12,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import type { AccessRules } from './access';
 import { accessRuleProblems, applyAccessRules } from './access';
 import type { AuthContext, TokenVerifier } from './auth';
-import { CodedError, badInput, formatError, isCodedError } from './errors';
+import { badInput, formatError, isCodedError } from './errors';
 import { serveApollo } from './http-server';
 import type { Logger } from './logger';
 import { DateTimeScalar } from './scalars';
@@ -99,7 +99,7 @@ export async function authenticate(verifyToken: TokenVerifier, req: IncomingMess
   try {
     return await verifyToken(req.headers.authorization);
   } catch (err) {
-    if (err instanceof CodedError) throw new GraphQLError(err.message, { extensions: { code: err.code, http: { status: 401 } } });
+    if (isCodedError(err)) throw new GraphQLError(err.message, { extensions: { code: err.code, http: { status: 401 } } });
     throw err;
   }
 }

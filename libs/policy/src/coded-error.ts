@@ -8,16 +8,6 @@ export type ErrorCode =
 /** The codes the policy core itself decides: the rest belong to the edges (sign-in, lookups, limits). */
 export type PolicyViolationCode = Extract<ErrorCode, 'BAD_USER_INPUT' | 'CONFLICT' | 'FORBIDDEN'>;
 
-export const ERROR_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'RATE_LIMITED',
-  'SERVICE_UNAVAILABLE',
-]);
-
 /**
  * A request refused for a reason the person who asked can act on: the one error type of Redress, raised by
  * the policy core and the services alike. The message is written for that person, so the edge passes it on

@@ -1,6 +1,6 @@
 // The public face of libs/policy: import from '@redress/policy' only.
 export * from './enums';
-export { CodedError, ERROR_CODES, badInput, conflict, forbidden, isCodedError, notFound, unauthenticated } from './coded-error';
+export { CodedError, badInput, conflict, forbidden, isCodedError, notFound, unauthenticated } from './coded-error';
 export type { ErrorCode, PolicyViolationCode } from './coded-error';
 
 export type { LocalDate } from './calendar/london-time';

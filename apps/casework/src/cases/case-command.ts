@@ -11,7 +11,7 @@ import { Case, CaseEvent } from './case.entity';
 import type { CaseStage } from './case.entity';
 import { caseChangedEvent } from './case-events';
 import { toCaseView } from './case.mapper';
-import { caseSnapshot } from './case-snapshot';
+import { caseSnapshot, currentStage } from './case-snapshot';
 import type { CaseView } from './case.types';
 
 export const CASE_POPULATE = ['stages', 'stages.breaches', 'timeline', 'complainant'] as const;
@@ -57,7 +57,7 @@ export async function loadCaseFor(ctx: CaseworkContext, caseId: string): Promise
   return c;
 }
 
-export const currentStage = (c: Case): CaseStage => c.stages.getItems().find((s) => s.number === c.currentStage)!;
+export { currentStage };
 
 /** The signed-in member of staff as the case machine sees them: their roles, and the service areas the directory gives them. */
 export async function staffActor(em: EntityManager, staff: StaffIdentity): Promise<CaseActor> {

@@ -2,7 +2,7 @@ import { isOverdue } from '@redress/policy';
 import type { StageClock } from '@redress/policy';
 import type { Case, CaseStage } from './case.entity';
 import type { CaseStageView, CaseView } from './case.types';
-import { caseSnapshot } from './case-snapshot';
+import { caseSnapshot, isAnonymous } from './case-snapshot';
 
 function toStage(s: CaseStage): CaseStageView {
   return {
@@ -37,7 +37,7 @@ export function toCaseView(c: Case, now: Date): CaseView {
   const stages = c.stages.getItems().map(toStage);
   const complainant = c.complainant?.getEntity() ?? null;
   const current = c.stages.getItems().find((s) => s.number === c.currentStage)!;
-  const overdue = isOverdue(stageClock(current, Boolean(complainant)), now);
+  const overdue = isOverdue(stageClock(current, !isAnonymous(c)), now);
   return {
     snapshot: caseSnapshot(c),
     id: c.id,

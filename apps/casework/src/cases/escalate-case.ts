@@ -1,10 +1,9 @@
-import { escalationHandler, escalationTarget, londonDate, stageDeadlines, stagePolicy } from '@redress/policy';
+import { escalationHandler, stageDeadlines, stagePolicy } from '@redress/policy';
 import type { Role } from '@redress/policy';
 import type { EntityManager } from '@redress/platform';
 import { StaffMember } from '../staff/staff-member.entity';
 import type { Case } from './case.entity';
 import { openStage } from './case-stage.factory';
-import { escalationState } from './case-snapshot';
 import type { CommandResult, CommandScope } from './case-command';
 
 /** Who takes the new stage: the policy's `escalationHandler`, from the council's staff directory (null: it waits to be assigned). */
@@ -14,13 +13,13 @@ async function handlerFor(tx: EntityManager, c: Case, role: Role): Promise<Staff
 }
 
 /**
- * Open the next stage with a fresh clock (day 0 = the date of the request). Allowed once the current stage
- * has responded or its response deadline has passed; after the final stage the route is the Ombudsman.
+ * Open the stage the case machine decided (the next one: allowed once the current stage has responded or its
+ * response deadline has passed) with a fresh clock, day 0 being the date of the request.
  */
 export async function escalateCase(scope: CommandScope, reason: string, requestedAt: Date = scope.now): Promise<CommandResult> {
   const { c, stage, policy, tx } = scope;
-  const target = escalationTarget(policy, escalationState(c), londonDate(requestedAt));
-  const next = { number: target.toStage, name: target.toStageName };
+  const { number, name } = stagePolicy(policy, scope.decision.toStage);
+  const next = { number, name };
   const d = stageDeadlines({ policy, stage: next.number, openedAt: requestedAt });
   const handler = await handlerFor(tx, c, stagePolicy(policy, next.number).handlerRole);
   const opened = openStage(tx, c, next, requestedAt, d);

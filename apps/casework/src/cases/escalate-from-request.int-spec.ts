@@ -86,7 +86,7 @@ describe('a resident’s escalation request, delivered on the escalations queue'
     expect(refusal).toMatchObject({ actor: 'The customer', detail: expect.stringMatching(/Stage 1.*has not replied yet/) });
     const told = timeline.filter((e) => e.type === 'MESSAGE_TO_CUSTOMER').map((e) => e.detail);
     expect(told).toEqual([
-      expect.stringMatching(/^To Jo Bloggs by email .*We cannot move your complaint on from Stage 1 yet: .*has not replied yet/),
+      expect.stringMatching(/^To Jo Bloggs by email .*We cannot move your complaint on from Stage 1: .*has not replied yet/),
     ]);
     const fresh = await bed.orm.em.fork().findOneOrFail(Case, { id: c.id }, { populate: ['stages'] });
     expect([fresh.currentStage, fresh.status, fresh.stages.length]).toEqual([1, 'OPEN', 1]);

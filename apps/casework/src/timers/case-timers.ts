@@ -3,6 +3,7 @@ import { reminderAt } from '@redress/policy';
 import type { SlaTimerJob, TimerDeadline } from '@redress/contracts';
 import type { TypedQueue } from '@redress/platform';
 import type { Case, CaseStage } from '../cases/case.entity';
+import { isAnonymous } from '../cases/case-snapshot';
 
 export interface PlannedTimer {
   job: SlaTimerJob;
@@ -37,7 +38,7 @@ export function plannedTimers(
     return timers;
   }
   if (stage.heldSince) return [];
-  if (!stage.acknowledgedAt && c.complainant) add('ACKNOWLEDGEMENT', stage.acknowledgeDueAt);
+  if (!stage.acknowledgedAt && !isAnonymous(c)) add('ACKNOWLEDGEMENT', stage.acknowledgeDueAt);
   if (!stage.respondedAt) add('RESPONSE', stage.respondDueAt);
   return timers;
 }

@@ -32,10 +32,10 @@ describe('messages to the customer', () => {
         reason: 'Stage 1 has not replied yet and its deadline (7 December 2026) has not passed.',
       }),
     ).toBe(
-      'Your reference: HDC-2026-000042. We cannot move your complaint on from Stage 1 yet: ' +
+      'Your reference: HDC-2026-000042. We cannot move your complaint on from Stage 1: ' +
         'Stage 1 has not replied yet and its deadline (7 December 2026) has not passed.',
     );
-    expect(customerMessage({ ...base, kind: 'ESCALATION_REFUSED' })).toMatch(/from Stage 1 yet: the policy does not allow it now$/);
+    expect(customerMessage({ ...base, kind: 'ESCALATION_REFUSED' })).toMatch(/from Stage 1: the policy does not allow it now$/);
   });
 
   it('gives the outcome with reasons, the remedies and the next stage', () => {

@@ -52,7 +52,7 @@ export function customerMessage(m: CustomerMessageInput): string {
         'We will tell you when it restarts and when to expect our reply.'
       );
     case 'ESCALATION_REFUSED':
-      return `${ref} We cannot move your complaint on from ${stageName} yet: ${m.reason ?? 'the policy does not allow it now'}`;
+      return `${ref} We cannot move your complaint on from ${stageName}: ${m.reason ?? 'the policy does not allow it now'}`;
     default: {
       const outcome = m.outcome ? `${OUTCOME_WORDS[m.outcome].charAt(0).toUpperCase()}${OUTCOME_WORDS[m.outcome].slice(1)}.` : '';
       const findings = m.findings ? ` ${m.findings}` : '';
