@@ -7,7 +7,8 @@ async function main(): Promise<void> {
   const id = process.argv[2];
   const staff = STAFF_SEED.find((s) => s.id === id);
   if (!staff) {
-    const seeded = STAFF_SEED.map((s) => `  ${s.id.padEnd(26)} ${s.name} (${s.roles.join(', ')})`).join('\n');
+    const width = Math.max(...STAFF_SEED.map((s) => s.id.length)) + 2;
+    const seeded = STAFF_SEED.map((s) => `  ${s.id.padEnd(width)} ${s.name} (${s.roles.join(', ')}): ${s.post}`).join('\n');
     console.error(`usage: npm run token -- <staff id>\nseeded staff:\n${seeded}`);
     process.exit(1);
   }

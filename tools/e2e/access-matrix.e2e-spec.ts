@@ -35,9 +35,10 @@ const COUNCILS: readonly CouncilId[] = ['hart', 'hampshire'];
 const otherCouncil = (c: CouncilId): CouncilId => (c === 'hart' ? 'hampshire' : 'hart');
 const PREFIX: Record<CouncilId, string> = { hart: 'HDC', hampshire: 'HCC' };
 const SERVICE: Record<CouncilId, string> = { hart: 'waste', hampshire: 'highways' };
+const EMAIL_DOMAIN: Record<CouncilId, string> = { hart: 'hart.gov.uk', hampshire: 'hants.gov.uk' };
 
-const { CONTACT_CENTRE, OFFICER, HEAD_OF_SERVICE, COMPLAINTS_COORDINATOR, ANALYST, ADMIN } = Role;
-const ROLES: readonly Role[] = [CONTACT_CENTRE, OFFICER, HEAD_OF_SERVICE, COMPLAINTS_COORDINATOR, ANALYST, ADMIN];
+const { CONTACT_CENTRE, OFFICER, HEAD_OF_SERVICE, COMPLAINTS_COORDINATOR, ANALYST, MEMBER, ADMIN } = Role;
+const ROLES: readonly Role[] = [CONTACT_CENTRE, OFFICER, HEAD_OF_SERVICE, COMPLAINTS_COORDINATOR, ANALYST, MEMBER, ADMIN];
 /** Seeded staff ids (apps/casework/src/staff/staff.seed.ts); no ADMIN is seeded, so `hart-admin` is a token only. */
 const SUB_SUFFIX: Record<Role, string> = {
   CONTACT_CENTRE: 'contact-centre',
@@ -45,16 +46,18 @@ const SUB_SUFFIX: Record<Role, string> = {
   HEAD_OF_SERVICE: 'head-of-service',
   COMPLAINTS_COORDINATOR: 'coordinator',
   ANALYST: 'analyst',
+  MEMBER: 'member',
   ADMIN: 'admin',
 };
 const subOf = (council: CouncilId, role: Role): string => `${council}-${SUB_SUFFIX[role]}`;
 
 // Who may do what (ADMIN may do everything within its own council, so it is never listed).
-// DESIGN: personal data for case handlers of that council only; analysts see aggregates.
+// DESIGN: personal data for case handlers of that council only; analysts and the Member Responsible for Complaints
+// (Code s.9) see aggregates.
 const CASE_HANDLERS: readonly Role[] = [CONTACT_CENTRE, OFFICER, HEAD_OF_SERVICE, COMPLAINTS_COORDINATOR];
 const ALL_STAFF: readonly Role[] = ROLES;
-/** The council's figures: analysts and the managers (libs/policy FIGURES_READERS). */
-const FIGURES_READERS: readonly Role[] = [ANALYST, COMPLAINTS_COORDINATOR, HEAD_OF_SERVICE];
+/** The council's figures: analysts, the managers and the Member Responsible for Complaints (libs/policy FIGURES_READERS). */
+const FIGURES_READERS: readonly Role[] = [ANALYST, COMPLAINTS_COORDINATOR, HEAD_OF_SERVICE, MEMBER];
 /** Chase and record remedies: the owners of the actions, not the contact centre (libs/policy REMEDY_HANDLERS). */
 const REMEDY_HANDLERS: readonly Role[] = [OFFICER, HEAD_OF_SERVICE, COMPLAINTS_COORDINATOR];
 /** Unreasonable behaviour: the coordinator or a Head of Service. */
@@ -313,12 +316,20 @@ const OPERATIONS: readonly Operation[] = [
   {
     label: 'staff',
     field: 'staff',
-    document: 'query S($c: ID!) { staff(councilId: $c) { id name } }',
+    document: 'query S($c: ID!) { staff(councilId: $c) { id name email } }',
     variables: councilVars,
     public: false,
+    // The directory names staff and their emails: not for the Member, who sees aggregates only (Code s.9).
     roles: [...CASE_HANDLERS, ANALYST],
     scope: 'council',
-    check: (data, v) => onlyOwn(data, 'member of staff', (m) => String(m.id).startsWith(`${v.target}-`), true),
+    // Each of the council's own, each with an email in the council's domain (the seeded directory).
+    check: (data, v) => {
+      const foreign = onlyOwn(data, 'member of staff', (m) => String(m.id).startsWith(`${v.target}-`), true);
+      if (foreign) return foreign;
+      const domain = `@${EMAIL_DOMAIN[v.target]}`;
+      const noEmail = (data as { id: string; email: string | null }[]).filter((m) => !m.email?.endsWith(domain)).map((m) => m.id);
+      return noEmail.length ? `no ${domain} email for ${noEmail.join(', ')}` : null;
+    },
   },
   {
     label: 'outstandingRemedyActions',

@@ -1,4 +1,12 @@
-import { ACTION_ROLES, CASE_HANDLERS, CONTACT_RESTRICTERS, DATA_PROTECTION_ROLES, REMEDY_HANDLERS, Role } from '@redress/policy';
+import {
+  ACTION_ROLES,
+  CASE_HANDLERS,
+  CONTACT_RESTRICTERS,
+  DATA_PROTECTION_ROLES,
+  EVERY_STAFF_ROLE,
+  REMEDY_HANDLERS,
+  Role,
+} from '@redress/policy';
 import { staffWith } from '@redress/platform';
 import type { AccessRules } from '@redress/platform';
 
@@ -38,4 +46,7 @@ export const CASEWORK_ACCESS: AccessRules = {
   'Mutation.recordContact': staffWith(ACTION_ROLES.RECORD_CONTACT),
   'Mutation.restrictContact': staffWith(CONTACT_RESTRICTERS),
   'Mutation.completeRemedyAction': staffWith(REMEDY_HANDLERS),
+  // Each member of staff reads and marks their own alerts (the resolver filters by who is signed in).
+  'Query.myAlerts': staffWith(EVERY_STAFF_ROLE),
+  'Mutation.markAlertRead': staffWith(EVERY_STAFF_ROLE),
 };

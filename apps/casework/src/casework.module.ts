@@ -4,6 +4,7 @@ import { CaseMutationsResolver } from './cases/case-mutations.resolver';
 import { ComplainantResolver } from './complainants/complainant.resolver';
 import { CaseRemediesResolver, RemedyActionResolver } from './remedies/remedy-action.resolver';
 import { CaseResolver, caseReference } from './cases/case.resolver';
+import { StaffAlertResolver } from './alerts/staff-alert.resolver';
 import { caseworkSchema, createCaseworkOrm } from './casework.orm';
 import { CASEWORK_ACCESS } from './casework.access';
 import { SubjectAccessCasesView, subjectAccessReference } from './data-protection/subject-access';
@@ -13,7 +14,7 @@ export const caseworkModule: ServiceModule = { service: 'casework', schema: case
 export function caseworkSubgraph(): SubgraphDefinition {
   registerContractEnums();
   return {
-    resolvers: [CaseResolver, CaseMutationsResolver, ComplainantResolver, CaseRemediesResolver, RemedyActionResolver],
+    resolvers: [CaseResolver, CaseMutationsResolver, ComplainantResolver, CaseRemediesResolver, RemedyActionResolver, StaffAlertResolver],
     orphanedTypes: [SubjectAccessCasesView],
     referenceResolvers: { ...caseReference, ...subjectAccessReference },
     access: CASEWORK_ACCESS,

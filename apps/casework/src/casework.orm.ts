@@ -12,9 +12,12 @@ import { Migration20261123000007 } from './migrations/Migration20261123000007';
 import { Migration20261123000008 } from './migrations/Migration20261123000008';
 import { Migration20261201000001 } from './migrations/Migration20261201000001';
 import { Migration20261210000001 } from './migrations/Migration20261210000001';
+import { Migration20261220000001 } from './migrations/Migration20261220000001';
+import { Migration20261220000003 } from './migrations/Migration20261220000003';
 import { RemedyAction } from './remedies/remedy-action.entity';
 import { ContactRestriction } from './complainants/contact-restriction.entity';
-import { StaffAlert, StaffMember } from './staff/staff-member.entity';
+import { StaffMember } from './staff/staff-member.entity';
+import { StaffAlert } from './alerts/staff-alert.entity';
 import { seedStaff } from './staff/seed-staff';
 
 export const caseworkSchema = (config: PlatformConfig): string => schemaName(config, 'casework');
@@ -35,6 +38,8 @@ export function createCaseworkOrm(config: PlatformConfig, logger: Logger): Promi
       { name: 'Migration20261123000008', class: Migration20261123000008 },
       { name: 'Migration20261201000001', class: Migration20261201000001 },
       { name: 'Migration20261210000001', class: Migration20261210000001 },
+      { name: 'Migration20261220000001', class: Migration20261220000001 },
+      { name: 'Migration20261220000003', class: Migration20261220000003 },
     ],
     logger,
   }).then(async (orm) => {

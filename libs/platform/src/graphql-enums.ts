@@ -23,6 +23,10 @@ const CONTRACT_ENUMS = {
   TrendMetric: policy.TrendMetric,
   TrendInterval: policy.TrendInterval,
   CaseAction: policy.CaseAction,
+  ComplaintCategory: policy.ComplaintCategory,
+  ContactPreference: policy.ContactPreference,
+  AdjustmentKind: policy.AdjustmentKind,
+  AlertKind: policy.AlertKind,
 } as const;
 
 let registered = false;

@@ -1,7 +1,7 @@
-import { Channel, Matter } from './enums';
+import { AdjustmentKind, AlertKind, Channel, ComplaintCategory, ContactPreference, Matter, Role } from './enums';
 
 describe('contract enums', () => {
   it('spell each value as its name, as the GraphQL contract does', () => {
-    for (const e of [Channel, Matter]) for (const [k, v] of Object.entries(e)) expect(v).toBe(k);
+    for (const e of [Channel, Matter, Role, ComplaintCategory, ContactPreference, AdjustmentKind, AlertKind]) for (const [k, v] of Object.entries(e)) expect(v).toBe(k);
   });
 });

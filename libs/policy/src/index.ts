@@ -35,7 +35,7 @@ export { remedyDueOn } from './deadlines/remedies';
 export { REMINDER_LEAD_MS, reminderAt } from './deadlines/reminders';
 export type { StaffEntry } from './staff/staff-directory';
 export type { AlertDeadline, AlertFire, SlaAlertFacts, SlaAlertRecipient } from './staff/sla-alert-recipient';
-export { slaAlertRecipient } from './staff/sla-alert-recipient';
+export { slaAlertKind, slaAlertMessage, slaAlertRecipient } from './staff/sla-alert-recipient';
 export type { EscalatedCase } from './staff/escalation-handler';
 export { escalationHandler } from './staff/escalation-handler';
 
@@ -71,7 +71,7 @@ export type { EscalationDecision, EscalationState, ResponseDecision } from './ca
 export { ACTION_ROLES, NEEDS_ASSIGNEE, currentStage, escalationTarget } from './cases/case-rules';
 export type { CustomerMessageInput, CustomerMessageKind } from './cases/customer-messages';
 export { customerMessage, nextStepsAfterResponse } from './cases/customer-messages';
-export { CASE_HANDLERS, CONTACT_RESTRICTERS, DATA_PROTECTION_ROLES, FIGURES_READERS, REMEDY_HANDLERS } from './roles';
+export { CASE_HANDLERS, CONTACT_RESTRICTERS, DATA_PROTECTION_ROLES, EVERY_STAFF_ROLE, FIGURES_READERS, REMEDY_HANDLERS } from './roles';
 export type { ErasureCase, ErasureDecision } from './data-protection/retention';
 export { ANONYMISED, anonymiseFrom, erasureDecision, isPastRetention, retentionCutoff } from './data-protection/retention';
 export type { KnownPerson } from './data-protection/personal-details';

@@ -11,8 +11,14 @@ export const REMEDY_HANDLERS: readonly Role[] = [Role.OFFICER, Role.HEAD_OF_SERV
 /** Unreasonable behaviour: a restriction on contact is decided by the coordinator or a Head of Service. */
 export const CONTACT_RESTRICTERS: readonly Role[] = [Role.COMPLAINTS_COORDINATOR, Role.HEAD_OF_SERVICE];
 
-/** The council's figures (aggregates, never case text or personal data). */
-export const FIGURES_READERS: readonly Role[] = [Role.ANALYST, Role.COMPLAINTS_COORDINATOR, Role.HEAD_OF_SERVICE];
+/**
+ * The council's figures (aggregates, never case text or personal data). The Member Responsible for Complaints
+ * receives volumes, categories, outcomes, performance and trends (Complaint Handling Code s.9), and nothing else.
+ */
+export const FIGURES_READERS: readonly Role[] = [Role.ANALYST, Role.COMPLAINTS_COORDINATOR, Role.HEAD_OF_SERVICE, Role.MEMBER];
 
 /** Subject access, erasure and the retention schedule: the complaints coordinator, for information governance. */
 export const DATA_PROTECTION_ROLES: readonly Role[] = [Role.COMPLAINTS_COORDINATOR];
+
+/** Anyone signed in as staff: each reads their own alerts. */
+export const EVERY_STAFF_ROLE: readonly Role[] = Object.values(Role);

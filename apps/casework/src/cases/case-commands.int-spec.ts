@@ -38,7 +38,7 @@ import { Case } from './case.entity';
 import { CaseResolver } from './case.resolver';
 import { RemedyAction } from '../remedies/remedy-action.entity';
 import { chaseOverdueRemedies } from '../remedies/chase-remedies';
-import { StaffAlert } from '../staff/staff-member.entity';
+import { StaffAlert } from '../alerts/staff-alert.entity';
 
 jest.setTimeout(60_000);
 

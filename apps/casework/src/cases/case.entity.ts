@@ -1,6 +1,17 @@
 import { Collection, Entity, Index, ManyToOne, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';
-import type { CaseStatus, Channel, FeedbackKind, HoldReason, Matter, OmbudsmanDecision, Outcome, Remedy, SlaKind } from '@redress/policy';
+import type {
+  CaseStatus,
+  Channel,
+  ComplaintCategory,
+  FeedbackKind,
+  HoldReason,
+  Matter,
+  OmbudsmanDecision,
+  Outcome,
+  Remedy,
+  SlaKind,
+} from '@redress/policy';
 import type { RepresentativeRecord } from '@redress/contracts';
 import { indexSql } from '@redress/platform';
 import { Complainant } from '../complainants/complainant.entity';
@@ -51,6 +62,14 @@ export class Case {
   @Property({ type: 'datetime', nullable: true }) ombudsmanEnquiryOverdueAt: Date | null = null;
   /** Personal data removed (retention schedule or erasure): the case stays for the figures. */
   @Property({ type: 'datetime', nullable: true }) anonymisedAt: Date | null = null;
+  /** What went wrong, as the complainant said and the handler corrected (Hart s.3). */
+  @Property({ type: 'json', defaultRaw: `'[]'` }) categories: ComplaintCategory[] = [];
+  /** Made out of time with a justification: the coordinator decides whether it is considered (Hart s.6; Hampshire). */
+  @Property({ type: 'boolean', defaultRaw: 'false' }) lateComplaint = false;
+  @Property({ type: 'datetime', nullable: true }) lateDecidedAt: Date | null = null;
+  @Property({ type: 'boolean', nullable: true }) lateAccepted: boolean | null = null;
+  /** Staff the complaint is about: they never handle it (Hampshire Stage 2 "suitably removed"; Hart s.11). */
+  @Property({ type: 'json', defaultRaw: `'[]'` }) staffInvolved: string[] = [];
 }
 
 @Entity({ tableName: 'case_stage' })
@@ -86,6 +105,8 @@ export class CaseStage {
   @Property({ type: 'datetime', nullable: true }) heldSince: Date | null = null;
   @Property({ type: 'string', length: 64, nullable: true }) holdReason: HoldReason | null = null;
   @Property({ type: 'integer' }) workingDaysOnHold = 0;
+  /** The new date a delay notice gave the customer (Code 5); respondBy, the promise, does not move. */
+  @Property({ type: 'string', length: 10, nullable: true }) expectedResponseBy: string | null = null;
   @OneToMany(() => SlaBreach, (b) => b.stage, { orderBy: { detectedAt: 'asc' } }) breaches = new Collection<SlaBreach>(this);
 }
 

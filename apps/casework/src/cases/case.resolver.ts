@@ -65,7 +65,14 @@ export class CaseResolver {
   @Query(() => [StaffMemberView], { description: "Your council's staff directory" })
   async staff(@Args(() => StaffDirectoryArgs) { councilId }: StaffDirectoryArgs, @Ctx() ctx: RequestContext): Promise<StaffMemberView[]> {
     const members = await ctx.em.find(StaffMember, { councilId }, { orderBy: { name: 'asc' } });
-    return members.map((m) => ({ id: m.id, name: m.name, roles: m.roles, serviceAreas: m.serviceAreas, managerId: m.managerId }));
+    return members.map((m) => ({
+      id: m.id,
+      name: m.name,
+      roles: m.roles,
+      serviceAreas: m.serviceAreas,
+      managerId: m.managerId,
+      email: m.email,
+    }));
   }
 }
 

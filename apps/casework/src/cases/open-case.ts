@@ -61,6 +61,10 @@ export async function openCase(em: EntityManager, job: CaseOpenJob, now: Date): 
         currentStage: s.stage,
         receivedAt,
         flags: s.flags,
+        // Out of time with a justification: the coordinator decides whether it is considered (decideLateComplaint).
+        lateComplaint: s.flags.includes('LATE_AT_DISCRETION'),
+        categories: [],
+        staffInvolved: [],
         assigneeId: null,
         complainant,
         representative: s.representative,

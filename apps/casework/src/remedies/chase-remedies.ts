@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { endOfLondonDay, londonDate } from '@redress/policy';
+import { AlertKind, endOfLondonDay, formatLongDate, londonDate } from '@redress/policy';
 import type { EntityManager } from '@redress/platform';
 import { CaseEvent } from '../cases/case.entity';
-import { StaffAlert } from '../staff/staff-member.entity';
+import { raiseAlert } from '../alerts/raise-alert';
 import { RemedyAction } from './remedy-action.entity';
 
 /**
@@ -20,26 +19,33 @@ export async function chaseOverdueRemedies(em: EntityManager, now: Date): Promis
   await em.transactional(async (tx) => {
     for (const action of overdue) {
       action.chasedAt = now;
-      tx.create(StaffAlert, {
-        id: randomUUID(),
-        recipientId: action.ownerId,
-        caseId: action.case.id,
-        reference: action.case.reference,
-        deadline: 'REMEDY',
-        fire: 'DUE',
-        dueAt: endOfLondonDay(action.dueOn),
-        createdAt: now,
-        readAt: null,
-      });
+      await raiseAlert(
+        tx,
+        {
+          dedupeKey: `remedy-due:${action.id}`,
+          recipientId: action.ownerId,
+          councilId: action.councilId,
+          kind: AlertKind.REMEDY_DUE,
+          message: `${action.case.reference}: ${remedyWords(action.remedy)} was promised by ${formatLongDate(action.dueOn)} and is not recorded as done.`,
+          caseId: action.case.id,
+          reference: action.case.reference,
+          deadline: 'REMEDY',
+          fire: 'DUE',
+          dueAt: endOfLondonDay(action.dueOn),
+        },
+        now,
+      );
       tx.create(CaseEvent, {
         case: action.case,
         at: now,
         type: 'REMEDY_OVERDUE',
         actor: null,
-        detail: `${action.remedy.toLowerCase().replace(/_/g, ' ')} was due by ${action.dueOn}; ${action.ownerId} reminded`,
+        detail: `${remedyWords(action.remedy)} was due by ${action.dueOn}; ${action.ownerId} reminded`,
       });
       tx.persist(action);
     }
   });
   return overdue.length;
 }
+
+const remedyWords = (remedy: string): string => remedy.toLowerCase().replace(/_/g, ' ');

@@ -2,7 +2,7 @@ import type { EntityManager } from '@redress/platform';
 import { StaffMember } from './staff-member.entity';
 import { STAFF_SEED } from './staff.seed';
 
-/** Upserts the demo staff directory: safe to run at every start. */
+/** Upserts the demo staff directory: safe to run at every start, and it brings rows seeded before up to date. */
 export async function seedStaff(em: EntityManager): Promise<void> {
   await em.upsertMany(
     StaffMember,
@@ -13,6 +13,7 @@ export async function seedStaff(em: EntityManager): Promise<void> {
       roles: s.roles,
       serviceAreas: s.serviceAreas,
       managerId: s.managerId,
+      email: s.email,
     })),
   );
 }

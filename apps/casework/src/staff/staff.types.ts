@@ -8,4 +8,5 @@ export class StaffMemberView {
   @Field(() => [Role]) roles!: Role[];
   @Field(() => [String]) serviceAreas!: string[];
   @Field(() => ID, { nullable: true }) managerId!: string | null;
+  @Field(() => String, { nullable: true }) email!: string | null;
 }

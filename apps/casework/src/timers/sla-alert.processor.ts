@@ -1,8 +1,9 @@
-import { slaAlertRecipient } from '@redress/policy';
+import { londonDate, slaAlertKind, slaAlertMessage, slaAlertRecipient } from '@redress/policy';
 import type { JobOutcome, SlaAlertJob } from '@redress/contracts';
 import { done, skipped } from '@redress/platform';
 import type { EntityManager } from '@redress/platform';
-import { StaffAlert, StaffMember } from '../staff/staff-member.entity';
+import { StaffMember } from '../staff/staff-member.entity';
+import { raiseAlert } from '../alerts/raise-alert';
 
 /**
  * Stores the alert for whoever the policy's `slaAlertRecipient` names from the council's staff directory (a
@@ -13,20 +14,22 @@ export async function deliverSlaAlert(em: EntityManager, alert: SlaAlertJob, now
   const directory = await em.find(StaffMember, { councilId: alert.councilId }, { orderBy: { id: 'asc' } });
   const recipient = slaAlertRecipient(alert, directory);
   if (!recipient) return skipped(`nobody to alert: ${alert.councilId} has no complaints coordinator in its staff directory`);
-  await em.upsert(
-    StaffAlert,
+  const dueAt = new Date(alert.dueAt);
+  await raiseAlert(
+    em,
     {
-      id: alert.eventId,
+      dedupeKey: alert.eventId,
       recipientId: recipient.staffId,
+      councilId: alert.councilId,
+      kind: slaAlertKind(alert.deadline, alert.fire),
+      message: slaAlertMessage(alert.reference, alert.deadline, alert.fire, londonDate(dueAt)),
       caseId: alert.caseId,
       reference: alert.reference,
       deadline: alert.deadline,
       fire: alert.fire,
-      dueAt: new Date(alert.dueAt),
-      createdAt: now,
-      readAt: null,
+      dueAt,
     },
-    { onConflictAction: 'ignore' },
+    now,
   );
   return done;
 }

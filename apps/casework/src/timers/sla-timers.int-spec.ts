@@ -8,7 +8,7 @@ import { isolate, startPrivateRedis } from '@redress/platform/testing';
 import type { MikroORM, Redis } from '@redress/platform';
 import { createCaseworkOrm } from '../casework.orm';
 import { Case, SlaBreach } from '../cases/case.entity';
-import { StaffAlert } from '../staff/staff-member.entity';
+import { StaffAlert } from '../alerts/staff-alert.entity';
 import { toCaseView } from '../cases/case.mapper';
 import { openCase } from '../cases/open-case';
 import { CASE_POPULATE } from '../cases/case-command';
@@ -172,7 +172,7 @@ describe("SLA timers (real PostgreSQL, a Redis of the test's own)", () => {
       .map((e) => e.payload as SlaAlertJob)
       .find((a) => a.caseId === c.id && a.deadline === 'OMBUDSMAN_ENQUIRY')!;
     expect(await deliverSlaAlert(orm.em.fork(), alert, now)).toEqual({ outcome: 'done' });
-    expect((await orm.em.fork().findOneOrFail(StaffAlert, { id: alert.eventId })).recipientId).toBe('hart-coordinator');
+    expect((await orm.em.fork().findOneOrFail(StaffAlert, { dedupeKey: alert.eventId })).recipientId).toBe('hart-coordinator');
     const answered = await orm.em.fork().findOneOrFail(Case, { id: c.id });
     answered.ombudsmanEnquiryAnsweredAt = now;
     await orm.em.fork().persistAndFlush(answered);
@@ -209,13 +209,13 @@ describe("SLA timers (real PostgreSQL, a Redis of the test's own)", () => {
     ] as const) {
       const alert = { ...base, ...over, eventId: randomUUID() };
       expect(await deliverSlaAlert(orm.em.fork(), alert, now)).toEqual({ outcome: 'done' });
-      expect((await orm.em.fork().findOneOrFail(StaffAlert, { id: alert.eventId })).recipientId).toBe(recipientId);
+      expect((await orm.em.fork().findOneOrFail(StaffAlert, { dedupeKey: alert.eventId })).recipientId).toBe(recipientId);
     }
     const nowhere = { ...base, eventId: randomUUID(), councilId: 'no-such-council' };
     expect(await deliverSlaAlert(orm.em.fork(), nowhere, now)).toEqual({
       outcome: 'skipped',
       why: 'nobody to alert: no-such-council has no complaints coordinator in its staff directory',
     });
-    expect(await orm.em.fork().count(StaffAlert, { id: nowhere.eventId })).toBe(0);
+    expect(await orm.em.fork().count(StaffAlert, { dedupeKey: nowhere.eventId })).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { Role } from '../enums';
-import { slaAlertRecipient } from './sla-alert-recipient';
+import { slaAlertKind, slaAlertMessage, slaAlertRecipient } from './sla-alert-recipient';
+import { AlertKind } from '../enums';
 import type { AlertDeadline, AlertFire, SlaAlertRecipient } from './sla-alert-recipient';
 import type { StaffEntry } from './staff-directory';
 
@@ -59,5 +60,25 @@ describe('slaAlertRecipient: a reminder to the handler, a breach to their manage
     ['an empty directory: nobody', 'RESPONSE', 'DUE', 'officer', [], null],
   ])('%s', (_why, deadline, fire, assigneeId, directory, expected) => {
     expect(slaAlertRecipient({ deadline, fire, assigneeId }, directory)).toEqual(expected);
+  });
+});
+
+describe('slaAlertMessage', () => {
+  it('says which deadline, by when, and whether it has passed', () => {
+    expect(slaAlertMessage('HDC-2026-000001', 'RESPONSE', 'REMINDER', '2027-01-05')).toBe(
+      'HDC-2026-000001: the response is due by Tuesday 5 January 2027.',
+    );
+    expect(slaAlertMessage('HDC-2026-000001', 'ACKNOWLEDGEMENT', 'DUE', '2027-01-05')).toBe(
+      'HDC-2026-000001: the acknowledgement was due by Tuesday 5 January 2027 and has not been made.',
+    );
+    expect(slaAlertMessage('HCC-2026-000002', 'OMBUDSMAN_ENQUIRY', 'DUE', '2027-01-05')).toContain("reply to the Ombudsman's enquiry");
+  });
+});
+
+describe('slaAlertKind', () => {
+  it('is an Ombudsman enquiry, a reminder or a breach', () => {
+    expect(slaAlertKind('OMBUDSMAN_ENQUIRY', 'DUE')).toBe(AlertKind.OMBUDSMAN_ENQUIRY);
+    expect(slaAlertKind('RESPONSE', 'REMINDER')).toBe(AlertKind.REMINDER);
+    expect(slaAlertKind('ACKNOWLEDGEMENT', 'DUE')).toBe(AlertKind.BREACH);
   });
 });

@@ -1,4 +1,5 @@
-import { Role } from '../enums';
+import { AlertKind, Role } from '../enums';
+import { formatLongDate } from '../calendar/london-time';
 import type { StaffEntry } from './staff-directory';
 
 /** The deadline an alert is about (the timers' names): a stage's acknowledgement or response, or an Ombudsman enquiry. */
@@ -36,4 +37,24 @@ export function slaAlertRecipient(
   }
   const coordinator = directory.find((s) => s.roles.includes(Role.COMPLAINTS_COORDINATOR));
   return coordinator ? { staffId: coordinator.id, as: 'COMPLAINTS_COORDINATOR' } : null;
+}
+
+const DEADLINE_WORDS: Record<AlertDeadline, string> = {
+  ACKNOWLEDGEMENT: 'acknowledgement',
+  RESPONSE: 'response',
+  OMBUDSMAN_ENQUIRY: "reply to the Ombudsman's enquiry",
+};
+
+/** What the alert says, in words: "HDC-2026-000001: the response is due by Tuesday 5 January 2027." */
+export function slaAlertMessage(reference: string, deadline: AlertDeadline, fire: AlertFire, dueOn: string): string {
+  const what = DEADLINE_WORDS[deadline];
+  return fire === 'REMINDER'
+    ? `${reference}: the ${what} is due by ${formatLongDate(dueOn)}.`
+    : `${reference}: the ${what} was due by ${formatLongDate(dueOn)} and has not been made.`;
+}
+
+/** An Ombudsman enquiry is its own kind of alert; otherwise a reminder or a breach. */
+export function slaAlertKind(deadline: AlertDeadline, fire: AlertFire): AlertKind {
+  if (deadline === 'OMBUDSMAN_ENQUIRY') return AlertKind.OMBUDSMAN_ENQUIRY;
+  return fire === 'REMINDER' ? AlertKind.REMINDER : AlertKind.BREACH;
 }

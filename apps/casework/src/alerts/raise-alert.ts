@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import type { AlertKind } from '@redress/policy';
+import type { EntityManager } from '@redress/platform';
+import { StaffAlert } from './staff-alert.entity';
+
+export interface AlertRequest {
+  recipientId: string;
+  councilId: string;
+  kind: AlertKind;
+  message: string;
+  /** The same key raises one alert however often it is asked for (a redelivered job, a timer that fires twice). */
+  dedupeKey: string;
+  caseId?: string | null;
+  reference?: string | null;
+  deadline?: string | null;
+  fire?: string | null;
+  dueAt?: Date | null;
+}
+
+/**
+ * Stores an alert for a member of staff, once per dedupeKey. Runs in the caller's transaction when given one,
+ * so the alert is written with the change that raised it or not at all. Returns whether it was new.
+ */
+export async function raiseAlert(em: EntityManager, alert: AlertRequest, now: Date): Promise<boolean> {
+  const inserted = await em
+    .createQueryBuilder(StaffAlert)
+    .insert({
+      id: randomUUID(),
+      dedupeKey: alert.dedupeKey,
+      recipientId: alert.recipientId,
+      councilId: alert.councilId,
+      kind: alert.kind,
+      message: alert.message,
+      caseId: alert.caseId ?? null,
+      reference: alert.reference ?? null,
+      deadline: alert.deadline ?? null,
+      fire: alert.fire ?? null,
+      dueAt: alert.dueAt ?? null,
+      createdAt: now,
+      readAt: null,
+    })
+    .onConflict('dedupe_key')
+    .ignore()
+    .execute('run');
+  return (inserted.affectedRows ?? 0) > 0;
+}
