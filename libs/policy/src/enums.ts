@@ -99,6 +99,8 @@ export enum IntakeOutcome {
   NEEDS_JUSTIFICATION = 'NEEDS_JUSTIFICATION',
   NEEDS_CONSENT = 'NEEDS_CONSENT',
   NOT_ACCEPTED = 'NOT_ACCEPTED',
+  /** A two-tier matter: say where it arose (localArea) so that it reaches the right council. */
+  NEEDS_LOCAL_AREA = 'NEEDS_LOCAL_AREA',
 }
 
 export enum CaseStatus {

@@ -66,7 +66,7 @@ export {
   checkTransition,
   rolesFor,
 } from './cases/case-machine';
-export { checkIndependence } from './cases/case-machine';
+export { earliestDelayDate } from './cases/case-machine';
 export type { EscalationDecision, EscalationState, ResponseDecision } from './cases/case-rules';
 export { ACTION_ROLES, NEEDS_ASSIGNEE, currentStage, escalationTarget } from './cases/case-rules';
 export type { CustomerMessageInput, CustomerMessageKind } from './cases/customer-messages';

@@ -7,6 +7,7 @@ import type { CaseworkContext } from '../casework.context';
 import { StaffMember } from '../staff/staff-member.entity';
 import type { TimerQueue } from '../timers/case-timers';
 import { plannedTimers, rescheduleTimers } from '../timers/case-timers';
+import { RemedyAction } from '../remedies/remedy-action.entity';
 import { Case, CaseEvent } from './case.entity';
 import type { CaseStage } from './case.entity';
 import { caseChangedEvent } from './case-events';
@@ -72,7 +73,16 @@ export interface CaseRequest {
   requestedStage?: number | null;
   /** When the request was made, if not now (a resident's escalation request carried on a queue). */
   requestedAt?: Date;
+  /** ASSIGN: who is to handle it. NOTIFY_DELAY: the new date. DECIDE_LATE_COMPLAINT: the decision. SET_STAFF_INVOLVED: who. */
+  assigneeId?: string;
+  newRespondBy?: string;
+  accept?: boolean;
+  staffInvolved?: readonly string[];
 }
+
+/** Remedy actions of the case promised and not yet done (the case machine's COMPLETE_REMEDY_ACTION needs one). */
+export const openRemedyActionCount = (em: EntityManager, caseId: string): Promise<number> =>
+  em.count(RemedyAction, { case: caseId, completedAt: null });
 
 /** Who made a change: a member of staff, or someone else acting through the system (a resident's escalation request). */
 export interface Actor {
@@ -97,14 +107,13 @@ export async function applyCaseChange(
   apply: (scope: CommandScope) => CommandResult | Promise<CommandResult>,
 ): Promise<Case> {
   const policy = findCouncilPolicy(c.councilId)!;
+  const { requestedAt, ...input } = request;
   const decision = assertTransition({
+    ...input,
     policy,
-    state: caseSnapshot(c),
-    action: request.action,
+    state: caseSnapshot(c, await openRemedyActionCount(em, c.id)),
     actor: actor.asks,
-    now: request.requestedAt ?? now,
-    extensionWorkingDays: request.extensionWorkingDays,
-    requestedStage: request.requestedStage,
+    now: requestedAt ?? now,
   });
   const before = plannedTimers(c, currentStage(c));
   await em.transactional(async (tx) => {

@@ -34,7 +34,7 @@ export class CaseMutationsResolver {
   assignCase(@Args(() => AssignCaseArgs) { caseId, assigneeId }: AssignCaseArgs, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
     const staff = signedInStaff(ctx.auth);
     const action = assignmentAction({ id: staff.sub, roles: staff.roles }, assigneeId);
-    return runCaseCommand(ctx, caseId, action, (scope) => assignCase(scope, assigneeId));
+    return runCaseCommand(ctx, caseId, { action, assigneeId }, (scope) => assignCase(scope, assigneeId));
   }
 
   @Mutation(() => CaseView)

@@ -7,8 +7,16 @@ export const currentStage = (c: Pick<Case, 'stages' | 'currentStage'>): CaseStag
 /** A complaint with no one to write to or acknowledge (anonymous, or since anonymised): no complainant on record. */
 export const isAnonymous = (c: Pick<Case, 'complainant'>): boolean => !c.complainant;
 
-/** The stored case as the policy core's case machine sees it. */
-export function caseSnapshot(c: Case): CaseSnapshot {
+/** Whoever handled a stage before the current one. */
+export const earlierHandlers = (c: Pick<Case, 'stages' | 'currentStage'>): string[] =>
+  c.stages
+    .getItems()
+    .filter((s) => s.number < c.currentStage)
+    .map((s) => s.handledBy)
+    .filter((h): h is string => Boolean(h));
+
+/** The stored case as the policy core's case machine sees it (with the count of its remedy actions not yet done). */
+export function caseSnapshot(c: Case, openRemedyActions = 0): CaseSnapshot {
   const stage = currentStage(c);
   return {
     status: c.status,
@@ -24,5 +32,11 @@ export function caseSnapshot(c: Case): CaseSnapshot {
     statementRequired: stage.statementRequired,
     statementAgreedAt: stage.statementAgreedAt,
     holdReason: stage.holdReason,
+    respondBy: stage.respondBy,
+    expectedResponseBy: stage.expectedResponseBy,
+    lateComplaintPending: c.lateComplaint && !c.lateDecidedAt,
+    staffInvolved: c.staffInvolved,
+    earlierHandlers: earlierHandlers(c),
+    openRemedyActions,
   };
 }

@@ -46,7 +46,7 @@ describe('the seeded staff directory', () => {
   });
 
   it('keeps the people the tests and the README name', async () => {
-    const kept = await orm.em.fork().find(StaffMember, { id: { $like: '%' } }, { orderBy: { id: 'asc' } });
+    const kept = await orm.em.fork().find(StaffMember, {});
     const byId = new Map(kept.map((s) => [s.id, s]));
     for (const [id, name, role] of [
       ['hart-officer', 'Amy Clarke', Role.OFFICER],

@@ -3,6 +3,9 @@ import { requireStage } from '../deadlines/stage-deadlines';
 import type { CouncilPolicy, StagePolicy } from '../policies/policy.types';
 import type { PolicyViolationCode } from '../coded-error';
 import { CodedError } from '../coded-error';
+import type { LocalDate } from '../calendar/london-time';
+import { formatLongDate, londonDate } from '../calendar/london-time';
+import { addWorkingDays } from '../calendar/working-days';
 import { canEscalate } from './escalation';
 
 /** What staff can do to a case. A plain object, not an enum, so that services may also write 'RESPOND'. */
@@ -21,6 +24,14 @@ export const CaseAction = {
   ANSWER_OMBUDSMAN_ENQUIRY: 'ANSWER_OMBUDSMAN_ENQUIRY',
   RECORD_OMBUDSMAN_DECISION: 'RECORD_OMBUDSMAN_DECISION',
   RECORD_CONTACT: 'RECORD_CONTACT',
+  RETURN_FOR_CHANGES: 'RETURN_FOR_CHANGES',
+  NOTIFY_DELAY: 'NOTIFY_DELAY',
+  DECIDE_LATE_COMPLAINT: 'DECIDE_LATE_COMPLAINT',
+  SET_CATEGORIES: 'SET_CATEGORIES',
+  SET_STAFF_INVOLVED: 'SET_STAFF_INVOLVED',
+  RESTRICT_CONTACT: 'RESTRICT_CONTACT',
+  RECORD_ADJUSTMENT: 'RECORD_ADJUSTMENT',
+  COMPLETE_REMEDY_ACTION: 'COMPLETE_REMEDY_ACTION',
   CLOSE: 'CLOSE',
 } as const;
 export type CaseAction = (typeof CaseAction)[keyof typeof CaseAction];
@@ -44,6 +55,17 @@ export interface CaseSnapshot {
   statementRequired: boolean;
   statementAgreedAt: Date | null;
   holdReason: HoldReason | null;
+  /** The current stage's response date as promised (London date), and the new date a delay notice gave, if any. */
+  respondBy: LocalDate;
+  expectedResponseBy: LocalDate | null;
+  /** Made out of time with a justification and not yet decided on by the coordinator. */
+  lateComplaintPending: boolean;
+  /** Staff the complaint is about: they never handle it. */
+  staffInvolved: readonly string[];
+  /** Whoever handled an earlier stage. */
+  earlierHandlers: readonly string[];
+  /** Remedy actions promised and not yet recorded as done. */
+  openRemedyActions: number;
 }
 
 /**
@@ -71,6 +93,14 @@ export interface TransitionInput {
   extensionWorkingDays?: number;
   /** For ESCALATE: the stage asked for, if one was named. */
   requestedStage?: number | null;
+  /** For ASSIGN: who is to handle it (TAKE: the actor). */
+  assigneeId?: string;
+  /** For NOTIFY_DELAY: the new date given to the customer. */
+  newRespondBy?: LocalDate;
+  /** For DECIDE_LATE_COMPLAINT: whether the late complaint is considered. */
+  accept?: boolean;
+  /** For SET_STAFF_INVOLVED: the staff the complaint is about. */
+  staffInvolved?: readonly string[];
 }
 
 export type TransitionCheck =
@@ -169,6 +199,57 @@ const statementsUsed: Guard = (c) =>
 
 const notYetAcknowledged: Guard = (c) => (c.state.acknowledgedAt ? ['CONFLICT', `${stageName(c)} was already acknowledged.`] : null);
 
+// Hampshire Stage 2 "suitably removed from the decisions made"; Stage 3 independent; Hart s.11 "without bias".
+const independentHandler: Guard = (c) => {
+  const who = c.action === CaseAction.TAKE ? c.actor.id : c.assigneeId;
+  if (who === undefined) return null;
+  if (c.state.staffInvolved.includes(who))
+    return ['FORBIDDEN', `${who} is named among the staff this complaint is about, so cannot handle it.`, 'assigneeId'];
+  return c.stagePolicy.independentOfEarlierStages && c.state.earlierHandlers.includes(who)
+    ? ['FORBIDDEN', `${stageName(c)} must be handled by someone not involved at an earlier stage; ${who} was.`, 'assigneeId']
+    : null;
+};
+
+// Hart s.6 "ask customers to explain and justify"; Hampshire "at the discretion of the Corporate Complaints Team".
+const lateDecisionMade: Guard = (c) =>
+  c.state.lateComplaintPending
+    ? ['CONFLICT', 'This complaint was made out of time: the complaints coordinator must first decide whether it is considered.']
+    : null;
+const lateDecisionDue: Guard = (c) =>
+  c.state.lateComplaintPending ? null : ['CONFLICT', 'No decision on a late complaint is waiting on this case.'];
+
+/** The earliest date a delay notice can give: the working day after the later of today and the date already given. */
+export function earliestDelayDate(
+  policy: CouncilPolicy,
+  state: Pick<CaseSnapshot, 'respondBy' | 'expectedResponseBy'>,
+  now: Date,
+): LocalDate {
+  const today = londonDate(now);
+  const latest = [state.respondBy, state.expectedResponseBy ?? state.respondBy, today].sort().at(-1)!;
+  return addWorkingDays(latest, 1, policy.closures);
+}
+
+// Code 5: a delay is explained with the reason and a new date, later than the one already given.
+const delayDateAhead: Guard = (c) => {
+  const earliest = earliestDelayDate(c.policy, c.state, c.now);
+  return !c.newRespondBy || c.newRespondBy < earliest
+    ? [
+        'BAD_USER_INPUT',
+        `The new date must be ${formatLongDate(earliest)} or later: after today and after the date already given.`,
+        'newRespondBy',
+      ]
+    : null;
+};
+
+// Who the complaint is about cannot go on handling it: reassign first.
+const handlerNotInvolved: Guard = (c) =>
+  c.state.assigneeId && (c.staffInvolved ?? []).includes(c.state.assigneeId)
+    ? ['CONFLICT', `${c.state.assigneeId} handles this case: assign another handler before naming them as involved.`, 'staffIds']
+    : null;
+
+const remedyActionsOpen: Guard = (c) =>
+  c.state.openRemedyActions > 0 ? null : ['CONFLICT', 'No remedy action is waiting to be done on this case.'];
+
 const escalation: Guard = (c) => {
   const check = canEscalate({
     ...c,
@@ -189,7 +270,7 @@ export const CASE_ACTION_RULES: Readonly<Record<CaseAction, ActionRule>> = {
     // Not yet anyone's: the officer's own service areas decide (checked by the guards).
     onAnyCase: [Role.OFFICER],
     from: LIVE,
-    guards: [nobodyHasIt, anOfficersStage, worksInItsServiceArea],
+    guards: [nobodyHasIt, anOfficersStage, worksInItsServiceArea, independentHandler],
     to: same,
   },
   [CaseAction.ASSIGN]: {
@@ -198,7 +279,7 @@ export const CASE_ACTION_RULES: Readonly<Record<CaseAction, ActionRule>> = {
     roles: roles(MANAGERS),
     needsAssignee: false,
     from: LIVE,
-    guards: [],
+    guards: [independentHandler],
     to: same,
   },
   [CaseAction.ACKNOWLEDGE]: {
@@ -252,7 +333,7 @@ export const CASE_ACTION_RULES: Readonly<Record<CaseAction, ActionRule>> = {
     roles: stageAndAbove,
     needsAssignee: true,
     from: [OPEN],
-    guards: [notAnswered, statementAgreed],
+    guards: [lateDecisionMade, notAnswered, statementAgreed],
     to: (c) => (c.stagePolicy.signOffRole ? OPEN : RESPONDED),
   },
   [CaseAction.SIGN_OFF]: {
@@ -311,6 +392,79 @@ export const CASE_ACTION_RULES: Readonly<Record<CaseAction, ActionRule>> = {
     onAnyCase: [Role.CONTACT_CENTRE],
     from: [OPEN, ON_HOLD, RESPONDED, CLOSED, WITH_OMBUDSMAN],
     guards: [],
+    to: same,
+  },
+  [CaseAction.RETURN_FOR_CHANGES]: {
+    verb: 'return the response for changes',
+    summary: 'Refuse sign-off: the drafted response goes back to its author with the reason',
+    roles: (stage) => (stage.signOffRole ? [stage.signOffRole] : MANAGERS),
+    needsAssignee: false,
+    from: [OPEN],
+    guards: [awaitingSignOff],
+    to: same,
+  },
+  [CaseAction.NOTIFY_DELAY]: {
+    verb: 'tell the customer of a delay',
+    summary: 'Explain a delay with the reason and a new date; the promised date stays (a late answer is still late)',
+    roles: roles(HANDLERS),
+    needsAssignee: true,
+    from: [OPEN],
+    guards: [someoneToTalkTo('told of a delay'), notAnswered, delayDateAhead],
+    to: same,
+  },
+  [CaseAction.DECIDE_LATE_COMPLAINT]: {
+    verb: 'decide whether a late complaint is considered',
+    summary: 'Accept a late complaint (it proceeds) or refuse it (closed as not investigated, with the reason)',
+    roles: roles([Role.COMPLAINTS_COORDINATOR]),
+    needsAssignee: false,
+    from: LIVE,
+    guards: [lateDecisionDue],
+    to: (c) => (c.accept === false ? CLOSED : c.state.status),
+  },
+  [CaseAction.SET_CATEGORIES]: {
+    verb: 'set the categories',
+    summary: 'Correct what the complaint is about, for the figures',
+    roles: roles(HANDLERS),
+    needsAssignee: false,
+    from: [OPEN, ON_HOLD, RESPONDED, CLOSED, WITH_OMBUDSMAN],
+    guards: [],
+    to: same,
+  },
+  [CaseAction.SET_STAFF_INVOLVED]: {
+    verb: 'name the staff the complaint is about',
+    summary: 'Staff the complaint is about never handle it, at any stage',
+    roles: roles(HANDLERS),
+    needsAssignee: false,
+    from: [OPEN, ON_HOLD, RESPONDED, CLOSED, WITH_OMBUDSMAN],
+    guards: [handlerNotInvolved],
+    to: same,
+  },
+  [CaseAction.RESTRICT_CONTACT]: {
+    verb: 'restrict contact',
+    summary: 'Unreasonable behaviour: restrict how the complainant may contact the council, with notice and a review date',
+    roles: roles(MANAGERS),
+    needsAssignee: false,
+    from: [OPEN, ON_HOLD, RESPONDED, CLOSED, WITH_OMBUDSMAN],
+    guards: [someoneToTalkTo('given a contact restriction')],
+    to: same,
+  },
+  [CaseAction.RECORD_ADJUSTMENT]: {
+    verb: 'record a reasonable adjustment',
+    summary: 'Record an adjustment the complainant needs, and when to review it',
+    roles: roles([...HANDLERS, Role.CONTACT_CENTRE]),
+    needsAssignee: false,
+    onAnyCase: [Role.CONTACT_CENTRE],
+    from: [OPEN, ON_HOLD, RESPONDED, CLOSED, WITH_OMBUDSMAN],
+    guards: [someoneToTalkTo('given a reasonable adjustment')],
+    to: same,
+  },
+  [CaseAction.COMPLETE_REMEDY_ACTION]: {
+    verb: 'record a remedy as done',
+    summary: 'Record that a promised remedy has been carried out',
+    roles: roles(HANDLERS),
+    needsAssignee: false,
+    from: [OPEN, ON_HOLD, RESPONDED, CLOSED, WITH_OMBUDSMAN],
+    guards: [remedyActionsOpen],
     to: same,
   },
   [CaseAction.CLOSE]: {
@@ -386,24 +540,8 @@ export function assignmentAction(actor: Pick<CaseActor, 'id' | 'roles'>, assigne
  * (an extension of one working day, the smallest there is; an escalation to the next stage).
  */
 export function allowedActions(policy: CouncilPolicy, state: CaseSnapshot, actor: CaseActor, now: Date): CaseAction[] {
-  return Object.values(CaseAction).filter(
-    (action) => checkTransition({ policy, state, action, actor, now, extensionWorkingDays: 1 }).allowed,
-  );
-}
-
-/**
- * Hampshire Stage 2 ("suitably removed from the decisions made") and Stage 3, and the Code's Stage 2: where a
- * stage must be independent, no one who handled an earlier stage may handle it.
- */
-export function checkIndependence(policy: CouncilPolicy, stage: number, assigneeId: string, earlierHandlers: readonly string[]): void {
-  const s = requireStage(policy, stage);
-  if (s.independentOfEarlierStages && earlierHandlers.includes(assigneeId)) {
-    throw new CodedError(
-      'BAD_USER_INPUT',
-      `${s.name} must be handled by someone not involved at an earlier stage; ${assigneeId} was.`,
-      'assigneeId',
-    );
-  }
+  const smallest = { extensionWorkingDays: 1, newRespondBy: earliestDelayDate(policy, state, now) };
+  return Object.values(CaseAction).filter((action) => checkTransition({ policy, state, action, actor, now, ...smallest }).allowed);
 }
 
 /** checkTransition, throwing a CodedError when the action is not allowed. */

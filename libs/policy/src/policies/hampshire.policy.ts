@@ -10,35 +10,57 @@ import {
   Remedy,
   Role,
 } from '../enums';
-import { HAMPSHIRE_CONTACT, HART_CONTACT, LGSCO, howToContact } from './contacts';
-import type { CouncilPolicy, MatterRule, Referral, ServiceAreaPolicy, StagePolicy } from './policy.types';
+import { HAMPSHIRE_CONTACT, LGSCO, howToContact } from './contacts';
+import type { CouncilPolicy, LocalAreaPolicy, MatterRule, Referral, ServiceAreaPolicy, StagePolicy } from './policy.types';
 
 // Every rule below cites the heading of ../shared/seeds/001_7ffc5116a7bdba9e.txt it comes from.
 
-/** "Exclusions": services outside the County Council's control; in a two-tier area, the district's. */
+/**
+ * "Exclusions": services outside the County Council's control; in a two-tier area, the district's. Which district
+ * provides it depends on where the matter arose (`localAreas`); the service area is the district's catalogue code.
+ */
 const toDistrict = (what: string, serviceArea: string): Referral => ({
   route: 'Your district or borough council',
-  detail:
-    `${what} are provided by your district or borough council, not Hampshire County Council. If you live ` +
-    `in Hart, we are passing this to Hart District Council; you can also ${howToContact(HART_CONTACT)}. ` +
-    'Elsewhere in Hampshire, please contact your own district or borough council.',
-  councilId: 'hart',
+  detail: `${what} are provided by your district or borough council, not Hampshire County Council.`,
+  byLocalArea: true,
   serviceArea,
 });
 
-/** "Where special arrangements apply": Children's Services and Adults' Health and Care follow statutory procedures. */
-const CHILDRENS_STATUTORY: Referral = {
-  route: "Children's Services statutory complaints procedure",
+// Not in the seed: the eleven districts and boroughs of Hampshire's county area, each council's name and website as it publishes them.
+const district = (code: string, name: string, councilId: string, councilName: string, website: string): LocalAreaPolicy => ({
+  code,
+  name,
+  councilId,
+  councilName,
+  website,
+});
+const localAreas: readonly LocalAreaPolicy[] = [
+  district('BASINGSTOKE_AND_DEANE', 'Basingstoke and Deane', 'basingstoke-and-deane', 'Basingstoke and Deane Borough Council', 'www.basingstoke.gov.uk'),
+  district('EAST_HAMPSHIRE', 'East Hampshire', 'east-hampshire', 'East Hampshire District Council', 'www.easthants.gov.uk'),
+  district('EASTLEIGH', 'Eastleigh', 'eastleigh', 'Eastleigh Borough Council', 'www.eastleigh.gov.uk'),
+  district('FAREHAM', 'Fareham', 'fareham', 'Fareham Borough Council', 'www.fareham.gov.uk'),
+  district('GOSPORT', 'Gosport', 'gosport', 'Gosport Borough Council', 'www.gosport.gov.uk'),
+  district('HART', 'Hart', 'hart', 'Hart District Council', 'www.hart.gov.uk'),
+  district('HAVANT', 'Havant', 'havant', 'Havant Borough Council', 'www.havant.gov.uk'),
+  district('NEW_FOREST', 'New Forest', 'new-forest', 'New Forest District Council', 'www.newforest.gov.uk'),
+  district('RUSHMOOR', 'Rushmoor', 'rushmoor', 'Rushmoor Borough Council', 'www.rushmoor.gov.uk'),
+  district('TEST_VALLEY', 'Test Valley', 'test-valley', 'Test Valley Borough Council', 'www.testvalley.gov.uk'),
+  district('WINCHESTER', 'Winchester', 'winchester', 'Winchester City Council', 'www.winchester.gov.uk'),
+];
+
+/**
+ * "Where special arrangements apply": Children's Services and Adults' Health and Care follow statutory procedures.
+ * Nothing is passed to them from here: the resident makes the complaint to them.
+ */
+const statutory = (route: string, what: string, service: string): Referral => ({
+  route,
   detail:
-    "Complaints about children's social care follow a statutory complaints procedure run by Children's " +
-    'Services, not this one. We are passing your complaint to them and they will contact you.',
-};
-const ADULTS_STATUTORY: Referral = {
-  route: "Adults' Health and Care statutory complaints procedure",
-  detail:
-    "Complaints about adult social care follow a statutory complaints procedure run by Adults' Health and " +
-    'Care, not this one. We are passing your complaint to them and they will contact you.',
-};
+    `Complaints about ${what} follow a statutory complaints procedure run by ${service}, not this one, and are not passed ` +
+    `on from here. Please make your complaint to ${service} directly; if you are not sure how to reach them, ` +
+    `${howToContact(HAMPSHIRE_CONTACT)} and ask.`,
+});
+const CHILDRENS_STATUTORY = statutory("Children's Services statutory complaints procedure", "children's social care", "Children's Services");
+const ADULTS_STATUTORY = statutory("Adults' Health and Care statutory complaints procedure", 'adult social care', "Adults' Health and Care");
 
 const serviceAreas: readonly ServiceAreaPolicy[] = [
   // "Service Requests": potholes, overgrown hedges, fallen trees over a right of way.
@@ -97,7 +119,7 @@ const excluded = (matter: Matter, route: string, detail: string): MatterRule => 
 
 const APPEAL =
   'has its own statutory appeal, which must be used instead of the complaints procedure. If you are ' +
-  'unhappy with the way an appeal was handled, rather than its outcome, please tell us so.';
+  'unhappy with the way an appeal was handled, rather than its outcome, you can complain about that.';
 const OMBUDSMAN_ROUTE = `${LGSCO.name}: ${howToContact(LGSCO)}`;
 
 const matterRules: readonly MatterRule[] = [
@@ -146,14 +168,15 @@ const matterRules: readonly MatterRule[] = [
   special(
     Matter.SAFEGUARDING,
     'Safeguarding procedures',
-    'Concerns about the safety of a child or vulnerable adult are dealt with straight away under safeguarding ' +
-      'procedures, not the complaints procedure. If someone is in immediate danger, call 999.',
+    'Concerns about the safety of a child or vulnerable adult are dealt with under safeguarding procedures, not the ' +
+      "complaints procedure, and are not passed on from here: please report them straight away to the County Council's " +
+      "Children's Services or Adults' Health and Care. If someone is in immediate danger, call 999.",
   ),
   special(
     Matter.COMPENSATION_CLAIM,
     'Compensation claim',
-    'A claim for compensation is dealt with under a separate procedure, not the ' +
-      'complaints procedure. We will tell you how to make a claim.',
+    'A claim for compensation is dealt with under a separate procedure, not the complaints procedure. ' +
+      `To find out how to make a claim, ${howToContact(HAMPSHIRE_CONTACT)}.`,
   ),
   special(
     Matter.LEGAL_PROCEEDINGS,
@@ -277,6 +300,7 @@ export const HAMPSHIRE_POLICY: CouncilPolicy = {
   // "Further Escalation": "We will include the contact details with our responses".
   finalResponseSignpostsOmbudsman: true,
   serviceAreas,
+  localAreas,
   matterRules,
   closures: [],
   contact: HAMPSHIRE_CONTACT,

@@ -4,12 +4,14 @@ import type { CouncilPolicy, MatterRule, Referral, ServiceAreaPolicy } from './p
 
 // Every rule below cites the section of ../shared/seeds/000_536b769d458baf97.txt it comes from.
 
-/** §4: "Services provided by other layers of local government (e.g. … Hampshire County Council)". */
+/**
+ * §4: "Services provided by other layers of local government (e.g. … Hampshire County Council) they will have their
+ * own complaints handling processes". Hart lies wholly inside Hampshire, so the county is always Hampshire; what is
+ * passed to it, and what the resident is told, is decided by Hampshire's own policy (triage/cross-tier.ts).
+ */
 const toHampshire = (what: string, serviceArea: string): Referral => ({
   route: 'Hampshire County Council',
-  detail:
-    `${what} in Hart are provided by Hampshire County Council, not Hart District Council, and it has its own complaints ` +
-    `procedure. We are passing this to Hampshire County Council; you can also ${howToContact(HAMPSHIRE_CONTACT)}.`,
+  detail: `${what} in Hart are provided by Hampshire County Council, not Hart District Council, and it has its own complaints procedure.`,
   councilId: 'hampshire',
   serviceArea,
 });
@@ -58,7 +60,7 @@ const countyMatter = (matter: Matter, r: Referral): MatterRule => ({ matter, out
 
 const OWN_REVIEW =
   'has its own review procedure, outside the complaints policy. If you are unhappy with the way an ' +
-  'appeal was handled, rather than its outcome, that is a complaint: please tell us so.';
+  'appeal was handled, rather than its outcome, that is a complaint, and you can make it.';
 
 const matterRules: readonly MatterRule[] = [
   // §4 "Matters of law or central government policy which should be referred to your local MP".
@@ -119,8 +121,9 @@ const matterRules: readonly MatterRule[] = [
   referred(
     Matter.SAFEGUARDING,
     'Safeguarding procedure',
-    'Concerns about the safety of a child or vulnerable adult are dealt with straight away under safeguarding ' +
-      'procedures, not the complaints procedure. If someone is in immediate danger, call 999.',
+    'Concerns about the safety of a child or vulnerable adult are dealt with under safeguarding procedures, not the ' +
+      'complaints procedure, and are not passed on from here: please report them straight away to Hampshire County ' +
+      "Council's Children's Services or Adults' Health and Care. If someone is in immediate danger, call 999.",
   ),
 ];
 
@@ -196,6 +199,8 @@ export const HART_POLICY: CouncilPolicy = {
   // §6.2 "The response will inform the customer that … they can complain to the Local Government and Social Care Ombudsman".
   finalResponseSignpostsOmbudsman: true,
   serviceAreas,
+  // A district: no local areas below it.
+  localAreas: [],
   matterRules,
   closures: [],
   contact: HART_CONTACT,

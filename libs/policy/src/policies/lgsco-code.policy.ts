@@ -57,14 +57,16 @@ export const LGSCO_CODE_POLICY: CouncilPolicy = {
   apologyWhenAtFault: true,
   finalResponseSignpostsOmbudsman: true,
   serviceAreas: [{ code: 'other', name: 'All services' }],
+  localAreas: [],
   matterRules: [
     {
       matter: Matter.SAFEGUARDING,
       outcome: IntakeOutcome.REFERRED,
       route: 'Safeguarding procedure',
       detail:
-        'Concerns about the safety of a child or vulnerable adult are dealt with straight away ' +
-        'under safeguarding procedures. If someone is in immediate danger, call 999.',
+        'Concerns about the safety of a child or vulnerable adult are dealt with under safeguarding procedures, not the ' +
+        "complaints procedure: please report them straight away to the council's safeguarding team. If someone is in " +
+        'immediate danger, call 999.',
     },
     {
       matter: Matter.LEGAL_PROCEEDINGS,

@@ -18,10 +18,27 @@ export interface Referral {
   route: string;
   /** Plain English for the resident: why, and how to get there. */
   detail: string;
-  /** Set when another council on this platform handles it: the submission is passed to it. */
+  /** Another council handles it: when that council is on this platform, the submission is passed to it (triaged by its policy). */
   councilId?: string;
-  /** The service area in that council's catalogue. */
+  /** The service area in that council's catalogue (for `councilId`, or for the council of the local area). */
   serviceArea?: string;
+  /**
+   * A district-tier service in a county: the council of the local area where the matter arose (`localAreas`)
+   * provides it, so which council that is depends on `localArea`.
+   */
+  byLocalArea?: boolean;
+}
+
+/** A district or borough within a county's area: the council there provides the district-tier services. */
+export interface LocalAreaPolicy {
+  /** What a resident or form sends as `localArea`: "HART", "RUSHMOOR". */
+  code: string;
+  name: string;
+  /** The id that council has, or would have, on this platform: passed to it only when it is hosted here. */
+  councilId: string;
+  councilName: string;
+  /** Where a resident finds it, when not on this platform. */
+  website: string | null;
 }
 
 export interface ServiceAreaPolicy {
@@ -65,8 +82,12 @@ export interface ContactDetails {
   website: string | null;
 }
 
+/** The Ombudsman publishes every way to reach it but email (a web form). */
 export interface OmbudsmanDetails extends ContactDetails {
   name: string;
+  postalAddress: string;
+  telephone: string;
+  website: string;
 }
 
 export interface CouncilPolicy {
@@ -109,6 +130,8 @@ export interface CouncilPolicy {
   /** The final response tells the customer they can go to the Ombudsman. */
   finalResponseSignpostsOmbudsman: boolean;
   serviceAreas: readonly ServiceAreaPolicy[];
+  /** A county's districts and boroughs, where its `byLocalArea` referrals go; [] for a district. */
+  localAreas: readonly LocalAreaPolicy[];
   matterRules: readonly MatterRule[];
   /** Council closure days on top of bank holidays. */
   closures: readonly LocalDate[];
