@@ -136,7 +136,20 @@ describe("Hart's journey: informal resolution → Stage 1 → Stage 2 signed off
       [0, 'NOT_UPHELD', []],
       [1, 'PARTIALLY_UPHELD', ['APOLOGY', 'ACTION_TAKEN']],
     ] as const) {
-      await act('hart-coordinator', 'assignCase(caseId: $caseId, assigneeId: $assigneeId)', { caseId: c.id, assigneeId: 'hart-officer' });
+      // Hart s.1: staff "take ownership of an issue or complaint when it arises": the waste officer takes it, no manager needed.
+      const offered = await as<{ case: { allowedActions: string[] } }>(
+        'hart-officer',
+        'query A($r: String!) { case(reference: $r) { allowedActions } }',
+        {
+          r: ref,
+        },
+      );
+      expect(offered.data?.case.allowedActions).toContain('TAKE');
+      const taken = await act('hart-officer', 'assignCase(caseId: $caseId, assigneeId: $assigneeId)', {
+        caseId: c.id,
+        assigneeId: 'hart-officer',
+      });
+      expect(taken.timeline.at(-1)).toMatchObject({ type: 'ASSIGNED' });
       await act('hart-officer', 'acknowledgeCase(caseId: $caseId)', { caseId: c.id });
       c = await act('hart-officer', 'respondToCase(caseId: $caseId, input: $input)', {
         caseId: c.id,
@@ -300,7 +313,7 @@ describe("Hampshire's journey: Stage 1 → 2 → 3 with a Statement of Complaint
           assigneeId: 'hampshire-officer',
         }),
       ),
-    ).toBe('BAD_USER_INPUT');
+    ).toBe('FORBIDDEN'); // "Stage 2 … must be handled by someone not involved at an earlier stage
     await act('hampshire-coordinator', 'assignCase(caseId: $caseId, assigneeId: $assigneeId)', {
       caseId: c.id,
       assigneeId: 'hampshire-head-of-service',
@@ -350,6 +363,31 @@ describe("SLA timers through the running platform (a Redis of the test's own)", 
     expect(c.overdue).toBe(true);
     expect(c.stage.breaches.map((b) => b.kind).sort()).toEqual(['ACKNOWLEDGEMENT', 'RESPONSE']);
     expect(c.timeline.filter((e) => e.type === 'SLA_BREACHED')).toHaveLength(2);
+
+    // Nobody handles it, so the breaches go to the Corporate Complaints Team, who read them in their alerts.
+    type Alert = { id: string; kind: string; reference: string | null; message: string; readAt: string | null };
+    const alertsOf = async (who: string, unreadOnly = true) =>
+      (
+        await as<{ myAlerts: Alert[] }>(who, 'query A($u: Boolean) { myAlerts(unreadOnly: $u) { id kind reference message readAt } }', {
+          u: unreadOnly,
+        })
+      ).data!.myAlerts.filter((a) => a.reference === ref);
+    const breaches = await eventually(async () =>
+      (await alertsOf('hampshire-coordinator')).length === 2 ? alertsOf('hampshire-coordinator') : null,
+    );
+    expect(breaches.map((a) => a.kind)).toEqual(['BREACH', 'BREACH']);
+    expect(breaches.map((a) => a.message).sort()).toEqual([
+      expect.stringMatching(new RegExp(`^${ref}: the acknowledgement was due by \\w+day \\d+ \\w+ 2026 and has not been made\\.$`)),
+      expect.stringMatching(new RegExp(`^${ref}: the response was due by \\w+day \\d+ \\w+ 2026 and has not been made\\.$`)),
+    ]);
+    expect(await alertsOf('hampshire-officer')).toEqual([]);
+    // Someone else's alert is not theirs to mark: it reads as missing.
+    const markRead = 'mutation M($id: ID!) { markAlertRead(id: $id) { id readAt } }';
+    expect((await as('hampshire-officer', markRead, { id: breaches[0].id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const read = await as<{ markAlertRead: { readAt: string } }>('hampshire-coordinator', markRead, { id: breaches[0].id });
+    expect(read.data?.markAlertRead.readAt).toBeTruthy();
+    expect((await alertsOf('hampshire-coordinator')).map((a) => a.id)).toEqual([breaches[1].id]);
+    expect((await alertsOf('hampshire-coordinator', false)).map((a) => a.id).sort()).toEqual(breaches.map((a) => a.id).sort());
   });
 
   it('lets a stale timer fire and change nothing', async () => {

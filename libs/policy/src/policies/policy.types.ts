@@ -82,12 +82,8 @@ export interface ContactDetails {
   website: string | null;
 }
 
-/** The Ombudsman publishes every way to reach it but email (a web form). */
 export interface OmbudsmanDetails extends ContactDetails {
   name: string;
-  postalAddress: string;
-  telephone: string;
-  website: string;
 }
 
 export interface CouncilPolicy {

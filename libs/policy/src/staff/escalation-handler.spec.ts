@@ -18,6 +18,12 @@ describe('escalationHandler: the Head of Service for the area who has not handle
     ['a Head of Service stage goes to the first Head of Service for the area', Role.HEAD_OF_SERVICE, waste(), 'hos-waste-1'],
     ['an area listed among several counts', Role.HEAD_OF_SERVICE, { serviceArea: 'street-cleaning', earlierHandlers: [] }, 'hos-waste-1'],
     ['not one who handled an earlier stage', Role.HEAD_OF_SERVICE, waste(['hos-waste-1', null]), 'hos-waste-2'],
+    [
+      'not one the complaint is about',
+      Role.HEAD_OF_SERVICE,
+      { serviceArea: 'waste', earlierHandlers: [], staffInvolved: ['hos-waste-1'] },
+      'hos-waste-2',
+    ],
     ['nobody left who is independent: waits to be assigned', Role.HEAD_OF_SERVICE, waste(['hos-waste-1', 'hos-waste-2']), null],
     ['no Head of Service for the area: waits to be assigned', Role.HEAD_OF_SERVICE, { serviceArea: 'housing', earlierHandlers: [] }, null],
     ['a coordinator stage (Hampshire Stage 3) waits to be assigned', Role.COMPLAINTS_COORDINATOR, waste(), null],

@@ -6,6 +6,9 @@ import type { CouncilPolicy } from '../policies/policy.types';
 import type { TriageInput } from './triage';
 import { startStage, timeLimitDate, triage } from './triage';
 
+// Both tiers on the platform, as deployed.
+const HOSTED: readonly CouncilPolicy[] = [HART_POLICY, HAMPSHIRE_POLICY];
+
 // Received Tuesday 17 November 2026, 10:00.
 const complaint = (over: Partial<TriageInput> = {}): TriageInput => ({
   kind: FeedbackKind.COMPLAINT,
@@ -23,7 +26,7 @@ const complaint = (over: Partial<TriageInput> = {}): TriageInput => ({
 });
 
 describe('triage: Hart District Council', () => {
-  const hart = (over: Partial<TriageInput> = {}) => triage(complaint(over), HART_POLICY);
+  const hart = (over: Partial<TriageInput> = {}) => triage(complaint(over), HART_POLICY, HOSTED);
 
   it('opens the informal stage by default (§5), with acknowledgement and resolution dates', () => {
     const r = hart();
@@ -31,7 +34,7 @@ describe('triage: Hart District Council', () => {
     expect([r.deadlines?.acknowledgeBy, r.deadlines?.respondBy]).toEqual(['2026-11-20', '2026-12-01']);
     expect(r.message).toBe(
       'Thank you. Hart District Council will first try to resolve this informally: an Officer will work with you to put it right. ' +
-        'We will acknowledge it by Friday 20 November 2026 and aim to resolve it by Tuesday 1 December 2026. ' +
+        'Hart District Council will acknowledge it by Friday 20 November 2026 and aim to resolve it by Tuesday 1 December 2026. ' +
         'If it cannot be resolved, you can make a formal Stage 1 complaint; you can also ask to go straight to Stage 1.',
     );
   });
@@ -42,7 +45,7 @@ describe('triage: Hart District Council', () => {
     expect(r.message).toBe(
       "Your complaint has been accepted at Stage 1 of Hart District Council's complaints procedure " +
         'and will be handled by an Officer or Manager in the service concerned. ' +
-        'We will acknowledge it by Friday 20 November 2026 and aim to respond in full by Tuesday 1 December 2026.',
+        'Hart District Council will acknowledge it by Friday 20 November 2026 and aim to respond in full by Tuesday 1 December 2026.',
     );
   });
 
@@ -50,17 +53,17 @@ describe('triage: Hart District Council', () => {
     const r = hart({ anonymous: true });
     expect(r).toMatchObject({ outcome: IntakeOutcome.ACCEPTED, stage: 0, flags: ['ANONYMOUS_NO_RESPONSE'] });
     expect(r.deadlines).not.toBeNull();
-    expect(r.message).toMatch(/we cannot acknowledge it or reply to you/);
+    expect(r.message).toMatch(/Hart District Council cannot acknowledge it or reply to you/);
     expect(r.message).not.toMatch(/November/);
   });
 
   it.each([
-    [FeedbackKind.COMMENT, IntakeOutcome.RECORDED, /Thank you for your comment about other council services/],
-    [FeedbackKind.COMPLIMENT, IntakeOutcome.RECORDED, /Thank you for your compliment about other council services/],
-    [FeedbackKind.SERVICE_REQUEST, IntakeOutcome.ROUTED_TO_SERVICE, /passed it to the other council services team/],
+    [FeedbackKind.COMMENT, IntakeOutcome.RECORDED, /comment about other council services\. Hart .* sent it to the head of the service/],
+    [FeedbackKind.COMPLIMENT, IntakeOutcome.RECORDED, /compliment about other council services\. Hart .* to pass on to the people/],
+    [FeedbackKind.SERVICE_REQUEST, IntakeOutcome.ROUTED_TO_SERVICE, /Hart District Council has passed it to its other council services team/],
   ])('%s → %s', (kind, outcome, message) => {
     const r = hart({ kind });
-    expect(r).toMatchObject({ outcome, stage: null, deadlines: null, referral: null, flags: [] });
+    expect(r).toMatchObject({ outcome, stage: null, deadlines: null, referral: null, flags: [], late: false, passOn: null });
     expect(r.message).toMatch(message);
   });
 
@@ -78,7 +81,10 @@ describe('triage: Hart District Council', () => {
     expect(hart({ serviceArea: 'roads' }).message).toBe(
       'Roads, pavements and street lights in Hart are provided by Hampshire County Council, ' +
         'not Hart District Council, and it has its own complaints procedure. ' +
-        'We are passing this to Hampshire County Council; you can also email Corporate.complaints.team@hants.gov.uk.',
+        'We have passed your complaint to Hampshire County Council, which has opened it under its own reference. ' +
+        "Your complaint has been accepted at Stage 1 of Hampshire County Council's complaints procedure and will be handled by " +
+        'the member of staff concerned or their manager. Hampshire County Council will acknowledge it by Tuesday 24 November 2026 ' +
+        'and aim to respond in full by Tuesday 15 December 2026.',
     );
   });
 
@@ -102,7 +108,8 @@ describe('triage: Hart District Council', () => {
     expect(r.outcome).toBe(IntakeOutcome.REFERRED);
     expect(r.referral?.route).toBe(route);
     expect(r.referral?.councilId).toBe(councilId);
-    expect(r.message).toMatch(/^We cannot deal with this under Hart District Council's complaints procedure\. /);
+    // The county's matters are offered to Hampshire, whose own procedures then decide (cross-tier.spec.ts).
+    if (!councilId) expect(r.message).toMatch(/^Hart District Council cannot deal with this under its complaints procedure\. /);
   });
 
   it('takes the way an appeal was handled as a complaint (§4)', () => {
@@ -132,8 +139,8 @@ describe('triage: Hart District Council', () => {
     expect(hart({ representative: { consent: ConsentEvidence.NONE } }).message).toBe(
       "A representative or councillor can complain on someone's behalf, but Hart District Council needs " +
         'confirmation, by telephone or in writing, from the person concerned that you act for them. ' +
-        'Please email complaints@hart.gov.uk or write to Hart District Council, Civic Offices, Harlington Way, Fleet GU51 4AE with it. ' +
-        'We will look at the complaint as soon as we have it.',
+        'Please send the complaint with that confirmation to Hart District Council: ' +
+        'email complaints@hart.gov.uk or write to Hart District Council, Civic Offices, Harlington Way, Fleet GU51 4AE.',
     );
   });
 
@@ -144,21 +151,21 @@ describe('triage: Hart District Council', () => {
 
     it('asks a late complainant why they could not complain sooner', () => {
       const r = hart({ incidentDate: '2026-05-16' });
-      expect(r).toMatchObject({ outcome: IntakeOutcome.NEEDS_JUSTIFICATION, stage: null, deadlines: null });
+      expect(r).toMatchObject({ outcome: IntakeOutcome.NEEDS_JUSTIFICATION, stage: null, deadlines: null, late: true });
       expect(r.message).toBe(
-        'Complaints should be made within 6 months of the matter arising. This matter arose on Saturday 16 May 2026, ' +
+        'Hart District Council takes complaints made within 6 months of the matter arising. This matter arose on Saturday 16 May 2026, ' +
           'more than 6 months before we received your complaint on Tuesday 17 November 2026. ' +
           'Please tell us why you could not complain sooner, so that the complaints ' +
-          'coordinator can decide whether it can still be investigated.',
+          'coordinator at Hart District Council can decide whether it can still be investigated.',
       );
       expect(hart({ incidentDate: '2026-05-16', lateJustification: '   ' }).outcome).toBe(IntakeOutcome.NEEDS_JUSTIFICATION);
     });
 
     it('accepts a late complaint with a justification, flagged for the coordinator’s discretion', () => {
       const r = hart({ incidentDate: '2025-01-10', lateJustification: 'I was in hospital for most of the year.', skipInformal: true });
-      expect(r).toMatchObject({ outcome: IntakeOutcome.ACCEPTED, stage: 1, flags: ['LATE_AT_DISCRETION', 'INFORMAL_SKIPPED'] });
+      expect(r).toMatchObject({ outcome: IntakeOutcome.ACCEPTED, stage: 1, flags: ['LATE_AT_DISCRETION', 'INFORMAL_SKIPPED'], late: true });
       expect(r.message).toMatch(
-        /more than 6 months after the matter arose, the complaints coordinator will first decide whether it can be investigated/,
+        /more than 6 months after the matter arose, the complaints coordinator will first decide whether it can be investigated; if it cannot, you will be told why\./,
       );
     });
 
@@ -184,14 +191,14 @@ describe('triage: Hart District Council', () => {
 });
 
 describe('triage: Hampshire County Council', () => {
-  const hcc = (over: Partial<TriageInput> = {}) => triage(complaint(over), HAMPSHIRE_POLICY);
+  const hcc = (over: Partial<TriageInput> = {}) => triage(complaint(over), HAMPSHIRE_POLICY, HOSTED);
 
   it('opens Stage 1: acknowledge within 5 and respond within 20 working days', () => {
     const r = hcc({ skipInformal: true });
     expect(r).toMatchObject({ outcome: IntakeOutcome.ACCEPTED, stage: 1, flags: [] });
     expect([r.deadlines?.acknowledgeBy, r.deadlines?.respondBy]).toEqual(['2026-11-24', '2026-12-15']);
     expect(r.message).toMatch(
-      /We will acknowledge it by Tuesday 24 November 2026 and aim to respond in full by Tuesday 15 December 2026\.$/,
+      /Hampshire County Council will acknowledge it by Tuesday 24 November 2026 and aim to respond in full by Tuesday 15 December 2026\.$/,
     );
   });
 
@@ -204,7 +211,7 @@ describe('triage: Hampshire County Council', () => {
   it('takes an anonymous complaint that raises safeguarding concerns', () => {
     const r = hcc({ anonymous: true, safeguardingConcern: true });
     expect(r).toMatchObject({ outcome: IntakeOutcome.ACCEPTED, stage: 1, flags: ['ANONYMOUS_NO_RESPONSE', 'SAFEGUARDING_ANONYMOUS'] });
-    expect(r.message).toMatch(/we will consider this one because it raises safeguarding concerns/);
+    expect(r.message).toMatch(/it will consider this one because it raises safeguarding concerns/);
   });
 
   it('refers a safeguarding matter to the safeguarding procedure, even anonymously', () => {
@@ -229,11 +236,12 @@ describe('triage: Hampshire County Council', () => {
     expect(r.message).toMatch(/has written yours down for you/);
   });
 
-  it('refers bin collection to the district council', () => {
-    expect(hcc({ serviceArea: 'bins', kind: FeedbackKind.SERVICE_REQUEST })).toMatchObject({
+  it('refers bin collection to the district council of the local area', () => {
+    expect(hcc({ serviceArea: 'bins', kind: FeedbackKind.SERVICE_REQUEST, localArea: 'HART' })).toMatchObject({
       outcome: IntakeOutcome.REFERRED,
-      referral: { route: 'Your district or borough council', councilId: 'hart' },
+      referral: { route: 'Hart District Council', councilId: 'hart' },
     });
+    expect(hcc({ serviceArea: 'bins' }).outcome).toBe(IntakeOutcome.NEEDS_LOCAL_AREA);
   });
 
   it('sends social care complaints to the statutory procedures, but records compliments about them', () => {
@@ -287,7 +295,7 @@ describe('triage: Hampshire County Council', () => {
 
   it('has a twelve-month time limit, at the Corporate Complaints Team’s discretion', () => {
     expect(hcc({ incidentDate: '2025-11-17' }).outcome).toBe(IntakeOutcome.ACCEPTED);
-    expect(hcc({ incidentDate: '2025-11-16' }).message).toMatch(/within 12 months.*so that the Corporate Complaints Team can decide/);
+    expect(hcc({ incidentDate: '2025-11-16' }).message).toMatch(/within 12 months.*so that the Corporate Complaints Team at Hampshire County Council can decide/);
   });
 });
 
@@ -309,7 +317,7 @@ describe('where triage starts, and the time limit', () => {
 
 describe('triage: the Code template', () => {
   it('promises a response counted from acknowledgement', () => {
-    const r = triage(complaint(), LGSCO_CODE_POLICY as CouncilPolicy);
+    const r = triage(complaint(), LGSCO_CODE_POLICY as CouncilPolicy, []);
     expect(r.message).toMatch(
       /aim to respond in full within 10 working days of acknowledging it, by Tuesday 8 December 2026 at the latest\.$/,
     );

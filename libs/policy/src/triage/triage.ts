@@ -6,6 +6,7 @@ import type { Channel, ComplainantType, Matter } from '../enums';
 import { AnonymousHandling, Channel as Channels, ConsentEvidence, FeedbackKind, IntakeOutcome } from '../enums';
 import type { CouncilPolicy, Referral, ServiceAreaPolicy } from '../policies/policy.types';
 import { badInput } from '../coded-error';
+import { crossTier, requireLocalArea } from './cross-tier';
 import {
   acceptedMessage,
   anonymousRejectedMessage,
@@ -43,6 +44,20 @@ export interface TriageInput {
   anonymous: boolean;
   representative?: { isCouncillor?: boolean | null; consent: ConsentEvidence } | null;
   complainantType?: ComplainantType | null;
+  /** Where in a county's area the matter arose: a code from the council's `localAreas`. */
+  localArea?: string | null;
+}
+
+/** A submission passed to another council on this platform, which takes it under its own policy and reference. */
+export interface PassOn {
+  councilId: string;
+  councilName: string;
+  /** The service area in that council's catalogue. */
+  serviceArea: string;
+  /** Why it is that council's (the referral's words), for the first council's reply. */
+  why: string;
+  /** How that council's own policy triaged it: ACCEPTED, RECORDED or ROUTED_TO_SERVICE (nothing else is passed on). */
+  decision: TriageResult;
 }
 
 export interface TriageResult {
@@ -53,6 +68,10 @@ export interface TriageResult {
   stage: number | null;
   deadlines: StageDeadlines | null;
   flags: readonly TriageFlag[];
+  /** Past the time limit of the council that would take it: a justification is needed (or was given). */
+  late: boolean;
+  /** Set when it is passed to another council on this platform (its referral names that council). */
+  passOn: PassOn | null;
 }
 
 const result = (outcome: IntakeOutcome, message: string, referral: Referral | null = null): TriageResult => ({
@@ -62,14 +81,17 @@ const result = (outcome: IntakeOutcome, message: string, referral: Referral | nu
   stage: null,
   deadlines: null,
   flags: [],
+  late: false,
+  passOn: null,
 });
 
 // A MatterRule is a Referral plus its matter and outcome: only the referral goes back to the caller.
-const copy = ({ route, detail, councilId, serviceArea }: Referral): Referral => ({
+const copy = ({ route, detail, councilId, serviceArea, byLocalArea }: Referral): Referral => ({
   route,
   detail,
   ...(councilId ? { councilId } : {}),
   ...(serviceArea ? { serviceArea } : {}),
+  ...(byLocalArea ? { byLocalArea } : {}),
 });
 
 // Contacts made through someone else: with no representative named, there is no evidence of consent.
@@ -125,7 +147,8 @@ function triageComplaint(input: TriageInput, policy: CouncilPolicy, area: Servic
   const received = londonDate(input.receivedAt);
   const late = isLate(policy, input.incidentDate, received);
   const justified = Boolean(input.lateJustification?.trim());
-  if (late && !justified) return result(IntakeOutcome.NEEDS_JUSTIFICATION, justificationMessage(policy, input.incidentDate!, received));
+  if (late && !justified)
+    return { ...result(IntakeOutcome.NEEDS_JUSTIFICATION, justificationMessage(policy, input.incidentDate!, received)), late };
 
   const stage = requireStage(policy, startStage(policy, input.skipInformal));
   const deadlines = stageDeadlines({ policy, stage: stage.number, openedAt: input.receivedAt });
@@ -145,15 +168,13 @@ function triageComplaint(input: TriageInput, policy: CouncilPolicy, area: Servic
     stage: stage.number,
     deadlines,
     flags,
+    late,
+    passOn: null,
   };
 }
 
-/**
- * Decides what happens to a submission under a council's policy: recorded, routed to the service, referred to
- * another body or procedure, sent back for consent or a justification, not accepted, or accepted at a stage
- * with the dates the policy promises.
- */
-export function triage(input: TriageInput, policy: CouncilPolicy): TriageResult {
+/** What this council's own policy makes of it, before anything is passed across the tiers. */
+function triageHere(input: TriageInput, policy: CouncilPolicy): TriageResult {
   const area = requireServiceArea(policy, input.serviceArea);
   londonDate(input.receivedAt);
   // Another tier's or body's service: whatever the kind, this council cannot act on it.
@@ -161,11 +182,25 @@ export function triage(input: TriageInput, policy: CouncilPolicy): TriageResult 
   switch (input.kind) {
     case FeedbackKind.COMMENT:
     case FeedbackKind.COMPLIMENT:
-      return result(IntakeOutcome.RECORDED, recordedMessage(input.kind === FeedbackKind.COMPLIMENT, area.name.toLowerCase()));
+      return result(IntakeOutcome.RECORDED, recordedMessage(policy, input.kind === FeedbackKind.COMPLIMENT, area.name.toLowerCase()));
     case FeedbackKind.SERVICE_REQUEST:
       // Hampshire "Service Requests": requests for service are not complaints.
-      return result(IntakeOutcome.ROUTED_TO_SERVICE, routedMessage(area.name.toLowerCase()));
+      return result(IntakeOutcome.ROUTED_TO_SERVICE, routedMessage(policy, area.name.toLowerCase()));
     default:
       return triageComplaint(input, policy, area);
   }
+}
+
+/**
+ * Decides what happens to a submission under a council's policy: recorded, routed to the service, referred to
+ * another body or procedure, sent back for consent, a justification or the local area, not accepted, or accepted at
+ * a stage with the dates the policy promises. Another tier's matter is passed to that council only when it is one
+ * of the `hosted` councils and its own policy takes it (cross-tier.ts).
+ */
+export function triage(input: TriageInput, policy: CouncilPolicy, hosted: readonly CouncilPolicy[]): TriageResult {
+  const localArea = requireLocalArea(policy, input.localArea);
+  const here = triageHere(input, policy);
+  const referral = here.referral;
+  if (here.outcome !== IntakeOutcome.REFERRED || !(referral?.councilId || referral?.byLocalArea)) return here;
+  return crossTier({ input, policy, referral, localArea, hosted }, triageHere);
 }
