@@ -119,6 +119,18 @@ async function opened(who: string, reference: string): Promise<CaseView> {
   );
 }
 const actionsOf = async (who: string, reference: string) => (await opened(who, reference)).allowedActions;
+/** What the handler of a new, acknowledged-or-not Hart case may do. */
+const HANDLER_OF_A_NEW_CASE = [
+  'ACKNOWLEDGE',
+  'EXTEND',
+  'HOLD',
+  'RESPOND',
+  'RECORD_CONTACT',
+  'NOTIFY_DELAY',
+  'SET_CATEGORIES',
+  'SET_STAFF_INVOLVED',
+  'RECORD_ADJUSTMENT',
+];
 
 describe('the case machine, through the gateway', () => {
   let hart: CaseView;
@@ -140,9 +152,13 @@ describe('the case machine, through the gateway', () => {
       'HOLD',
       'REFER_TO_OMBUDSMAN',
       'RECORD_CONTACT',
+      'SET_CATEGORIES',
+      'SET_STAFF_INVOLVED',
+      'RESTRICT_CONTACT',
+      'RECORD_ADJUSTMENT',
     ]);
     expect(await actionsOf('hart-head-of-housing', reference)).toEqual([]);
-    expect(await actionsOf('hart-contact-centre', reference)).toEqual(['RECORD_CONTACT']);
+    expect(await actionsOf('hart-contact-centre', reference)).toEqual(['RECORD_CONTACT', 'RECORD_ADJUSTMENT']);
   });
 
   it('refuses an officer who is not the handler, and a Head of Service of another area', async () => {
@@ -168,7 +184,7 @@ describe('the case machine, through the gateway', () => {
     expect(taken).toMatchObject({ ok: true, case: { assigneeId: 'hart-officer' } });
     const timeline = taken.ok ? taken.case.timeline : [];
     expect(timeline.filter((e) => e.type === 'ASSIGNED').map((e) => e.detail)).toEqual(['Taken by Amy Clarke, who now handles it']);
-    expect(await actionsOf('hart-officer', ref)).toEqual(['ACKNOWLEDGE', 'EXTEND', 'HOLD', 'RESPOND', 'RECORD_CONTACT']);
+    expect(await actionsOf('hart-officer', ref)).toEqual(HANDLER_OF_A_NEW_CASE);
     // Once it is someone's, a colleague cannot take it from them; a manager reassigns, and the history stays.
     expect(await run('hart-officer-2', `assignCase(caseId: "${fresh.id}", assigneeId: "hart-officer-2")`)).toMatchObject(
       refused('CONFLICT', /already has a handler \(hart-officer\): ask a manager to reassign it/),
@@ -199,7 +215,7 @@ describe('the case machine, through the gateway', () => {
 
   it('lets the handler work it and keeps colleagues out', async () => {
     expect(await run('hart-coordinator', `assignCase(caseId: "${hart.id}", assigneeId: "hart-officer")`)).toMatchObject(accepted);
-    expect(await actionsOf('hart-officer', reference)).toEqual(['ACKNOWLEDGE', 'EXTEND', 'HOLD', 'RESPOND', 'RECORD_CONTACT']);
+    expect(await actionsOf('hart-officer', reference)).toEqual(HANDLER_OF_A_NEW_CASE);
     expect(await actionsOf('hart-officer-2', reference)).toEqual([]);
     expect(await run('hart-officer-2', `agreeExtension(caseId: "${hart.id}", workingDays: 2, reason: "Site visit")`)).toMatchObject(
       refused('FORBIDDEN', /Only the case's handler/),
@@ -259,7 +275,16 @@ describe('the case machine, through the gateway', () => {
     expect(await run('hart-officer', `agreeExtension(caseId: "${hart.id}", workingDays: 2, reason: "More time")`)).toMatchObject(
       refused('CONFLICT', /agree an extension while the case is responded/),
     );
-    expect(await actionsOf('hart-officer', reference)).toEqual(['ESCALATE', 'RECORD_CONTACT', 'CLOSE']);
+    // The response promised an apology: recording it as done is now possible.
+    expect(await actionsOf('hart-officer', reference)).toEqual([
+      'ESCALATE',
+      'RECORD_CONTACT',
+      'SET_CATEGORIES',
+      'SET_STAFF_INVOLVED',
+      'RECORD_ADJUSTMENT',
+      'COMPLETE_REMEDY_ACTION',
+      'CLOSE',
+    ]);
   });
 
   it('Stage 2 is for the Head of Service, signed off by the Joint Chief Executive', async () => {
@@ -351,6 +376,15 @@ describe('the case machine, through the gateway', () => {
       accepted,
     );
     // The cap is reached: no extension is offered any more.
-    expect(await actionsOf('capshire-officer', capRef)).toEqual(['ACKNOWLEDGE', 'HOLD', 'RESPOND', 'RECORD_CONTACT']);
+    expect(await actionsOf('capshire-officer', capRef)).toEqual([
+      'ACKNOWLEDGE',
+      'HOLD',
+      'RESPOND',
+      'RECORD_CONTACT',
+      'NOTIFY_DELAY',
+      'SET_CATEGORIES',
+      'SET_STAFF_INVOLVED',
+      'RECORD_ADJUSTMENT',
+    ]);
   });
 });

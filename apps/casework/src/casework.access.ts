@@ -29,6 +29,8 @@ export const CASEWORK_ACCESS: AccessRules = {
   'Case.representative': handlers,
   'Case.summary': handlers,
   'Case.timeline': handlers,
+  // Who the complaint is about: staff names, for case handlers only.
+  'Case.staffInvolved': handlers,
   // Assigning (a manager) or taking (an officer, of their own service area): the case machine tells them apart.
   'Mutation.assignCase': staffWith([...ACTION_ROLES.ASSIGN, ...ACTION_ROLES.TAKE]),
   'Mutation.acknowledgeCase': staffWith(ACTION_ROLES.ACKNOWLEDGE),
@@ -44,6 +46,10 @@ export const CASEWORK_ACCESS: AccessRules = {
   'Mutation.answerOmbudsmanEnquiry': staffWith(ACTION_ROLES.ANSWER_OMBUDSMAN_ENQUIRY),
   'Mutation.recordOmbudsmanDecision': staffWith(ACTION_ROLES.RECORD_OMBUDSMAN_DECISION),
   'Mutation.recordContact': staffWith(ACTION_ROLES.RECORD_CONTACT),
+  'Mutation.returnForChanges': staffWith(ACTION_ROLES.RETURN_FOR_CHANGES),
+  'Mutation.decideLateComplaint': staffWith(ACTION_ROLES.DECIDE_LATE_COMPLAINT),
+  'Mutation.setCaseCategories': staffWith(ACTION_ROLES.SET_CATEGORIES),
+  'Mutation.setStaffInvolved': staffWith(ACTION_ROLES.SET_STAFF_INVOLVED),
   'Mutation.restrictContact': staffWith(CONTACT_RESTRICTERS),
   'Mutation.completeRemedyAction': staffWith(REMEDY_HANDLERS),
   // Each member of staff reads and marks their own alerts (the resolver filters by who is signed in).

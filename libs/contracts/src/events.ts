@@ -1,7 +1,9 @@
 import type {
   Channel,
   ComplainantType,
+  ComplaintCategory,
   ConsentEvidence,
+  ContactPreference,
   FeedbackKind,
   IntakeOutcome,
   Matter,
@@ -24,6 +26,10 @@ export interface ComplainantRecord {
   email: string | null;
   phone: string | null;
   postalAddress: string | null;
+  /** How they asked to be contacted (absent from jobs written before it was recorded). */
+  contactPreference?: ContactPreference | null;
+  /** Reasonable adjustments they asked for, in their words (the handler classifies them). */
+  adjustments?: string | null;
 }
 
 export interface RepresentativeRecord {
@@ -55,6 +61,10 @@ export interface AcceptedSubmission {
   representative: RepresentativeRecord | null;
   /** Set when another council on the platform passed it on (its reference there). */
   referredFrom: string | null;
+  /** What went wrong, as the resident (or staff) put it at intake; absent from jobs written before categories. */
+  categories?: ComplaintCategory[] | null;
+  /** Made out of time (triage flag LATE_AT_DISCRETION): why the complainant could not complain in time, if they said. */
+  lateJustification?: string | null;
 }
 
 export interface CaseOpenJob extends EventBase {
@@ -92,6 +102,8 @@ export interface CaseOpenedEvent extends EventBase {
   matter: Matter;
   /** An anonymous complaint has nobody to acknowledge: left out of acknowledgement figures. */
   anonymous: boolean;
+  /** What went wrong (Hart section 3): reporting counts a complaint once under each. */
+  categories: ComplaintCategory[];
 }
 
 /** What changed on a case; consumers (reporting, intake's tracking) read the snapshot and the change. */
@@ -112,7 +124,20 @@ export type CaseChange =
   | 'CONTACT_RECORDED'
   | 'REFERRED_TO_OMBUDSMAN'
   | 'OMBUDSMAN_ENQUIRY_ANSWERED'
-  | 'OMBUDSMAN_DECISION';
+  | 'OMBUDSMAN_DECISION'
+  /** Sign-off refused: the drafted response went back to its author (the case stays open, nothing was issued). */
+  | 'RETURNED_FOR_CHANGES'
+  /** A complaint made out of time: the coordinator considers it (it proceeds), or refuses it (closed, NOT_INVESTIGATED). */
+  | 'LATE_COMPLAINT_ACCEPTED'
+  | 'LATE_COMPLAINT_REFUSED'
+  | 'CATEGORIES_SET'
+  | 'STAFF_INVOLVED_SET'
+  /** A remedy action (a stage's promise or the Ombudsman's recommendation) recorded as done. */
+  | 'REMEDY_COMPLETED'
+  /** The customer was told of a delay with a new date (respondBy, the promise, stays). */
+  | 'DELAY_NOTIFIED'
+  /** A bank holiday added to the calendar moved the stage's unmet deadlines. */
+  | 'DEADLINES_MOVED';
 
 /** A change to a case, with the case's public snapshot after it. No personal data, no free text. */
 export interface CaseChangedEvent extends EventBase {
@@ -136,10 +161,14 @@ export interface CaseChangedEvent extends EventBase {
   /** For a response: the remedies, and lessons learned (written for sharing, no personal data). */
   remedies: Remedy[];
   lessonsLearned: string | null;
+  /** The case's categories now (set again by CATEGORIES_SET). */
+  categories: ComplaintCategory[];
 }
 
 /** OMBUDSMAN_ENQUIRY: the council's reply to an Ombudsman enquiry, coordinated by the complaints coordinator. */
-export type TimerDeadline = 'ACKNOWLEDGEMENT' | 'RESPONSE' | 'OMBUDSMAN_ENQUIRY';
+export type SlaDeadline = 'ACKNOWLEDGEMENT' | 'RESPONSE' | 'OMBUDSMAN_ENQUIRY';
+/** A timer is for a deadline, or for the customer's next regular progress update (never an alert). */
+export type TimerDeadline = SlaDeadline | 'PROGRESS_UPDATE';
 export type TimerFire = 'REMINDER' | 'DUE';
 
 /** A trigger only: the deadline itself is stored in PostgreSQL; the processor re-reads and decides again. */
@@ -158,7 +187,7 @@ export interface SlaAlertJob extends EventBase {
   reference: string;
   councilId: string;
   stage: number;
-  deadline: TimerDeadline;
+  deadline: SlaDeadline;
   fire: TimerFire;
   dueAt: string;
   assigneeId: string | null;
@@ -212,4 +241,19 @@ export interface ServiceRequestRoutedEvent extends EventBase {
   details: string;
   receivedAt: string;
   contact: ComplainantRecord | null;
+}
+
+/**
+ * A comment or compliment recorded by intake: casework tells the Head of Service of the service area (Hart §1
+ * "highlight compliments about individuals or teams"). No personal data: the alert points to the feedback query.
+ */
+export interface FeedbackRecordedEvent extends EventBase {
+  submissionId: string;
+  reference: string;
+  councilId: string;
+  kind: FeedbackKind;
+  serviceArea: string;
+  /** For a compliment: the team or person praised (staff, not the resident). */
+  praised: string | null;
+  receivedAt: string;
 }

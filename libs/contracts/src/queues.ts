@@ -5,6 +5,7 @@ import type {
   CaseEscalateJob,
   CaseOpenJob,
   ServiceRequestRoutedEvent,
+  FeedbackRecordedEvent,
   CaseOpenedEvent,
   ReconcileJob,
   SlaAlertJob,
@@ -25,6 +26,8 @@ export const QUEUES = {
   dataProtection: 'data-protection',
   /** Consumed by the councils' service systems (outside Redress). */
   serviceRequests: 'service-requests',
+  /** Comments and compliments recorded, intake → casework (an alert to the Head of Service). */
+  feedback: 'feedback',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -39,6 +42,7 @@ export interface JobMap {
   'sla.alert': SlaAlertJob;
   'case.escalate': CaseEscalateJob;
   'service-request.routed': ServiceRequestRoutedEvent;
+  'feedback.recorded': FeedbackRecordedEvent;
   'case.anonymised': CaseAnonymisedEvent;
   'subject.erase': SubjectErasureJob;
 }
@@ -53,6 +57,7 @@ export interface QueueJobs {
   'sla-alerts': 'sla.alert';
   escalations: 'case.escalate';
   'service-requests': 'service-request.routed';
+  feedback: 'feedback.recorded';
   'data-protection': 'subject.erase';
 }
 
@@ -65,6 +70,7 @@ export type OutboxJobName =
   | 'sla.alert'
   | 'case.escalate'
   | 'service-request.routed'
+  | 'feedback.recorded'
   | 'case.anonymised'
   | 'subject.erase';
 
@@ -77,6 +83,7 @@ export const EVENT_ROUTES: { readonly [E in OutboxJobName]: readonly QueueName[]
   'sla.alert': [QUEUES.slaAlerts],
   'case.escalate': [QUEUES.escalations],
   'service-request.routed': [QUEUES.serviceRequests],
+  'feedback.recorded': [QUEUES.feedback],
   'case.anonymised': [QUEUES.intakeCaseStatus],
   'subject.erase': [QUEUES.dataProtection],
 };

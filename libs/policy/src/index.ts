@@ -15,6 +15,7 @@ export { FINANCIAL_YEAR_START_MONTH, financialQuarter, financialQuarterOf, finan
 export type {
   ContactDetails,
   CouncilPolicy,
+  LocalAreaPolicy,
   MatterRule,
   OmbudsmanDetails,
   Referral,
@@ -31,16 +32,21 @@ export type { StageDeadlineInput, StageDeadlines, StageDeadlinesInput } from './
 export { checkExtension, requireStage, stageDeadlines, stagePolicy } from './deadlines/stage-deadlines';
 export type { Deadline, SqlPredicate, StageClock, StageClockColumns } from './deadlines/overdue';
 export { isMissed, isOverdue, missedSql, overdueSql } from './deadlines/overdue';
-export { remedyDueOn } from './deadlines/remedies';
+export type { OmbudsmanRemedyPlan } from './deadlines/remedies';
+export { OMBUDSMAN_REMEDY_STAGE, ombudsmanRemedyPlan, remedyCompleter, remedyDueOn } from './deadlines/remedies';
 export { REMINDER_LEAD_MS, reminderAt } from './deadlines/reminders';
 export type { StaffEntry } from './staff/staff-directory';
 export type { AlertDeadline, AlertFire, SlaAlertFacts, SlaAlertRecipient } from './staff/sla-alert-recipient';
 export { slaAlertKind, slaAlertMessage, slaAlertRecipient } from './staff/sla-alert-recipient';
 export type { EscalatedCase } from './staff/escalation-handler';
 export { escalationHandler } from './staff/escalation-handler';
+export { complaintsCoordinator, lateComplaintAlertMessage } from './staff/late-complaint-alert';
 
-export type { TriageFlag, TriageInput, TriageResult } from './triage/triage';
+export type { PassOn, TriageFlag, TriageInput, TriageResult } from './triage/triage';
 export { startStage, timeLimitDate, triage } from './triage/triage';
+export { localAreasOf, passedOnReply, requireLocalArea } from './triage/cross-tier';
+export type { FeedbackAlertRecipient, FeedbackFacts } from './staff/feedback-recipient';
+export { FEEDBACK_READERS, RECORDED_FEEDBACK, feedbackAlertMessage, feedbackAlertRecipient } from './staff/feedback-recipient';
 export type { ComplianceFinding } from './compliance/code-compliance';
 export { codeCompliance } from './compliance/code-compliance';
 
@@ -76,3 +82,27 @@ export type { ErasureCase, ErasureDecision } from './data-protection/retention';
 export { ANONYMISED, anonymiseFrom, erasureDecision, isPastRetention, retentionCutoff } from './data-protection/retention';
 export type { KnownPerson } from './data-protection/personal-details';
 export { personalDetailsIn } from './data-protection/personal-details';
+export type { RestrictionLetter, RestrictionProblem, RestrictionTerms } from './contact/restrictions';
+export {
+  CONTACT_METHODS,
+  NEVER_SUPPRESSED_BY_RESTRICTION,
+  allowedContactMethods,
+  contactOutsideRestriction,
+  liftProblem,
+  restrictionAllows,
+  restrictionInForce,
+  restrictionLetter,
+  restrictionProblem,
+} from './contact/restrictions';
+export {
+  adjustmentReviewMessage,
+  adjustmentReviewProblem,
+  adjustmentReviewers,
+  intakeAdjustment,
+  restrictionReviewMessage,
+  reviewDue,
+  telephoneAlertMessage,
+  wantsTelephone,
+} from './contact/adjustments';
+export type { PersonAction, PersonActionCheck } from './contact/person-actions';
+export { PERSON_WITHOUT_CASE_ROLES, assertPersonAction, checkPersonAction } from './contact/person-actions';

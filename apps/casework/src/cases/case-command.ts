@@ -38,7 +38,7 @@ export interface CommandResult {
   at?: Date;
   previousStage?: number;
   /** The customer is owed a message about this change. */
-  notify?: { kind: CustomerMessageKind; reason?: string | null };
+  notify?: { kind: CustomerMessageKind; reason?: string | null; accepted?: boolean };
 }
 
 /** Who the council writes to: the representative where one acts, else the complainant; nobody for an anonymous complaint. */

@@ -26,5 +26,6 @@ export function caseChangedEvent(
     stageOpenedAt: stage.openedAt.toISOString(),
     remedies: stage.respondedAt ? [...stage.remedies] : [],
     lessonsLearned: stage.respondedAt ? stage.lessonsLearned : null,
+    categories: [...c.categories],
   };
 }

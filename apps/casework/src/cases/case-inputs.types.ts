@@ -1,5 +1,6 @@
+import { ValidateBy } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { CaseStatus, Channel, ContactDirection, HoldReason, OmbudsmanDecision, Outcome, Remedy } from '@redress/policy';
+import { CaseStatus, Channel, ComplaintCategory, ContactDirection, HoldReason, OmbudsmanDecision, Outcome, Remedy } from '@redress/policy';
 import {
   AtMost,
   CalendarDate,
@@ -12,6 +13,7 @@ import {
   Reference,
   RequiredText,
   ServiceAreaCode,
+  STAFF_ID_MAX_LENGTH,
   StaffId,
   TEXT_LIMITS,
   UuidOf,
@@ -31,6 +33,33 @@ const MOST_EXTENSION_WORKING_DAYS = 260;
 /** Stage numbers: 0 informal resolution, 1, 2, 3. */
 const STAGES = { first: 0, last: 9 } as const;
 const REMEDIES = Object.keys(Remedy).length;
+const CATEGORIES = Object.keys(ComplaintCategory).length;
+/** More staff than this named on one complaint is a slip (a whole team pasted in). */
+const MOST_STAFF_INVOLVED = 20;
+
+/** A case's categories: at least one (OTHER_UNFAIRNESS when none of the others fits), no more than there are. */
+function SomeCategories(): PropertyDecorator {
+  return ValidateBy({
+    name: 'someCategories',
+    validator: {
+      validate: (v: unknown) => Array.isArray(v) && v.length > 0 && v.length <= CATEGORIES,
+      defaultMessage: () => `must name from 1 to ${CATEGORIES} categories (OTHER_UNFAIRNESS when none of the others fits).`,
+    },
+  });
+}
+
+/** Staff ids, at most `max`, none blank or longer than the directory's ids (whether each is staff is the command's). */
+function StaffIds(max: number): PropertyDecorator {
+  return ValidateBy({
+    name: 'staffIds',
+    validator: {
+      validate: (v: unknown) =>
+        Array.isArray(v) && v.length <= max && v.every((id) => typeof id === 'string' && id.length > 0 && id.length <= STAFF_ID_MAX_LENGTH),
+      defaultMessage: () =>
+        `must list at most ${max} staff ids, each as the staff directory gives it, e.g. "hart-officer" (see staff(councilId)).`,
+    },
+  });
+}
 
 @InputType()
 export class ContactInput {
@@ -46,6 +75,12 @@ export class OmbudsmanDecisionInput {
   @Field(() => String) @RequiredText(LIMITS.long) summary!: string;
   @Field(() => [Remedy], { nullable: true }) @AtMost(REMEDIES) remedies?: Remedy[] | null;
   @Field(() => String, { nullable: true }) @OptionalText(LIMITS.short) reason?: string | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "The date the Ombudsman set for the council to carry out its recommendations; without it, the council's own remedy period",
+  })
+  @CalendarDate()
+  dueOn?: string | null;
 }
 
 @InputType()
@@ -164,4 +199,31 @@ export class RecordOmbudsmanDecisionArgs {
 export class RecordContactArgs {
   @Field(() => ID) @UuidOf('case') caseId!: string;
   @Field(() => ContactInput) @Nested() input!: ContactInput;
+}
+
+@ArgsType()
+export class ReturnForChangesArgs {
+  @Field(() => ID) @UuidOf('case') caseId!: string;
+  @Field(() => String, { description: 'What must change before it is signed off' }) @RequiredText(LIMITS.short) reason!: string;
+}
+
+@ArgsType()
+export class DecideLateComplaintArgs {
+  @Field(() => ID) @UuidOf('case') caseId!: string;
+  @Field(() => Boolean, { description: 'true: the complaint is considered; false: it is not investigated, and closes' }) accept!: boolean;
+  @Field(() => String, { description: 'Why: told to the customer' }) @RequiredText(LIMITS.short) reason!: string;
+}
+
+@ArgsType()
+export class SetCaseCategoriesArgs {
+  @Field(() => ID) @UuidOf('case') caseId!: string;
+  @Field(() => [ComplaintCategory]) @SomeCategories() categories!: ComplaintCategory[];
+}
+
+@ArgsType()
+export class SetStaffInvolvedArgs {
+  @Field(() => ID) @UuidOf('case') caseId!: string;
+  @Field(() => [ID], { description: 'Everyone the complaint is about (an empty list: nobody)' })
+  @StaffIds(MOST_STAFF_INVOLVED)
+  staffIds!: string[];
 }

@@ -12,20 +12,27 @@ import {
   AnswerOmbudsmanEnquiryArgs,
   AssignCaseArgs,
   CaseArgs,
+  DecideLateComplaintArgs,
   EscalateCaseArgs,
   HoldCaseArgs,
   RecordContactArgs,
   RecordOmbudsmanDecisionArgs,
   ReferToOmbudsmanArgs,
   RespondToCaseArgs,
+  ReturnForChangesArgs,
+  SetCaseCategoriesArgs,
+  SetStaffInvolvedArgs,
 } from './case-inputs.types';
 import { CaseView } from './case.types';
+import { setCaseCategories, setStaffInvolved } from './case-categories';
 import { closeCase } from './close-case';
+import { decideLateComplaint } from './decide-late-complaint';
 import { escalateCase } from './escalate-case';
 import { holdCase, resumeCase } from './hold-case';
 import { answerOmbudsmanEnquiry, recordOmbudsmanDecision, referToOmbudsman } from './ombudsman';
 import { recordContact } from './record-contact';
 import { respondToCase, signOffResponse } from './respond-to-case';
+import { returnForChanges } from './return-for-changes';
 import { agreeStatementOfComplaint } from './statement-of-complaint';
 
 @Resolver(() => CaseView)
@@ -121,5 +128,41 @@ export class CaseMutationsResolver {
   @Mutation(() => CaseView, { description: 'A contact with the customer, for the timeline' })
   recordContact(@Args(() => RecordContactArgs) { caseId, input }: RecordContactArgs, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
     return runCaseCommand(ctx, caseId, 'RECORD_CONTACT', (scope) => recordContact(scope, input));
+  }
+
+  @Mutation(() => CaseView, { description: 'Sign-off refused: the drafted response goes back to its author, with the reason' })
+  returnForChanges(
+    @Args(() => ReturnForChangesArgs) { caseId, reason }: ReturnForChangesArgs,
+    @Ctx() ctx: CaseworkContext,
+  ): Promise<CaseView> {
+    return runCaseCommand(ctx, caseId, 'RETURN_FOR_CHANGES', (scope) => returnForChanges(scope, reason));
+  }
+
+  @Mutation(() => CaseView, {
+    description: 'The coordinator decides a complaint made out of time: considered (it proceeds) or not (closed as not investigated)',
+  })
+  decideLateComplaint(
+    @Args(() => DecideLateComplaintArgs) { caseId, accept, reason }: DecideLateComplaintArgs,
+    @Ctx() ctx: CaseworkContext,
+  ): Promise<CaseView> {
+    return runCaseCommand(ctx, caseId, { action: 'DECIDE_LATE_COMPLAINT', accept }, (scope) => decideLateComplaint(scope, accept, reason));
+  }
+
+  @Mutation(() => CaseView, { description: 'What the complaint is about, as the handler corrects it (duplicates are dropped)' })
+  setCaseCategories(
+    @Args(() => SetCaseCategoriesArgs) { caseId, categories }: SetCaseCategoriesArgs,
+    @Ctx() ctx: CaseworkContext,
+  ): Promise<CaseView> {
+    return runCaseCommand(ctx, caseId, 'SET_CATEGORIES', (scope) => setCaseCategories(scope, categories));
+  }
+
+  @Mutation(() => CaseView, { description: 'The staff the complaint is about: they never handle it, at any stage' })
+  setStaffInvolved(
+    @Args(() => SetStaffInvolvedArgs) { caseId, staffIds }: SetStaffInvolvedArgs,
+    @Ctx() ctx: CaseworkContext,
+  ): Promise<CaseView> {
+    return runCaseCommand(ctx, caseId, { action: 'SET_STAFF_INVOLVED', staffInvolved: staffIds }, (scope) =>
+      setStaffInvolved(scope, staffIds),
+    );
   }
 }

@@ -69,5 +69,8 @@ export function toCaseView(c: Case, now: Date): CaseView {
     ombudsmanReference: c.ombudsmanReference,
     ombudsmanEnquiryRespondBy: c.ombudsmanEnquiryRespondBy,
     ombudsmanDecision: c.ombudsmanDecision,
+    categories: [...c.categories],
+    lateComplaint: c.lateComplaint,
+    staffInvolved: [...c.staffInvolved],
   };
 }

@@ -4,6 +4,7 @@ import {
   CaseStatus,
   Channel,
   ComplainantType,
+  ComplaintCategory,
   ConsentEvidence,
   FeedbackKind,
   OmbudsmanDecision,
@@ -95,6 +96,15 @@ export class CaseView {
   @Field(() => DateScalar, { nullable: true, description: "When the council's answer to the Ombudsman's enquiry is due" })
   ombudsmanEnquiryRespondBy!: string | null;
   @Field(() => OmbudsmanDecision, { nullable: true }) ombudsmanDecision!: OmbudsmanDecision | null;
+  @Field(() => [ComplaintCategory], { description: 'What went wrong (Hart s.3), as the complainant said and the handler corrected' })
+  categories!: ComplaintCategory[];
+  @Field(() => Boolean, {
+    description:
+      'Made out of time with a justification: waits for decideLateComplaint (allowedActions shows DECIDE_LATE_COMPLAINT to the ' +
+      'coordinator) and stays true once decided, the decision being on the timeline',
+  })
+  lateComplaint!: boolean;
+  @Field(() => [ID], { description: 'Staff the complaint is about: never its handler, at any stage' }) staffInvolved!: string[];
   /** Not in the schema: the case as the policy core's machine sees it, for allowedActions. */
   snapshot!: CaseSnapshot;
 }

@@ -7,6 +7,7 @@ import type { EntityManager } from '@redress/platform';
 import { Complainant } from '../complainants/complainant.entity';
 import { Case, CaseEvent } from './case.entity';
 import { openStage } from './case-stage.factory';
+import { awaitLateDecision } from './decide-late-complaint';
 
 async function findOrCreateComplainant(em: EntityManager, s: AcceptedSubmission, now: Date): Promise<Complainant | null> {
   const c = s.complainant;
@@ -100,6 +101,7 @@ export async function openCase(em: EntityManager, job: CaseOpenJob, now: Date): 
           `Opened at ${stagePolicy.name} from ${s.channel.toLowerCase().replace('_', ' ')}` +
           (s.referredFrom ? `; passed on by another council (their reference ${s.referredFrom})` : ''),
       });
+      await awaitLateDecision(tx, c, s.lateJustification, now);
       tx.persist(
         newOutboxEvent(
           'case.opened',
@@ -119,6 +121,7 @@ export async function openCase(em: EntityManager, job: CaseOpenJob, now: Date): 
             channel: s.channel,
             matter: s.matter,
             anonymous: !s.complainant,
+            categories: [...c.categories],
           },
           now,
         ),

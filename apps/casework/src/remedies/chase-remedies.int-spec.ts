@@ -37,7 +37,9 @@ describe('chasing remedies in British Summer Time (real PostgreSQL)', () => {
     expect(await chaseOverdueRemedies(bed.orm.em.fork(), new Date('2026-07-16T23:30:00Z'))).toBe(1);
     const alerts = await bed.orm.em.fork().find(StaffAlert, { caseId: c.id, deadline: 'REMEDY' });
     // Due at the end of the London day: 22:59:59.999Z in summer, not 23:59:59.999Z (an hour into the 17th).
-    expect(alerts.map((a) => [a.recipientId, a.kind, a.dueAt?.toISOString()])).toEqual([['hart-officer', 'REMEDY_DUE', '2026-07-16T22:59:59.999Z']]);
+    expect(alerts.map((a) => [a.recipientId, a.kind, a.dueAt?.toISOString()])).toEqual([
+      ['hart-officer', 'REMEDY_DUE', '2026-07-16T22:59:59.999Z'],
+    ]);
     expect(alerts[0].message).toMatch(/was promised by Thursday 16 July 2026 and is not recorded as done\./);
     expect(await chaseOverdueRemedies(bed.orm.em.fork(), new Date('2026-07-17T09:00:00Z'))).toBe(0);
   });

@@ -1,7 +1,8 @@
 import { Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Remedy, londonDate } from '@redress/policy';
+import { OMBUDSMAN_REMEDY_STAGE, Remedy, londonDate } from '@redress/policy';
 import { DateScalar, signedInStaff } from '@redress/platform';
 import type { RequestContext } from '@redress/platform';
+import type { CaseworkContext } from '../casework.context';
 import { CaseView } from '../cases/case.types';
 import { completeRemedyAction } from './complete-remedy-action';
 import { RemedyAction } from './remedy-action.entity';
@@ -11,7 +12,10 @@ import { CompleteRemedyActionArgs, OutstandingRemedyActionsArgs } from './remedy
 export class RemedyActionView {
   @Field(() => ID) id!: string;
   @Field(() => String) reference!: string;
-  @Field(() => Int) stage!: number;
+  @Field(() => Int, {
+    description: `The stage whose response promised it; ${OMBUDSMAN_REMEDY_STAGE} for a recommendation of the Ombudsman`,
+  })
+  stage!: number;
   @Field(() => Remedy) remedy!: Remedy;
   @Field(() => ID) ownerId!: string;
   @Field(() => DateScalar) dueOn!: string;
@@ -59,11 +63,11 @@ export class RemedyActionResolver {
   @Mutation(() => RemedyActionView, { description: 'Record that a promised remedy has been carried out' })
   async completeRemedyAction(
     @Args(() => CompleteRemedyActionArgs) { actionId, note }: CompleteRemedyActionArgs,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: CaseworkContext,
   ): Promise<RemedyActionView> {
     const staff = signedInStaff(ctx.auth);
     const now = ctx.now();
-    const action = await completeRemedyAction(ctx.em, { actionId, note }, staff, now);
+    const action = await completeRemedyAction(ctx.em, ctx.timers, { actionId, note }, staff, now);
     return toView(action, action.case.reference, londonDate(now));
   }
 }

@@ -1,5 +1,5 @@
 import { ArgsType, Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { AnonymousHandling, ClockStart, CouncilTier, Outcome, Remedy, Role } from '@redress/policy';
+import { AnonymousHandling, ClockStart, ConsentEvidence, CouncilTier, Matter, Outcome, Remedy, Role } from '@redress/policy';
 import { CouncilId } from '@redress/platform';
 
 @ArgsType()
@@ -36,6 +36,36 @@ export class ComplianceFinding {
   @Field(() => String) detail!: string;
 }
 
+@ObjectType({ description: 'A matter handled outside the complaints procedure, and where it goes instead' })
+export class ReferralRoute {
+  @Field(() => Matter) matter!: Matter;
+  @Field(() => String) route!: string;
+  @Field(() => String) detail!: string;
+}
+
+@ObjectType({ description: 'Where complaints go, as the policy publishes it (Hart section 7; Hampshire "Access and Equalities")' })
+export class CouncilContact {
+  @Field(() => String, { nullable: true }) email!: string | null;
+  @Field(() => String, { nullable: true }) postalAddress!: string | null;
+  @Field(() => String, { nullable: true }) phone!: string | null;
+  @Field(() => String, { nullable: true }) website!: string | null;
+}
+
+@ObjectType({ description: 'The Ombudsman a resident can go to once the procedure is exhausted' })
+export class OmbudsmanContact {
+  @Field(() => String) name!: string;
+  @Field(() => String) postalAddress!: string;
+  @Field(() => String) phone!: string;
+  @Field(() => String) website!: string;
+}
+
+@ObjectType({ description: 'Where in a two-tier area a matter arose; councilId when that council is on this platform' })
+export class LocalArea {
+  @Field(() => String, { description: 'What submitFeedback takes as localArea, e.g. "HART"' }) code!: string;
+  @Field(() => String) name!: string;
+  @Field(() => ID, { nullable: true }) councilId!: string | null;
+}
+
 @ObjectType()
 export class ComplaintPolicy {
   @Field(() => String) name!: string;
@@ -46,6 +76,11 @@ export class ComplaintPolicy {
   @Field(() => [Remedy]) remedies!: Remedy[];
   @Field(() => [ComplianceFinding], { description: 'This policy held against the LGSCO Complaint Handling Code' })
   codeCompliance!: ComplianceFinding[];
+  @Field(() => [ConsentEvidence], { description: 'What counts as consent from a representative: Hart VERBAL, WRITTEN; Hampshire WRITTEN' })
+  representativeConsent!: ConsentEvidence[];
+  @Field(() => [ReferralRoute], { description: 'Matters handled elsewhere, and where' }) referralRoutes!: ReferralRoute[];
+  @Field(() => CouncilContact, { description: 'Where complaints go' }) contact!: CouncilContact;
+  @Field(() => OmbudsmanContact) ombudsman!: OmbudsmanContact;
 }
 
 @ObjectType()
@@ -57,4 +92,5 @@ export class Council {
   @Field(() => String) referencePrefix!: string;
   @Field(() => ComplaintPolicy) policy!: ComplaintPolicy;
   @Field(() => [ServiceArea]) serviceAreas!: ServiceArea[];
+  @Field(() => [LocalArea], { description: "A county's districts and boroughs; [] for a district" }) localAreas!: LocalArea[];
 }

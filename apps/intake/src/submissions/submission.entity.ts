@@ -1,6 +1,6 @@
 import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { indexSql } from '@redress/platform';
-import type { Channel, ComplainantType, FeedbackKind, IntakeOutcome, Matter } from '@redress/policy';
+import type { Channel, ComplainantType, ComplaintCategory, ContactPreference, FeedbackKind, IntakeOutcome, Matter } from '@redress/policy';
 import type { RepresentativeRecord } from '@redress/contracts';
 
 export interface ReferralRecord {
@@ -21,6 +21,7 @@ export interface SubmissionLink {
 @Entity({ tableName: 'submission' })
 @Unique({ properties: ['councilId', 'idempotencyKey'] })
 @Index({ name: 'submission_complainant_email_index', expression: indexSql('lower("complainant_email")') })
+@Index({ name: 'submission_feedback_index', properties: ['councilId', 'kind', 'receivedAt'] })
 @Index({ name: 'submission_retention_index', expression: indexSql('"council_id", "received_at"', '"anonymised_at" is null') })
 export class Submission {
   @PrimaryKey({ type: 'uuid' }) id!: string;
@@ -45,6 +46,9 @@ export class Submission {
   @Property({ type: 'string', length: 320, nullable: true }) complainantEmail: string | null = null;
   @Property({ type: 'string', length: 64, nullable: true }) complainantPhone: string | null = null;
   @Property({ type: 'text', nullable: true }) complainantPostalAddress: string | null = null;
+  @Property({ type: 'string', length: 16, nullable: true }) complainantContactPreference: ContactPreference | null = null;
+  /** Reasonable adjustments asked for, in the complainant's words (personal data: anonymised with the rest). */
+  @Property({ type: 'text', nullable: true }) complainantAdjustments: string | null = null;
   @Property({ type: 'json', nullable: true }) representative: RepresentativeRecord | null = null;
   @Property({ type: 'string', length: 32 }) outcome!: IntakeOutcome;
   @Property({ type: 'text' }) message!: string;
@@ -58,6 +62,10 @@ export class Submission {
   @Property({ type: 'string', length: 64, nullable: true }) inputHash: string | null = null;
   @Property({ type: 'datetime' }) createdAt!: Date;
   @Property({ type: 'json', defaultRaw: `'[]'` }) links: SubmissionLink[] = [];
+  /** What went wrong, as given at intake (Hart §3; Hampshire "What the complaints scheme covers"). */
+  @Property({ type: 'json', defaultRaw: `'[]'` }) categories: ComplaintCategory[] = [];
+  /** Where in a county's area the matter arose (a code of the council's localAreas). */
+  @Property({ type: 'string', length: 64, nullable: true }) localArea: string | null = null;
   /** For a compliment: the team or person praised. */
   @Property({ type: 'string', length: 200, nullable: true }) praised: string | null = null;
   /** Personal data removed (retention schedule or erasure); the record of the contact stays for the figures. */

@@ -1,6 +1,16 @@
 import { ArgsType, Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Channel, ComplainantType, ConsentEvidence, FeedbackKind, IntakeOutcome, Matter } from '@redress/policy';
 import {
+  Channel,
+  ComplainantType,
+  ComplaintCategory,
+  ConsentEvidence,
+  ContactPreference,
+  FeedbackKind,
+  IntakeOutcome,
+  Matter,
+} from '@redress/policy';
+import {
+  AtMost,
   CalendarDate,
   CouncilId,
   DateScalar,
@@ -23,6 +33,9 @@ export const LIMITS = {
   phone: 64,
   idempotencyKey: 200,
   praised: 200,
+  localArea: 64,
+  /** Every category there is: a list cannot usefully be longer. */
+  categories: Object.keys(ComplaintCategory).length,
 } as const;
 
 @InputType()
@@ -32,6 +45,11 @@ export class ComplainantInput {
   @Field(() => String, { nullable: true }) @EmailAddress() email?: string | null;
   @Field(() => String, { nullable: true }) @OptionalText(LIMITS.phone) phone?: string | null;
   @Field(() => String, { nullable: true }) @OptionalText(LIMITS.shortText) postalAddress?: string | null;
+  @Field(() => ContactPreference, { nullable: true, description: 'How they would like the council to contact them' })
+  contactPreference?: ContactPreference | null;
+  @Field(() => String, { nullable: true, description: 'Reasonable adjustments asked for, e.g. "large print", "phone me, no letters"' })
+  @OptionalText(LIMITS.shortText)
+  adjustments?: string | null;
 }
 
 @InputType()
@@ -75,6 +93,15 @@ export class SubmitFeedbackInput {
   praised?: string | null;
   @Field(() => ComplainantInput, { nullable: true, description: 'Omitted = anonymous' }) @Nested() complainant?: ComplainantInput | null;
   @Field(() => RepresentativeInput, { nullable: true }) @Nested() representative?: RepresentativeInput | null;
+  @Field(() => [ComplaintCategory], {
+    nullable: true,
+    description: 'What went wrong (Hart s.3; Hampshire "What the complaints scheme covers")',
+  })
+  @AtMost(LIMITS.categories)
+  categories?: ComplaintCategory[] | null;
+  @Field(() => String, { nullable: true, description: "A code from the council's localAreas, where the matter arose" })
+  @OptionalText(LIMITS.localArea)
+  localArea?: string | null;
 }
 
 @ArgsType()
@@ -94,7 +121,7 @@ export class Referral {
   @Field(() => String, { description: 'e.g. "Planning appeal", "Hampshire County Council"' }) route!: string;
   @Field(() => String) detail!: string;
   @Field(() => ID, { nullable: true, description: 'Set when another council on this platform handles it' }) councilId?: string | null;
-  @Field(() => String, { nullable: true, description: 'The reference it was given there, when passed to another council on this platform' })
+  @Field(() => String, { nullable: true, description: 'The reference it was given there, only when a case was opened there' })
   reference?: string | null;
 }
 
@@ -105,6 +132,17 @@ export class SubmitFeedbackResult {
   @Field(() => String, { description: 'Plain English for the customer' }) message!: string;
   @Field(() => Referral, { nullable: true }) referral!: Referral | null;
   @Field(() => Int, { nullable: true, description: 'The stage opened (0 informal, 1, ...) when ACCEPTED' }) stage!: number | null;
+  @Field(() => DateScalar, { nullable: true }) acknowledgeBy!: string | null;
+  @Field(() => DateScalar, { nullable: true }) respondBy!: string | null;
+}
+
+@ObjectType({ description: 'What submitFeedback would answer, without storing anything or taking a reference' })
+export class SubmissionCheck {
+  @Field(() => IntakeOutcome) outcome!: IntakeOutcome;
+  @Field(() => String) message!: string;
+  @Field(() => Referral, { nullable: true }) referral!: Referral | null;
+  @Field(() => Boolean, { description: "Past the policy's time limit: a justification is needed" }) late!: boolean;
+  @Field(() => Int, { nullable: true }) stage!: number | null;
   @Field(() => DateScalar, { nullable: true }) acknowledgeBy!: string | null;
   @Field(() => DateScalar, { nullable: true }) respondBy!: string | null;
 }

@@ -1,6 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { COUNCIL_POLICIES, IntakeOutcome, Matter, findCouncilPolicy, londonDate, triage } from '@redress/policy';
+import {
+  COUNCIL_POLICIES,
+  IntakeOutcome,
+  Matter,
+  RECORDED_FEEDBACK,
+  findCouncilPolicy,
+  londonDate,
+  passedOnReply,
+  triage,
+} from '@redress/policy';
 import type { CouncilPolicy, TriageResult } from '@redress/policy';
 import type { AcceptedSubmission, RepresentativeRecord } from '@redress/contracts';
 import { audit, conflict, newOutboxEvent, publicActor } from '@redress/platform';
@@ -8,7 +17,7 @@ import type { EntityManager, StaffIdentity } from '@redress/platform';
 import { allocateReference } from './reference-counter';
 import { Submission } from './submission.entity';
 import type { SubmissionLink } from './submission.entity';
-import type { SubmitFeedbackInput, SubmitFeedbackResult } from './submission.types';
+import type { SubmissionCheck, SubmitFeedbackInput, SubmitFeedbackResult } from './submission.types';
 import { checkSubmitter, validateSubmission } from './validate-submission';
 
 export interface SubmitFeedbackDeps {
@@ -87,6 +96,8 @@ const complainantOf = (s: Submission) =>
         email: s.complainantEmail,
         phone: s.complainantPhone,
         postalAddress: s.complainantPostalAddress,
+        contactPreference: s.complainantContactPreference,
+        adjustments: s.complainantAdjustments,
       }
     : null;
 
@@ -108,9 +119,12 @@ function acceptedSubmission(s: Submission): AcceptedSubmission {
     complainant: complainantOf(s),
     representative: s.representative,
     referredFrom: s.links.find((l) => l.relation === 'REFERRED_FROM')?.reference ?? null,
+    categories: [...s.categories],
+    lateJustification: s.lateJustification,
   };
 }
 
+/** The council's policy's decision; another tier's matter goes to another council only if it is hosted here and takes it. */
 export function decide(input: SubmitFeedbackInput, policy: CouncilPolicy, receivedAt: Date): TriageResult {
   return triage(
     {
@@ -128,8 +142,10 @@ export function decide(input: SubmitFeedbackInput, policy: CouncilPolicy, receiv
       representative: input.representative
         ? { isCouncillor: input.representative.isCouncillor ?? false, consent: input.representative.consent }
         : null,
+      localArea: input.localArea ?? null,
     },
     policy,
+    COUNCIL_POLICIES,
   );
 }
 
@@ -173,6 +189,10 @@ export async function storeSubmission(
     complainantEmail: input.complainant?.email?.trim().toLowerCase() || null,
     complainantPhone: input.complainant?.phone?.trim() || null,
     complainantPostalAddress: input.complainant?.postalAddress?.trim() || null,
+    complainantContactPreference: input.complainant?.contactPreference ?? null,
+    complainantAdjustments: input.complainant?.adjustments?.trim() || null,
+    categories: [...new Set(input.categories ?? [])],
+    localArea: input.localArea || null,
     representative: representativeRecord(input),
     outcome: decision.outcome,
     message: decision.message,
@@ -206,6 +226,24 @@ export async function storeSubmission(
     ),
   );
   if (decision.outcome === IntakeOutcome.ACCEPTED) tx.persist(newOutboxEvent('case.open', { submission: acceptedSubmission(s) }, o.now));
+  // A comment or compliment goes to the service's Head of Service (casework raises the alert): what the reply promises.
+  if (decision.outcome === IntakeOutcome.RECORDED && RECORDED_FEEDBACK.includes(s.kind)) {
+    tx.persist(
+      newOutboxEvent(
+        'feedback.recorded',
+        {
+          submissionId: s.id,
+          reference: s.reference,
+          councilId: s.councilId,
+          kind: s.kind,
+          serviceArea: s.serviceArea,
+          praised: s.praised,
+          receivedAt: o.receivedAt.toISOString(),
+        },
+        o.now,
+      ),
+    );
+  }
   if (decision.outcome === IntakeOutcome.ROUTED_TO_SERVICE) {
     tx.persist(
       newOutboxEvent(
@@ -228,34 +266,54 @@ export async function storeSubmission(
 }
 
 /**
- * A complaint about the other tier's service, made to the wrong council on this platform, is passed to that
- * council with the resident's details, under its own policy and reference; each record links to the other.
+ * Another tier's matter that the council hosted here takes under its own policy (triage's `passOn`) is passed to it
+ * with the resident's details, under its reference; each record links to the other. The first council's reply gives
+ * that reference only when a case was opened there. Nothing is passed when triage says the other council would not
+ * take it (the reply says why), or when that council is not on this platform.
  */
 async function passToOtherCouncil(
   tx: EntityManager,
   schema: string,
   original: Submission,
   input: SubmitFeedbackInput,
+  decision: TriageResult,
   o: StoreOptions,
 ): Promise<Submission | null> {
-  const target = original.referral?.councilId ? findCouncilPolicy(original.referral.councilId) : undefined;
-  if (!target || original.links.some((l) => l.relation === 'REFERRED_FROM')) return null; // never passed on twice
+  const passOn = decision.passOn;
+  if (!passOn) return null;
+  const target = findCouncilPolicy(passOn.councilId)!;
   const forwarded: SubmitFeedbackInput = {
     ...input,
     councilId: target.councilId,
-    serviceArea: original.referral!.serviceArea ?? 'customer-services',
+    serviceArea: passOn.serviceArea,
+    localArea: null,
     idempotencyKey: null,
   };
-  const decision = decide(forwarded, target, o.receivedAt);
-  const copy = await storeSubmission(tx, schema, target, forwarded, decision, {
+  const copy = await storeSubmission(tx, schema, target, forwarded, passOn.decision, {
     ...o,
     hash: null,
     links: [{ relation: 'REFERRED_FROM', reference: original.reference }],
   });
   original.links = [...original.links, { relation: 'REFERRED_TO', reference: copy.reference }];
-  original.referral = { ...original.referral!, reference: copy.reference };
-  original.message = `${original.message} ${target.councilName} will deal with it under reference ${copy.reference}.`;
+  if (passOn.decision.outcome === IntakeOutcome.ACCEPTED) {
+    original.referral = { ...original.referral!, reference: copy.reference };
+    original.message = passedOnReply(passOn, input.kind, copy.reference);
+  }
   return copy;
+}
+
+/** Who may submit it, and whether the council, service, local area and dates are valid: the same for a preview. */
+function checked(input: SubmitFeedbackInput, staff: StaffIdentity | null, now: Date): { policy: CouncilPolicy; receivedAt: Date } {
+  checkSubmitter(input, staff);
+  const receivedAt = input.receivedAt ?? now;
+  const policy = validateSubmission(
+    input,
+    findCouncilPolicy(input.councilId),
+    COUNCIL_POLICIES.map((p) => p.councilId),
+    receivedAt,
+    now,
+  );
+  return { policy, receivedAt };
 }
 
 /**
@@ -265,15 +323,7 @@ async function passToOtherCouncil(
  */
 export async function submitFeedback(input: SubmitFeedbackInput, deps: SubmitFeedbackDeps): Promise<SubmitFeedbackResult> {
   const { em, now } = deps;
-  checkSubmitter(input, deps.staff);
-  const receivedAt = input.receivedAt ?? now;
-  const policy = validateSubmission(
-    input,
-    findCouncilPolicy(input.councilId),
-    COUNCIL_POLICIES.map((p) => p.councilId),
-    receivedAt,
-    now,
-  );
+  const { policy, receivedAt } = checked(input, deps.staff, now);
   const hash = fingerprint(input);
   const previous = await replay(em, input, hash);
   if (previous) return previous;
@@ -282,7 +332,7 @@ export async function submitFeedback(input: SubmitFeedbackInput, deps: SubmitFee
   try {
     const submission = await em.transactional(async (tx) => {
       const s = await storeSubmission(tx, deps.schema, policy, input, decision, options);
-      const copy = decision.outcome === IntakeOutcome.REFERRED ? await passToOtherCouncil(tx, deps.schema, s, input, options) : null;
+      const copy = await passToOtherCouncil(tx, deps.schema, s, input, decision, options);
       // Every new record of personal data is audited: staff recording a contact, or the public using the web form or email.
       const ids = copy ? [s.id, copy.id] : [s.id];
       await audit(tx, deps.staff ?? publicActor(s.councilId), deps.staff ? 'RECORD_SUBMISSION' : 'SUBMIT_FEEDBACK', ids, now);
@@ -297,4 +347,24 @@ export async function submitFeedback(input: SubmitFeedbackInput, deps: SubmitFee
     }
     throw err;
   }
+}
+
+/**
+ * What submitFeedback would answer for this input, with the same checks, storing nothing and taking no reference
+ * (the portal's "Check your answers"): the outcome, the reply (with no reference in it), any referral, the dates.
+ */
+export function previewSubmission(input: SubmitFeedbackInput, deps: Pick<SubmitFeedbackDeps, 'staff' | 'now'>): SubmissionCheck {
+  const { policy, receivedAt } = checked(input, deps.staff, deps.now);
+  const d = decide(input, policy, receivedAt);
+  return {
+    outcome: d.outcome,
+    message: d.message,
+    referral: d.referral
+      ? { route: d.referral.route, detail: d.referral.detail, councilId: d.referral.councilId ?? null, reference: null }
+      : null,
+    late: d.late,
+    stage: d.stage,
+    acknowledgeBy: d.deadlines?.acknowledgeBy ?? null,
+    respondBy: d.deadlines?.respondBy ?? null,
+  };
 }

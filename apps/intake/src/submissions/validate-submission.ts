@@ -1,4 +1,4 @@
-import { CASE_HANDLERS, Channel, londonDate } from '@redress/policy';
+import { CASE_HANDLERS, Channel, londonDate, requireLocalArea } from '@redress/policy';
 import type { CouncilPolicy } from '@redress/policy';
 import { badInput, forbidden, requireStaff, unauthenticated } from '@redress/platform';
 import type { StaffIdentity } from '@redress/platform';
@@ -22,7 +22,7 @@ export function checkSubmitter(input: SubmitFeedbackInput, staff: StaffIdentity 
 
 /**
  * What the shape of the input cannot say (that was checked at the GraphQL edge, see submission.types.ts): the
- * council and its service exist, and the dates make sense against the receipt. Fields are named by their argument path.
+ * council, its service and the local area exist, and the dates make sense against the receipt. Fields are named by their argument path.
  */
 export function validateSubmission(
   input: SubmitFeedbackInput,
@@ -40,6 +40,7 @@ export function validateSubmission(
     const valid = policy.serviceAreas.map((a) => a.code).join(', ');
     throw badInput(`serviceArea "${input.serviceArea}" is not a service of ${policy.councilName}. Valid: ${valid}.`, 'input.serviceArea');
   }
+  requireLocalArea(policy, input.localArea, 'input.localArea');
   if (receivedAt.getTime() > now.getTime())
     throw badInput('receivedAt is in the future; record the date and time the contact actually arrived.', 'input.receivedAt');
   if (input.incidentDate && input.incidentDate > londonDate(receivedAt))

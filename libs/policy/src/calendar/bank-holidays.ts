@@ -76,12 +76,57 @@ export function projectBankHolidays(year: number): readonly BankHoliday[] {
   return days.sort((a, b) => a[0] - b[0]).map(([n, name]) => ({ date: fromDayNumber(n), name, provisional: true }));
 }
 
-/** England and Wales bank holidays in `year`: announced ones from shipped data, later (or earlier) years projected. */
-export function bankHolidays(year: number): readonly BankHoliday[] {
-  if (!Number.isInteger(year)) throw badInput(`${year} is not a year.`);
+// One-off holidays announced after this release was built, added at start from the deployment's configuration
+// (EXTRA_BANK_HOLIDAYS_FILE): module state, like the hosted councils, read by every process of the deployment.
+const added: BankHoliday[] = [];
+
+function shippedBankHolidays(year: number): readonly BankHoliday[] {
   if (year < FIRST_ANNOUNCED_YEAR || year > LAST_ANNOUNCED_YEAR) return projectBankHolidays(year);
   const prefix = `${year}-`;
   return ANNOUNCED_BANK_HOLIDAYS.filter(([date]) => date.startsWith(prefix)).map(([date, name]) => ({ date, name, provisional: false }));
+}
+
+/**
+ * England and Wales bank holidays in `year`: announced ones from shipped data, later (or earlier) years projected,
+ * with any added since (addBankHolidays).
+ */
+export function bankHolidays(year: number): readonly BankHoliday[] {
+  if (!Number.isInteger(year)) throw badInput(`${year} is not a year.`);
+  const shipped = shippedBankHolidays(year);
+  const extra = added.filter((h) => h.date.startsWith(`${year}-`));
+  return extra.length ? [...shipped, ...extra].sort((a, b) => (a.date < b.date ? -1 : 1)) : shipped;
+}
+
+/**
+ * Adds one-off bank holidays announced after the shipped data (as in 2022 and 2023): from then on every deadline
+ * counts them. A date that is already a bank holiday is left as it is, so adding the same list again changes
+ * nothing. Returns the holidays that were new. Refuses a date that is not a weekday, or a holiday with no name.
+ */
+export function addBankHolidays(holidays: readonly { date: LocalDate; name: string }[]): BankHoliday[] {
+  const checked = holidays.map(({ date, name }) => {
+    const n = dayNumber(date);
+    if (isWeekend(n)) throw badInput(`${date} is a weekend day: a bank holiday is a weekday.`);
+    if (typeof name !== 'string' || !name.trim()) throw badInput(`The bank holiday on ${date} needs a name.`);
+    return { date, name: name.trim(), provisional: false };
+  });
+  const fresh = checked.filter((h, i) => !isBankHoliday(h.date) && checked.findIndex((o) => o.date === h.date) === i);
+  added.push(...fresh);
+  byYear.clear();
+  return fresh;
+}
+
+/**
+ * The bank holidays from `from` to `to` (inclusive) that the usual rules do not give: one-off holidays and days
+ * moved (the shipped data's, and those added since). These are what can move a deadline already set.
+ */
+export function oneOffBankHolidays(from: LocalDate, to: LocalDate): BankHoliday[] {
+  const [a, b] = [dayNumber(from), dayNumber(to)];
+  const out: BankHoliday[] = [];
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+    const usual = new Set(projectBankHolidays(year).map((h) => h.date));
+    out.push(...bankHolidays(year).filter((h) => !usual.has(h.date) && dayNumber(h.date) >= a && dayNumber(h.date) <= b));
+  }
+  return out;
 }
 
 /** Whether a date is an England and Wales bank holiday (announced or projected). */

@@ -38,6 +38,28 @@ describe('messages to the customer', () => {
     expect(customerMessage({ ...base, kind: 'ESCALATION_REFUSED' })).toMatch(/from Stage 1: the policy does not allow it now$/);
   });
 
+  it('tells the customer the decision on a late complaint: considered by the reply date, or not, why, and the Ombudsman', () => {
+    expect(customerMessage({ ...base, kind: 'LATE_DECISION', accepted: true, reason: 'you were in hospital until May' })).toBe(
+      'Your reference: HDC-2026-000042. Your complaint was made more than 6 months after the matter arose. ' +
+        'We have decided to consider it under Stage 1. You were in hospital until May. We will reply by Monday 7 December 2026.',
+    );
+    expect(customerMessage({ ...base, kind: 'LATE_DECISION', accepted: true })).toContain('consider it under Stage 1. We will reply by');
+    const refused = customerMessage({
+      ...base,
+      policy: HAMPSHIRE_POLICY,
+      kind: 'LATE_DECISION',
+      accepted: false,
+      reason: '  The records from 2024 no longer exist so it cannot be investigated fairly.  ',
+    });
+    expect(refused).toMatch(
+      /^Your reference: HDC-2026-000042\. Your complaint was made more than 12 months after the matter arose\. We have decided not to investigate it\. The records from 2024 no longer exist so it cannot be investigated fairly\. If you remain dissatisfied you can ask the Local Government and Social Care Ombudsman/,
+    );
+    expect(refused).toContain('0300 061 0614');
+    expect(customerMessage({ ...base, kind: 'LATE_DECISION', accepted: null, reason: '   ' })).toMatch(
+      /We have decided not to investigate it\. If you remain dissatisfied/,
+    );
+  });
+
   it('gives the outcome with reasons, the remedies and the next stage', () => {
     expect(
       customerMessage({

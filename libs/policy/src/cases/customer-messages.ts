@@ -3,9 +3,25 @@ import { Outcome } from '../enums';
 import type { Remedy } from '../enums';
 import type { CouncilPolicy } from '../policies/policy.types';
 import { ombudsmanRoute } from './escalation';
+import { expectedResponseDate } from '../deadlines/delays';
+import type { RestrictionLetter } from '../contact/restrictions';
+import { restrictionLetter } from '../contact/restrictions';
 
 /** The moments the procedures promise to tell the customer something (Hart s.6.4; Hampshire service standards). */
-export type CustomerMessageKind = 'ACKNOWLEDGED' | 'EXTENDED' | 'HELD' | 'RESPONDED' | 'ESCALATION_REFUSED';
+export type CustomerMessageKind =
+  | 'ACKNOWLEDGED'
+  | 'EXTENDED'
+  | 'HELD'
+  | 'RESPONDED'
+  | 'ESCALATION_REFUSED'
+  /** The coordinator's decision on a complaint made out of time (Hart s.6; Hampshire "at the discretion"; Code 2). */
+  | 'LATE_DECISION'
+  /** An unreasonable-behaviour contact restriction: why, what, how the council will still contact them, how long (Hampshire). */
+  | 'CONTACT_RESTRICTION'
+  /** A delay explained with the reason and a new date (Code 5); the clock restarted after a hold; a regular update. */
+  | 'DELAY'
+  | 'RESUMED'
+  | 'PROGRESS_UPDATE';
 
 export interface CustomerMessageInput {
   kind: CustomerMessageKind;
@@ -17,6 +33,14 @@ export interface CustomerMessageInput {
   findings?: string | null;
   remedies?: readonly Remedy[];
   reason?: string | null;
+  /** LATE_DECISION: whether the late complaint is considered. */
+  accepted?: boolean | null;
+  /** CONTACT_RESTRICTION: the restriction the letter tells of. */
+  restriction?: RestrictionLetter;
+  /** The new date a delay notice gave (DELAY; later messages say the later of it and respondBy). */
+  expectedResponseBy?: string | null;
+  /** PROGRESS_UPDATE: today, to tell a reply still on time from a late one. */
+  today?: string;
 }
 
 const OUTCOME_WORDS: Record<Outcome, string> = {
@@ -32,6 +56,43 @@ export function nextStepsAfterResponse(policy: CouncilPolicy, stage: number): st
   return next
     ? `If you remain dissatisfied you can ask for ${next.name}, quoting your reference.`
     : `This is our final response. ${ombudsmanRoute(policy)}`;
+}
+
+/** "the photos were lost" → "The photos were lost." */
+const sentence = (text: string): string => {
+  const t = text.trim().replace(/[.\s]+$/, '');
+  return `${t.charAt(0).toUpperCase()}${t.slice(1)}.`;
+};
+
+/**
+ * A late complaint decided. Accepted: it is considered, by the reply date counted from receipt. Refused: why, and
+ * the Ombudsman's details, since a decision not to take a complaint on can be put to the Ombudsman (Code 2).
+ */
+function lateDecision(m: CustomerMessageInput, ref: string, stageName: string): string {
+  const late = `${ref} Your complaint was made more than ${m.policy.timeLimitMonths} months after the matter arose.`;
+  const why = m.reason?.trim() ? ` ${sentence(m.reason)}` : '';
+  return m.accepted
+    ? `${late} We have decided to consider it under ${stageName}.${why} We will reply by ${formatLongDate(m.respondBy)}.`
+    : `${late} We have decided not to investigate it.${why} ${ombudsmanRoute(m.policy)}`;
+}
+
+/** A delay, a restart or a regular update: each gives the date the customer can now expect the reply by. */
+function progressMessage(m: CustomerMessageInput, ref: string, stageName: string): string {
+  const expected = formatLongDate(expectedResponseDate(m.respondBy, m.expectedResponseBy ?? null));
+  if (m.kind === 'DELAY')
+    return (
+      `${ref} We are sorry: our reply to your complaint under ${stageName} will be later than ` +
+      `${formatLongDate(m.respondBy)}, the date we gave you.${m.reason?.trim() ? ` ${sentence(m.reason)}` : ''} ` +
+      `We now expect to reply by ${expected}.`
+    );
+  if (m.kind === 'RESUMED') return `${ref} We have restarted work on your complaint under ${stageName}. We will now reply by ${expected}.`;
+  const every = m.policy.stages.find((s) => s.number === m.stage)?.progressUpdateEveryWorkingDays;
+  const again = every ? ` We will write again within ${every} working days if we have not replied by then.` : '';
+  const late = m.today !== undefined && expectedResponseDate(m.respondBy, m.expectedResponseBy ?? null) < m.today;
+  return late
+    ? `${ref} We are still looking into your complaint under ${stageName}. We are sorry that our reply is later than ` +
+        `${expected}, the date we gave you: we will send it as soon as we can.${again}`
+    : `${ref} We are still looking into your complaint under ${stageName} and expect to reply by ${expected}.${again}`;
 }
 
 /** The text of a message to the customer: reference, target date, outcome with reasons, remedies, next steps. */
@@ -51,6 +112,14 @@ export function customerMessage(m: CustomerMessageInput): string {
         `${ref} We have paused work on your complaint${m.reason ? ` (${m.reason})` : ''}. ` +
         'We will tell you when it restarts and when to expect our reply.'
       );
+    case 'LATE_DECISION':
+      return lateDecision(m, ref, stageName);
+    case 'CONTACT_RESTRICTION':
+      return `${ref} ${restrictionLetter(m.restriction!)}`;
+    case 'DELAY':
+    case 'RESUMED':
+    case 'PROGRESS_UPDATE':
+      return progressMessage(m, ref, stageName);
     case 'ESCALATION_REFUSED':
       return `${ref} We cannot move your complaint on from ${stageName}: ${m.reason ?? 'the policy does not allow it now'}`;
     default: {

@@ -2,7 +2,11 @@ import { HAMPSHIRE_POLICY } from '../policies/hampshire.policy';
 import { HART_POLICY } from '../policies/hart.policy';
 import { LGSCO_CODE_POLICY } from '../policies/lgsco-code.policy';
 import type { CouncilPolicy } from '../policies/policy.types';
-import { remedyDueOn } from './remedies';
+import { endOfLondonDay } from '../calendar/london-time';
+import { CaseStatus, Role } from '../enums';
+import type { CaseActor, CaseSnapshot } from '../cases/case-machine';
+import { CaseAction, checkTransition } from '../cases/case-machine';
+import { OMBUDSMAN_REMEDY_STAGE, ombudsmanRemedyPlan, remedyCompleter, remedyDueOn } from './remedies';
 
 describe('remedyDueOn: remedyDueWorkingDays working days after the London date of the response', () => {
   it('is 10 working days at every council (no seed sets one)', () => {
@@ -25,5 +29,81 @@ describe('remedyDueOn: remedyDueWorkingDays working days after the London date o
     ],
   ])('%s', (_why, policy, respondedAt, dueOn) => {
     expect(remedyDueOn(policy, new Date(respondedAt))).toBe(dueOn);
+  });
+});
+
+describe("ombudsmanRemedyPlan: the Ombudsman's recommendations as remedy actions", () => {
+  const recordedAt = new Date('2026-11-30T10:00:00Z'); // Monday 30 November 2026
+  const plan = (complyBy: string | null, remedies: string[] = ['APOLOGY', 'FINANCIAL_REMEDY']) =>
+    ombudsmanRemedyPlan(HART_POLICY, { remedies, complyBy, recordedBy: 'hart-coordinator', recordedAt });
+
+  it('are owned by whoever records the decision (Hart 6.5: the Joint Chief Executive coordinates), due on the date the Ombudsman set', () => {
+    expect(plan('2027-01-29')).toEqual({ stage: OMBUDSMAN_REMEDY_STAGE, ownerId: 'hart-coordinator', dueOn: '2027-01-29' });
+  });
+  it("without a date from the Ombudsman: the council's remedy period from the day it is recorded", () => {
+    expect(plan(null).dueOn).toBe('2026-12-14');
+  });
+  it('carry a stage no procedure has (Hart informal resolution is stage 0)', () => {
+    expect(HART_POLICY.stages.map((s) => s.number)).not.toContain(OMBUDSMAN_REMEDY_STAGE);
+    expect(OMBUDSMAN_REMEDY_STAGE).toBeLessThan(0);
+  });
+  it('may be due today', () => {
+    expect(plan('2026-11-30').dueOn).toBe('2026-11-30');
+  });
+  it.each<[string, string, string[], RegExp]>([
+    ['a date already past', '2026-11-27', ['APOLOGY'], /dueOn is before today \(Monday 30 November 2026\)/],
+    ['a date with nothing recommended', '2027-01-29', [], /give the remedies, or leave dueOn out/],
+  ])('refuses %s', (_why, complyBy, remedies, message) => {
+    expect(() => plan(complyBy, remedies)).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.dueOn', message: expect.stringMatching(message) }),
+    );
+  });
+});
+
+describe('remedyCompleter: the owner of a remedy action may record it done; anyone else as the case machine allows', () => {
+  const closed: CaseSnapshot = {
+    status: CaseStatus.CLOSED,
+    stage: 2,
+    serviceArea: 'waste',
+    // Stage 2 went to the Head of Service: the Stage 1 officer no longer handles the case.
+    assigneeId: 'hart-head-of-service',
+    anonymous: false,
+    acknowledgedAt: null,
+    respondDueAt: endOfLondonDay('2026-12-01'),
+    respondedAt: new Date('2026-11-27T10:00:00Z'),
+    responseDraftedAt: null,
+    extensionWorkingDays: 0,
+    statementRequired: false,
+    statementAgreedAt: null,
+    holdReason: null,
+    respondBy: '2026-12-01',
+    expectedResponseBy: null,
+    lateComplaintPending: false,
+    staffInvolved: [],
+    earlierHandlers: ['hart-officer'],
+    openRemedyActions: 1,
+  };
+  const owner: CaseActor = { id: 'hart-officer', roles: [Role.OFFICER] };
+  const colleague: CaseActor = { id: 'hart-officer-2', roles: [Role.OFFICER] };
+  const check = (actor: CaseActor, state: CaseSnapshot = closed) =>
+    checkTransition({
+      policy: HART_POLICY,
+      state,
+      action: CaseAction.COMPLETE_REMEDY_ACTION,
+      actor: remedyCompleter(actor, ['hart-officer']),
+      now: new Date('2026-12-02T10:00:00Z'),
+    });
+
+  it.each<[string, CaseActor, CaseSnapshot, boolean | RegExp]>([
+    ['its owner, no longer the handler', owner, closed, true],
+    ['another officer', colleague, closed, /Only the case's handler/],
+    ['the handler, not its owner', { id: 'hart-head-of-service', roles: [Role.HEAD_OF_SERVICE] }, closed, true],
+    ['its owner, once nothing is waiting', owner, { ...closed, openRemedyActions: 0 }, /No remedy action is waiting/],
+    ['the system is left as it is', { id: 'hart-officer', roles: [], kind: 'SYSTEM' }, closed, true],
+    ['a complainant of the same id is not an owner', { id: 'hart-officer', roles: [], kind: 'COMPLAINANT' }, closed, /Only council staff/],
+  ])('%s', (_why, actor, state, expected) => {
+    const result = check(actor, state);
+    if (expected === true) expect(result).toMatchObject({ allowed: true, to: CaseStatus.CLOSED });
+    else expect(result).toMatchObject({ allowed: false, reason: expect.stringMatching(expected) });
   });
 });

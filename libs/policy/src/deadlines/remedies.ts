@@ -1,6 +1,8 @@
-import { londonDate } from '../calendar/london-time';
+import { badInput } from '../coded-error';
+import { formatLongDate, londonDate } from '../calendar/london-time';
 import type { LocalDate } from '../calendar/london-time';
 import { addWorkingDays } from '../calendar/working-days';
+import type { CaseActor } from '../cases/case-machine';
 import type { CouncilPolicy } from '../policies/policy.types';
 
 /**
@@ -10,4 +12,47 @@ import type { CouncilPolicy } from '../policies/policy.types';
  */
 export function remedyDueOn(policy: Pick<CouncilPolicy, 'remedyDueWorkingDays' | 'closures'>, respondedAt: Date): LocalDate {
   return addWorkingDays(londonDate(respondedAt), policy.remedyDueWorkingDays, policy.closures);
+}
+
+/**
+ * The `stage` of a remedy action the Ombudsman recommended: no stage of a procedure has it (Hart's informal
+ * resolution is stage 0), so an apology promised at Stage 2 and one the Ombudsman recommends are two pieces of work.
+ */
+export const OMBUDSMAN_REMEDY_STAGE = -1;
+
+export interface OmbudsmanRemedyPlan {
+  stage: number;
+  ownerId: string;
+  dueOn: LocalDate;
+}
+
+/**
+ * The Ombudsman's recommendations as remedy actions. Hart 6.5: Ombudsman cases "will be coordinated by the Joint Chief
+ * Executive to ensure ... appropriate action is taken to resolve them" — the complaints coordinator role, which records
+ * the decision, so whoever records it owns the actions and is chased for them. They are due on the date the Ombudsman
+ * set for the council to comply (`complyBy`), else the council's remedy period from the day the decision is recorded.
+ */
+export function ombudsmanRemedyPlan(
+  policy: Pick<CouncilPolicy, 'remedyDueWorkingDays' | 'closures'>,
+  input: { remedies: readonly string[]; complyBy?: LocalDate | null; recordedBy: string; recordedAt: Date },
+): OmbudsmanRemedyPlan {
+  const today = londonDate(input.recordedAt);
+  if (input.complyBy && !input.remedies.length)
+    throw badInput('dueOn is the date to carry out the recommended remedies: give the remedies, or leave dueOn out.', 'input.dueOn');
+  if (input.complyBy && input.complyBy < today)
+    throw badInput(
+      `dueOn is before today (${formatLongDate(today)}): give the date the Ombudsman set for the council to comply by.`,
+      'input.dueOn',
+    );
+  return { stage: OMBUDSMAN_REMEDY_STAGE, ownerId: input.recordedBy, dueOn: input.complyBy ?? remedyDueOn(policy, input.recordedAt) };
+}
+
+/**
+ * Who the case machine is asked about when someone records a remedy action as done. Its owner may, always — it is
+ * their piece of work, even once the case has passed to another handler — held, as the system is, only to the case's
+ * status and COMPLETE_REMEDY_ACTION's own rules; anyone else is held to the machine's rules as themself (the case's
+ * handler, its Head of Service, the coordinator).
+ */
+export function remedyCompleter(actor: CaseActor, ownerIds: readonly string[]): CaseActor {
+  return (actor.kind ?? 'STAFF') === 'STAFF' && ownerIds.includes(actor.id) ? { ...actor, kind: 'SYSTEM' } : actor;
 }

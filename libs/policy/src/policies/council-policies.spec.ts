@@ -103,15 +103,41 @@ describe('council policies as data', () => {
     },
   );
 
-  it('refers across the two tiers: roads from Hart to Hampshire, bins from Hampshire to Hart', () => {
+  it('refers across the two tiers: roads from Hart to Hampshire, bins from Hampshire to the district where the matter arose', () => {
     expect(findCouncilPolicy('hart')!.serviceAreas.find((a) => a.code === 'roads')?.referral).toMatchObject({
       councilId: 'hampshire',
       serviceArea: 'highways',
     });
     expect(findCouncilPolicy('hampshire')!.serviceAreas.find((a) => a.code === 'bins')?.referral).toMatchObject({
-      councilId: 'hart',
+      byLocalArea: true,
       serviceArea: 'waste',
     });
+  });
+
+  it("Hampshire's local areas are its eleven districts and boroughs; a district has none", () => {
+    const hcc = findCouncilPolicy('hampshire')!;
+    expect(hcc.localAreas).toHaveLength(11);
+    expect(hcc.localAreas.find((a) => a.code === 'HART')).toEqual({
+      code: 'HART',
+      name: 'Hart',
+      councilId: 'hart',
+      councilName: 'Hart District Council',
+      website: 'www.hart.gov.uk',
+    });
+    expect(new Set(hcc.localAreas.map((a) => a.councilId)).size).toBe(11);
+    expect(findCouncilPolicy('hart')!.localAreas).toEqual([]);
+    // what goes to a district by its local area names a service in the catalogue of every district hosted here
+    const hart = findCouncilPolicy('hart')!;
+    for (const a of hcc.serviceAreas.filter((x) => x.referral?.byLocalArea))
+      expect(hart.serviceAreas.map((x) => x.code)).toContain(a.referral!.serviceArea);
+  });
+
+  it('no referral promises to pass anything on: what is passed is decided by triage', () => {
+    const texts = COUNCIL_POLICIES.flatMap((p) => [
+      ...p.serviceAreas.flatMap((a) => [a.referral?.detail, a.complaintsProcedure?.detail]),
+      ...p.matterRules.map((r) => r.detail),
+    ]).filter(Boolean);
+    for (const t of texts) expect(t).not.toMatch(/we are passing|we will tell you|they will contact you|tell us so/i);
   });
 
   it('finds a stage by number', () => {

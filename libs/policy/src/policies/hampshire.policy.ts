@@ -35,7 +35,13 @@ const district = (code: string, name: string, councilId: string, councilName: st
   website,
 });
 const localAreas: readonly LocalAreaPolicy[] = [
-  district('BASINGSTOKE_AND_DEANE', 'Basingstoke and Deane', 'basingstoke-and-deane', 'Basingstoke and Deane Borough Council', 'www.basingstoke.gov.uk'),
+  district(
+    'BASINGSTOKE_AND_DEANE',
+    'Basingstoke and Deane',
+    'basingstoke-and-deane',
+    'Basingstoke and Deane Borough Council',
+    'www.basingstoke.gov.uk',
+  ),
   district('EAST_HAMPSHIRE', 'East Hampshire', 'east-hampshire', 'East Hampshire District Council', 'www.easthants.gov.uk'),
   district('EASTLEIGH', 'Eastleigh', 'eastleigh', 'Eastleigh Borough Council', 'www.eastleigh.gov.uk'),
   district('FAREHAM', 'Fareham', 'fareham', 'Fareham Borough Council', 'www.fareham.gov.uk'),
@@ -59,8 +65,16 @@ const statutory = (route: string, what: string, service: string): Referral => ({
     `on from here. Please make your complaint to ${service} directly; if you are not sure how to reach them, ` +
     `${howToContact(HAMPSHIRE_CONTACT)} and ask.`,
 });
-const CHILDRENS_STATUTORY = statutory("Children's Services statutory complaints procedure", "children's social care", "Children's Services");
-const ADULTS_STATUTORY = statutory("Adults' Health and Care statutory complaints procedure", 'adult social care', "Adults' Health and Care");
+const CHILDRENS_STATUTORY = statutory(
+  "Children's Services statutory complaints procedure",
+  "children's social care",
+  "Children's Services",
+);
+const ADULTS_STATUTORY = statutory(
+  "Adults' Health and Care statutory complaints procedure",
+  'adult social care',
+  "Adults' Health and Care",
+);
 
 const serviceAreas: readonly ServiceAreaPolicy[] = [
   // "Service Requests": potholes, overgrown hedges, fallen trees over a right of way.
@@ -245,6 +259,10 @@ const stage = (number: number, handlerRole: Role, handlerDescription: string, in
   maxExtensionWorkingDays: null,
   signOffRole: null,
   independentOfEarlierStages,
+  // Appendix 1 "Complainants will be kept informed and provided with regular updates of the situation", no interval
+  // given: 10 working days (a fortnight) without a message, so that an investigation taking its full 20 working days
+  // brings one update between the acknowledgement (by day 5) and the response, and one a fortnight if it overruns.
+  progressUpdateEveryWorkingDays: 10,
 });
 
 export const HAMPSHIRE_POLICY: CouncilPolicy = {

@@ -187,6 +187,12 @@ export const HART_POLICY: CouncilPolicy = {
       maxExtensionWorkingDays: null,
       signOffRole: Role.COMPLAINTS_COORDINATOR,
       independentOfEarlierStages: false,
+      // §6.2 "If a complaint is complicated and likely to take longer to resolve, the Head of Service will keep the
+      // customer updated on its progress and inform the Joint Chief Executive of this situation". Not in the source:
+      // how often; every 10 working days (a fortnight), as Hampshire's regular updates.
+      progressUpdateEveryWorkingDays: 10,
+      progressUpdatesOnlyWhenDelayed: true,
+      informCoordinatorOfDelay: true,
     },
   ],
   // §6.3 upheld, not upheld, partially upheld; not investigated for anonymous (§9) and late (§6) complaints.

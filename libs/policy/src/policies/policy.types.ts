@@ -73,6 +73,14 @@ export interface StagePolicy {
   signOffRole: Role | null;
   /** The handler must not have been involved in earlier stages or the decisions complained about. */
   independentOfEarlierStages: boolean;
+  /**
+   * Regular updates: working days without a message after which the customer is sent a progress update; absent,
+   * none. With `progressUpdatesOnlyWhenDelayed`, only once the stage is extended or delayed (Hart §6.2).
+   */
+  progressUpdateEveryWorkingDays?: number;
+  progressUpdatesOnlyWhenDelayed?: boolean;
+  /** An extension or delay at this stage is told to the complaints coordinator (Hart §6.2 the Joint Chief Executive). */
+  informCoordinatorOfDelay?: boolean;
 }
 
 export interface ContactDetails {

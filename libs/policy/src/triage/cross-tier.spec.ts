@@ -70,7 +70,12 @@ describe('a district service brought to Hampshire (Hampshire "Exclusions": outsi
   });
 
   it('passes it to a district council once that council is hosted here too, found from the registry', () => {
-    const rushmoor: CouncilPolicy = { ...HART_POLICY, councilId: 'rushmoor', councilName: 'Rushmoor Borough Council', referencePrefix: 'RBC' };
+    const rushmoor: CouncilPolicy = {
+      ...HART_POLICY,
+      councilId: 'rushmoor',
+      councilName: 'Rushmoor Borough Council',
+      referencePrefix: 'RBC',
+    };
     const r = atHampshire({ localArea: 'RUSHMOOR', kind: FeedbackKind.COMPLIMENT }, [...HOSTED, rushmoor]);
     expect(r.passOn).toMatchObject({ councilId: 'rushmoor', decision: { outcome: IntakeOutcome.RECORDED } });
     expect(r.message).toBe(
@@ -87,7 +92,9 @@ describe('a district service brought to Hampshire (Hampshire "Exclusions": outsi
     const hartWithoutBins: CouncilPolicy = { ...HART_POLICY, serviceAreas: HART_POLICY.serviceAreas.filter((a) => a.code !== 'waste') };
     const r = atHampshire({ localArea: 'HART' }, [hartWithoutBins, HAMPSHIRE_POLICY]);
     expect(r).toMatchObject({ outcome: IntakeOutcome.REFERRED, passOn: null, referral: { route: 'Hart District Council' } });
-    expect(r.message).toMatch(/In Hart that is Hart District Council\. Please contact Hart District Council yourself at www\.hart\.gov\.uk:/);
+    expect(r.message).toMatch(
+      /In Hart that is Hart District Council\. Please contact Hart District Council yourself at www\.hart\.gov\.uk:/,
+    );
   });
 
   it("is triaged by the district's own policy: its shorter time limit, and a justification lets it through", () => {
@@ -97,7 +104,10 @@ describe('a district service brought to Hampshire (Hampshire "Exclusions": outsi
       /^Bin collections .* We have not passed your complaint to Hart District Council or shared your details with it, because its procedure would not take it as it stands\. Hart District Council takes complaints made within 6 months/,
     );
     const justified = atHampshire({ localArea: 'HART', incidentDate: '2026-03-01', lateJustification: 'I was in hospital.' });
-    expect(justified).toMatchObject({ late: true, passOn: { decision: { outcome: IntakeOutcome.ACCEPTED, flags: ['LATE_AT_DISCRETION'] } } });
+    expect(justified).toMatchObject({
+      late: true,
+      passOn: { decision: { outcome: IntakeOutcome.ACCEPTED, flags: ['LATE_AT_DISCRETION'] } },
+    });
   });
 
   it('routes a service request to the district, and records a comment there', () => {
@@ -114,7 +124,9 @@ describe('a district service brought to Hampshire (Hampshire "Exclusions": outsi
   it('uses the service area it was given when the referral names none', () => {
     const county: CouncilPolicy = {
       ...HAMPSHIRE_POLICY,
-      serviceAreas: [{ code: 'waste', name: 'Bins', referral: { route: 'Your district', detail: 'Bins are the district’s.', byLocalArea: true } }],
+      serviceAreas: [
+        { code: 'waste', name: 'Bins', referral: { route: 'Your district', detail: 'Bins are the district’s.', byLocalArea: true } },
+      ],
       localAreas: HAMPSHIRE_POLICY.localAreas.filter((a) => a.code === 'HART'),
     };
     expect(triage(input({ serviceArea: 'waste', localArea: 'HART' }), county, HOSTED).passOn).toMatchObject({ serviceArea: 'waste' });
@@ -126,7 +138,11 @@ describe('a county service brought to Hart (Hart §4: other layers of local gove
   it('is passed to Hampshire, which opens it at its Stage 1', () => {
     const r = atHart();
     expect(r).toMatchObject({ outcome: IntakeOutcome.REFERRED, referral: { route: 'Hampshire County Council', councilId: 'hampshire' } });
-    expect(r.passOn).toMatchObject({ councilId: 'hampshire', serviceArea: 'highways', decision: { outcome: IntakeOutcome.ACCEPTED, stage: 1 } });
+    expect(r.passOn).toMatchObject({
+      councilId: 'hampshire',
+      serviceArea: 'highways',
+      decision: { outcome: IntakeOutcome.ACCEPTED, stage: 1 },
+    });
   });
 
   it('from a representative with spoken consent: Hampshire needs it in writing, so nothing is passed and the resident is told', () => {
@@ -143,7 +159,9 @@ describe('a county service brought to Hart (Hart §4: other layers of local gove
 
   it('made anonymously: Hampshire does not take anonymous complaints unless they raise safeguarding concerns', () => {
     expect(atHart({ anonymous: true })).toMatchObject({ passOn: null });
-    expect(atHart({ anonymous: true }).message).toMatch(/because its procedure would not take it as it stands\. Hampshire County Council does not deal with anonymous complaints/);
+    expect(atHart({ anonymous: true }).message).toMatch(
+      /because its procedure would not take it as it stands\. Hampshire County Council does not deal with anonymous complaints/,
+    );
     expect(atHart({ anonymous: true, safeguardingConcern: true }).passOn?.decision.flags).toEqual([
       'ANONYMOUS_NO_RESPONSE',
       'SAFEGUARDING_ANONYMOUS',
@@ -151,12 +169,24 @@ describe('a county service brought to Hart (Hart §4: other layers of local gove
   });
 
   it.each([
-    ['social care, a statutory procedure at Hampshire', { serviceArea: 'social-care' }, /run by Adults' Health and Care, not this one, and are not passed on from here/],
+    [
+      'social care, a statutory procedure at Hampshire',
+      { serviceArea: 'social-care' },
+      /run by Adults' Health and Care, not this one, and are not passed on from here/,
+    ],
     ["a children's social care matter", { serviceArea: 'other', matter: Matter.CHILDRENS_SOCIAL_CARE }, /run by Children's Services/],
-    ['a school admission, an appeal at Hampshire', { serviceArea: 'other', matter: Matter.SCHOOL_ADMISSION_OR_EXCLUSION }, /challenged by appeal/],
+    [
+      'a school admission, an appeal at Hampshire',
+      { serviceArea: 'other', matter: Matter.SCHOOL_ADMISSION_OR_EXCLUSION },
+      /challenged by appeal/,
+    ],
   ])('%s: not passed on; the resident is told where to go', (_why, over, message) => {
     const r = atHart(over);
-    expect(r).toMatchObject({ outcome: IntakeOutcome.REFERRED, passOn: null, referral: { route: 'Hampshire County Council', councilId: 'hampshire' } });
+    expect(r).toMatchObject({
+      outcome: IntakeOutcome.REFERRED,
+      passOn: null,
+      referral: { route: 'Hampshire County Council', councilId: 'hampshire' },
+    });
     expect(r.message).toMatch(/We have not passed your complaint to Hampshire County Council/);
     expect(r.message).toMatch(message);
   });
@@ -198,9 +228,12 @@ describe('local areas', () => {
       expect.objectContaining({
         code: 'BAD_USER_INPUT',
         field: 'localArea',
-        message: expect.stringMatching(/^localArea "ATLANTIS" is not one of Hampshire County Council's local areas\. Valid: BASINGSTOKE_AND_DEANE, /),
+        message: expect.stringMatching(
+          /^localArea "ATLANTIS" is not one of Hampshire County Council's local areas\. Valid: BASINGSTOKE_AND_DEANE, /,
+        ),
       }),
     );
     expect(() => atHart({ localArea: 'HART' })).toThrow(/Hart District Council has no local areas: leave it out\./);
+    expect(() => requireLocalArea(HART_POLICY, 'HART', 'input.localArea')).toThrow(expect.objectContaining({ field: 'input.localArea' }));
   });
 });

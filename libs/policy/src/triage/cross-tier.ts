@@ -12,7 +12,13 @@ import { contactYourselfMessage, localAreaNeededMessage, notTakenMessage, passed
  * receives the resident's details.
  */
 
-const referred = (outcome: IntakeOutcome, message: string, referral: Referral, late = false, passOn: PassOn | null = null): TriageResult => ({
+const referred = (
+  outcome: IntakeOutcome,
+  message: string,
+  referral: Referral,
+  late = false,
+  passOn: PassOn | null = null,
+): TriageResult => ({
   outcome,
   message,
   referral,
@@ -27,14 +33,18 @@ const referred = (outcome: IntakeOutcome, message: string, referral: Referral, l
 const TAKEN: readonly IntakeOutcome[] = [IntakeOutcome.ACCEPTED, IntakeOutcome.RECORDED, IntakeOutcome.ROUTED_TO_SERVICE];
 
 /** The local area named by `code`, or null when none was given; a code the council does not list is refused. */
-export function requireLocalArea(policy: CouncilPolicy, code: string | null | undefined): LocalAreaPolicy | null {
+export function requireLocalArea(
+  policy: CouncilPolicy,
+  code: string | null | undefined,
+  field = 'localArea',
+): LocalAreaPolicy | null {
   if (!code) return null;
   const area = policy.localAreas.find((a) => a.code === code);
   if (area) return area;
   const valid = policy.localAreas.length
     ? `Valid: ${policy.localAreas.map((a) => a.code).join(', ')}.`
     : `${policy.councilName} has no local areas: leave it out.`;
-  throw badInput(`localArea "${code}" is not one of ${policy.councilName}'s local areas. ${valid}`, 'localArea');
+  throw badInput(`localArea "${code}" is not one of ${policy.councilName}'s local areas. ${valid}`, field);
 }
 
 /** A county's districts and boroughs as published, each with the council's id when that council is on this platform. */

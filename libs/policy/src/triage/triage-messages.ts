@@ -11,14 +11,17 @@ import type { CouncilPolicy, LocalAreaPolicy, StagePolicy } from '../policies/po
  * across the tiers), and promises only what the platform does.
  */
 
+const NOUNS: Readonly<Record<FeedbackKind, string>> = {
+  [FeedbackKind.COMPLAINT]: 'complaint',
+  [FeedbackKind.COMMENT]: 'comment',
+  [FeedbackKind.COMPLIMENT]: 'compliment',
+  [FeedbackKind.SERVICE_REQUEST]: 'request',
+};
+
 /** What the resident sent, in a word. */
-export const feedbackNoun = (kind: FeedbackKind): string =>
-  ({
-    [FeedbackKind.COMPLAINT]: 'complaint',
-    [FeedbackKind.COMMENT]: 'comment',
-    [FeedbackKind.COMPLIMENT]: 'compliment',
-    [FeedbackKind.SERVICE_REQUEST]: 'request',
-  })[kind];
+function feedbackNoun(kind: FeedbackKind): string {
+  return NOUNS[kind];
+}
 
 // The intake raises a FEEDBACK_RECEIVED alert to the Head of Service of the area (staff/feedback-recipient.ts).
 export const recordedMessage = (policy: CouncilPolicy, compliment: boolean, area: string): string =>

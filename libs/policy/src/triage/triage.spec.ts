@@ -60,7 +60,11 @@ describe('triage: Hart District Council', () => {
   it.each([
     [FeedbackKind.COMMENT, IntakeOutcome.RECORDED, /comment about other council services\. Hart .* sent it to the head of the service/],
     [FeedbackKind.COMPLIMENT, IntakeOutcome.RECORDED, /compliment about other council services\. Hart .* to pass on to the people/],
-    [FeedbackKind.SERVICE_REQUEST, IntakeOutcome.ROUTED_TO_SERVICE, /Hart District Council has passed it to its other council services team/],
+    [
+      FeedbackKind.SERVICE_REQUEST,
+      IntakeOutcome.ROUTED_TO_SERVICE,
+      /Hart District Council has passed it to its other council services team/,
+    ],
   ])('%s → %s', (kind, outcome, message) => {
     const r = hart({ kind });
     expect(r).toMatchObject({ outcome, stage: null, deadlines: null, referral: null, flags: [], late: false, passOn: null });
@@ -295,7 +299,9 @@ describe('triage: Hampshire County Council', () => {
 
   it('has a twelve-month time limit, at the Corporate Complaints Team’s discretion', () => {
     expect(hcc({ incidentDate: '2025-11-17' }).outcome).toBe(IntakeOutcome.ACCEPTED);
-    expect(hcc({ incidentDate: '2025-11-16' }).message).toMatch(/within 12 months.*so that the Corporate Complaints Team at Hampshire County Council can decide/);
+    expect(hcc({ incidentDate: '2025-11-16' }).message).toMatch(
+      /within 12 months.*so that the Corporate Complaints Team at Hampshire County Council can decide/,
+    );
   });
 });
 
