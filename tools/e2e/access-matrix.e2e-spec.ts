@@ -62,6 +62,8 @@ const FIGURES_READERS: readonly Role[] = [ANALYST, COMPLAINTS_COORDINATOR, HEAD_
 const REMEDY_HANDLERS: readonly Role[] = [OFFICER, HEAD_OF_SERVICE, COMPLAINTS_COORDINATOR];
 /** Unreasonable behaviour: the coordinator or a Head of Service. */
 const CONTACT_RESTRICTERS: readonly Role[] = [COMPLAINTS_COORDINATOR, HEAD_OF_SERVICE];
+/** Comments and compliments, with what residents wrote: the complaint handlers, not the contact centre (libs/policy FEEDBACK_READERS). */
+const FEEDBACK_READERS: readonly Role[] = [OFFICER, HEAD_OF_SERVICE, COMPLAINTS_COORDINATOR];
 /** Subject access and erasure: the complaints coordinator (libs/policy DATA_PROTECTION_ROLES). */
 const DATA_PROTECTION_ROLES: readonly Role[] = [COMPLAINTS_COORDINATOR];
 
@@ -80,6 +82,8 @@ interface RecordFixture {
   email: string;
   complainantId: string;
   remedyActionId: string;
+  /** A contact restriction on the complainant (liftContactRestriction). */
+  restrictionId: string;
 }
 interface CouncilFixture {
   base: RecordFixture;
@@ -168,7 +172,7 @@ async function submitRecord(council: CouncilId, label: string, kind: 'COMPLAINT'
   });
   const reference = res.data?.submitFeedback.reference;
   if (!reference) throw new Error(`setup: submit ${council} ${label}: ${JSON.stringify(res.errors)}`);
-  const record: RecordFixture = { id: '', reference, summary, name, email, complainantId: '', remedyActionId: '' };
+  const record: RecordFixture = { id: '', reference, summary, name, email, complainantId: '', remedyActionId: '', restrictionId: '' };
   if (kind !== 'COMPLAINT') return record;
   if (res.data!.submitFeedback.outcome !== 'ACCEPTED')
     throw new Error(`setup: ${council} ${label} was ${res.data!.submitFeedback.outcome}`);
@@ -332,6 +336,16 @@ const OPERATIONS: readonly Operation[] = [
     },
   },
   {
+    label: 'feedback',
+    field: 'feedback',
+    document: 'query F($c: ID!) { feedback(councilId: $c, kind: COMPLIMENT, from: "2026-01-01", to: "2099-12-31") { reference praised } }',
+    variables: councilVars,
+    public: false,
+    roles: FEEDBACK_READERS,
+    scope: 'council',
+    check: (data, v) => onlyOwn(data, 'compliment', (f) => String(f.reference).startsWith(`${PREFIX[v.target]}-`)),
+  },
+  {
     label: 'outstandingRemedyActions',
     field: 'outstandingRemedyActions',
     document: 'query O($c: ID!) { outstandingRemedyActions(councilId: $c) { id reference } }',
@@ -419,6 +433,15 @@ const OPERATIONS: readonly Operation[] = [
     () => ({}),
     async (c, r) => (await assign(c, r), hold(c, r)),
   ),
+  // Callers after the first give the same date, no longer later than the one given: BAD_USER_INPUT, not a refusal.
+  caseCommand(
+    'notifyDelay',
+    CaseAction.NOTIFY_DELAY,
+    ', $d: Date!',
+    ', newRespondBy: $d, reason: "Waiting for the crew report"',
+    () => ({ d: '2027-06-30' }),
+    assign,
+  ),
   caseCommand(
     'respondToCase',
     CaseAction.RESPOND,
@@ -482,6 +505,25 @@ const OPERATIONS: readonly Operation[] = [
     () => ({ i: { direction: 'INBOUND', channel: 'TELEPHONE', summary: 'Customer rang for an update' } }),
     assign,
   ),
+  // Neither base stage needs sign-off and no case is late: the permitted get CONFLICT (the rule), never FORBIDDEN.
+  caseCommand('returnForChanges', CaseAction.RETURN_FOR_CHANGES, '', ', reason: "Say what the crews found"', () => ({}), nothing),
+  caseCommand(
+    'decideLateComplaint',
+    CaseAction.DECIDE_LATE_COMPLAINT,
+    '',
+    ', accept: true, reason: "A good reason for the delay"',
+    () => ({}),
+    nothing,
+  ),
+  caseCommand('setCaseCategories', CaseAction.SET_CATEGORIES, '', ', categories: [DELAY, STAFF_BEHAVIOUR]', () => ({}), assign),
+  caseCommand(
+    'setStaffInvolved',
+    CaseAction.SET_STAFF_INVOLVED,
+    ', $s: [ID!]!',
+    ', staffIds: $s',
+    ({ target }) => ({ s: [subOf(target, CONTACT_CENTRE)] }),
+    assign,
+  ),
   {
     label: 'restrictContact',
     field: 'restrictContact',
@@ -499,6 +541,59 @@ const OPERATIONS: readonly Operation[] = [
     roles: CONTACT_RESTRICTERS,
     scope: 'record',
     ownCase: { prepare: nothing },
+  },
+  {
+    label: 'liftContactRestriction',
+    field: 'liftContactRestriction',
+    document: 'mutation L($id: ID!) { liftContactRestriction(id: $id, reason: "Behaviour has improved") { id liftedAt } }',
+    variables: ({ record }) => ({ id: record.restrictionId }),
+    public: false,
+    // Those who restrict lift (a second lift is a CONFLICT: already lifted).
+    roles: CONTACT_RESTRICTERS,
+    scope: 'record',
+    ownCase: {
+      prepare: async (council, c) => {
+        const made = await act(
+          council,
+          COMPLAINTS_COORDINATOR,
+          'mutation X($i: ContactRestrictionInput!) { restrictContact(input: $i) { id } }',
+          {
+            i: {
+              complainantId: c.complainantId,
+              reason: 'Repeated abusive calls',
+              restrictions: 'Telephone calls',
+              allowedMethods: ['EMAIL'],
+              singlePointOfContactId: subOf(council, OFFICER),
+              reviewOn: '2099-01-01',
+            },
+          },
+        );
+        c.restrictionId = (made.restrictContact as { id: string }).id;
+      },
+    },
+  },
+  // Adjustments and preferences: the case machine's RECORD_ADJUSTMENT on one of the person's cases (an officer: their own).
+  {
+    label: 'recordReasonableAdjustment',
+    field: 'recordReasonableAdjustment',
+    document:
+      'mutation A($c: ID!) { recordReasonableAdjustment(complainantId: $c, kind: LARGE_PRINT, need: "16 point", reviewOn: "2099-01-01") ' +
+      '{ id adjustments { kind need } } }',
+    variables: ({ record }) => ({ c: record.complainantId }),
+    public: false,
+    roles: ACTION_ROLES[CaseAction.RECORD_ADJUSTMENT],
+    scope: 'record',
+    ownCase: { prepare: assign },
+  },
+  {
+    label: 'setContactPreference',
+    field: 'setContactPreference',
+    document: 'mutation P($c: ID!) { setContactPreference(complainantId: $c, preference: LETTER) { id contactPreference } }',
+    variables: ({ record }) => ({ c: record.complainantId }),
+    public: false,
+    roles: ACTION_ROLES[CaseAction.RECORD_ADJUSTMENT],
+    scope: 'record',
+    ownCase: { prepare: assign },
   },
   {
     label: 'completeRemedyAction',
@@ -628,6 +723,26 @@ const OPERATIONS: readonly Operation[] = [
       },
     }),
     public: false,
+    roles: CASE_HANDLERS,
+    scope: 'council',
+  },
+  {
+    label: 'previewSubmission',
+    field: 'previewSubmission',
+    document: 'query P($i: SubmitFeedbackInput!) { previewSubmission(input: $i) { outcome message late } }',
+    variables: ({ target }) => ({
+      i: {
+        councilId: target,
+        kind: 'COMPLAINT',
+        channel: 'WEB_FORM',
+        serviceArea: SERVICE[target],
+        summary: 'Matrix preview',
+        details: 'Missed again.',
+        complainant: { type: 'RESIDENT', name: 'Web Former', email: 'web.former@example.org' },
+      },
+    }),
+    // As submitFeedback: the public, or staff recording a contact for their own council.
+    public: true,
     roles: CASE_HANDLERS,
     scope: 'council',
   },

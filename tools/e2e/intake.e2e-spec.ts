@@ -108,11 +108,18 @@ describe('submitFeedback: every outcome, for both councils', () => {
       'REFERRED',
       { referral: { route: 'Safeguarding procedures', councilId: null } },
     ],
+    ['Hampshire: bins belong to the district: which one?', hampshire({ serviceArea: 'bins' }), 'NEEDS_LOCAL_AREA', { stage: null }],
     [
-      'Hampshire: bins belong to the district',
-      hampshire({ serviceArea: 'bins' }),
+      'Hampshire: bins in Hart go to Hart',
+      hampshire({ serviceArea: 'bins', localArea: 'HART' }),
       'REFERRED',
-      { referral: { route: 'Your district or borough council', councilId: 'hart' } },
+      { referral: { route: 'Hart District Council', councilId: 'hart' } },
+    ],
+    [
+      'Hampshire: bins in Rushmoor: the resident contacts Rushmoor',
+      hampshire({ serviceArea: 'bins', localArea: 'RUSHMOOR' }),
+      'REFERRED',
+      { referral: { route: 'Rushmoor Borough Council', councilId: null } },
     ],
     [
       'Hampshire: spoken consent is not enough',
@@ -162,6 +169,8 @@ describe('validation errors name the field (its argument path) and say what is v
     ['incident after receipt', hart({ incidentDate: '2099-01-01' }), 'input.incidentDate', /after the date the contact was received/],
     ['unknown council', hart({ councilId: 'atlantis' }), 'input.councilId', /Valid: hart, hampshire/],
     ['unknown service', hart({ serviceArea: 'moon' }), 'input.serviceArea', /Valid: waste, /],
+    ['unknown local area', hampshire({ localArea: 'ATLANTIS' }), 'input.localArea', /Valid: BASINGSTOKE_AND_DEANE, /],
+    ['a local area for a district', hart({ localArea: 'HART' }), 'input.localArea', /has no local areas/],
     [
       'blank complainant name',
       hart({ complainant: { ...person, name: ' ' } }),

@@ -37,6 +37,7 @@ export const CASEWORK_ACCESS: AccessRules = {
   'Mutation.agreeExtension': staffWith(ACTION_ROLES.EXTEND),
   'Mutation.holdCase': staffWith(ACTION_ROLES.HOLD),
   'Mutation.resumeCase': staffWith(ACTION_ROLES.RESUME),
+  'Mutation.notifyDelay': staffWith(ACTION_ROLES.NOTIFY_DELAY),
   'Mutation.respondToCase': staffWith(ACTION_ROLES.RESPOND),
   'Mutation.signOffResponse': staffWith(ACTION_ROLES.SIGN_OFF),
   'Mutation.escalateCase': staffWith(ACTION_ROLES.ESCALATE),
@@ -51,6 +52,12 @@ export const CASEWORK_ACCESS: AccessRules = {
   'Mutation.setCaseCategories': staffWith(ACTION_ROLES.SET_CATEGORIES),
   'Mutation.setStaffInvolved': staffWith(ACTION_ROLES.SET_STAFF_INVOLVED),
   'Mutation.restrictContact': staffWith(CONTACT_RESTRICTERS),
+  'Mutation.liftContactRestriction': staffWith(CONTACT_RESTRICTERS),
+  // Adjustments and preferences: the case machine's RECORD_ADJUSTMENT on one of the person's cases (the contact centre on any).
+  'Mutation.recordReasonableAdjustment': staffWith(ACTION_ROLES.RECORD_ADJUSTMENT),
+  'Mutation.setContactPreference': staffWith(ACTION_ROLES.RECORD_ADJUSTMENT),
+  // Health and disability needs, again at the field: only handlers of the council read them, whatever the route.
+  'Complainant.adjustments': handlers,
   'Mutation.completeRemedyAction': staffWith(REMEDY_HANDLERS),
   // Each member of staff reads and marks their own alerts (the resolver filters by who is signed in).
   'Query.myAlerts': staffWith(EVERY_STAFF_ROLE),

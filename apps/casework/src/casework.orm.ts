@@ -14,8 +14,10 @@ import { Migration20261201000001 } from './migrations/Migration20261201000001';
 import { Migration20261210000001 } from './migrations/Migration20261210000001';
 import { Migration20261220000001 } from './migrations/Migration20261220000001';
 import { Migration20261220000003 } from './migrations/Migration20261220000003';
+import { Migration20261220000006 } from './migrations/Migration20261220000006';
 import { RemedyAction } from './remedies/remedy-action.entity';
 import { ContactRestriction } from './complainants/contact-restriction.entity';
+import { ReasonableAdjustment } from './complainants/reasonable-adjustment.entity';
 import { StaffMember } from './staff/staff-member.entity';
 import { StaffAlert } from './alerts/staff-alert.entity';
 import { seedStaff } from './staff/seed-staff';
@@ -26,7 +28,19 @@ export function createCaseworkOrm(config: PlatformConfig, logger: Logger): Promi
   return createOrm({
     databaseUrl: config.databaseUrl,
     schema: caseworkSchema(config),
-    entities: [Case, CaseStage, CaseEvent, SlaBreach, Complainant, ContactRestriction, StaffMember, StaffAlert, RemedyAction, OutboxEvent],
+    entities: [
+      Case,
+      CaseStage,
+      CaseEvent,
+      SlaBreach,
+      Complainant,
+      ContactRestriction,
+      ReasonableAdjustment,
+      StaffMember,
+      StaffAlert,
+      RemedyAction,
+      OutboxEvent,
+    ],
     migrations: [
       { name: 'Migration20261123000001', class: Migration20261123000001 },
       { name: 'Migration20261123000002', class: Migration20261123000002 },
@@ -40,6 +54,7 @@ export function createCaseworkOrm(config: PlatformConfig, logger: Logger): Promi
       { name: 'Migration20261210000001', class: Migration20261210000001 },
       { name: 'Migration20261220000001', class: Migration20261220000001 },
       { name: 'Migration20261220000003', class: Migration20261220000003 },
+      { name: 'Migration20261220000006', class: Migration20261220000006 },
     ],
     logger,
   }).then(async (orm) => {

@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import { QUEUES } from '@redress/contracts';
 import { createQueue, createWorker, done, runOnSchedule, runWorkers, skipped } from '@redress/platform';
+import { alertFeedbackRecorded } from './alerts/feedback-recorded.processor';
 import { caseworkModule } from './casework.module';
 import { escalateFromRequest } from './cases/escalate-from-request';
 import { openCase } from './cases/open-case';
 import { plannedTimers, scheduleTimers } from './timers/case-timers';
 import { chaseOverdueRemedies } from './remedies/chase-remedies';
-import { reconcileTimers } from './timers/reconcile-timers';
+import { sweepReviews } from './complainants/review-sweep';
+import { reconcileCaseTimers } from './timers/reconcile-timers';
 import { eraseSubject } from './data-protection/erase-subject.processor';
 import { sweepCaseRetention } from './data-protection/retention-sweep';
 import { deliverSlaAlert } from './timers/sla-alert.processor';
@@ -36,11 +38,14 @@ runWorkers(
       createWorker(
         QUEUES.slaTimers,
         {
-          'sla.timer': (job) => processSlaTimer(orm.em.fork(), job, new Date()),
+          'sla.timer': (job) => processSlaTimer(orm.em.fork(), job, new Date(), timers),
           'sla.reconcile': async () => {
-            const n = await reconcileTimers(orm.em.fork(), timers, new Date());
+            // Also moves the running deadlines a bank holiday added since (EXTRA_BANK_HOLIDAYS_FILE) affects.
+            const { timers: n, deadlinesMoved } = await reconcileCaseTimers(orm.em.fork(), timers, new Date());
             const chased = await chaseOverdueRemedies(orm.em.fork(), new Date());
-            logger.info({ timers: n, remediesChased: chased }, 'sla timers reconciled');
+            // Restrictions and adjustments whose review date has come: their reviewers are alerted, once.
+            const reviews = await sweepReviews(orm.em.fork(), new Date());
+            logger.info({ timers: n, deadlinesMoved, remediesChased: chased, reviews }, 'sla timers reconciled');
             return done;
           },
         },
@@ -57,6 +62,11 @@ runWorkers(
           'subject.erase': async (job) =>
             (await eraseSubject(orm.em.fork(), job, new Date(), logger)) ? done : skipped('no case left to erase'),
         },
+        { ...queueOptions, logger },
+      ),
+      createWorker(
+        QUEUES.feedback,
+        { 'feedback.recorded': (event) => alertFeedbackRecorded(orm.em.fork(), event, new Date()) },
         { ...queueOptions, logger },
       ),
       createWorker(

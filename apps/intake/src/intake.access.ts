@@ -1,4 +1,4 @@
-import { CASE_HANDLERS, DATA_PROTECTION_ROLES } from '@redress/policy';
+import { CASE_HANDLERS, DATA_PROTECTION_ROLES, FEEDBACK_READERS } from '@redress/policy';
 import { PUBLIC, staffWith } from '@redress/platform';
 import type { AccessRules } from '@redress/platform';
 
@@ -12,6 +12,10 @@ export const INTAKE_ACCESS: AccessRules = {
   'Query.council': PUBLIC,
   'Query.trackCase': PUBLIC,
   'Mutation.submitFeedback': PUBLIC,
+  // What submitFeedback would answer, storing nothing: as open as submitFeedback (and rate-limited the same way).
+  'Query.previewSubmission': PUBLIC,
+  // Comments and compliments, with what residents wrote: the council's complaint handlers (not the contact centre).
+  'Query.feedback': staffWith(FEEDBACK_READERS, { councilArg: 'councilId' }),
   'Mutation.requestEscalation': PUBLIC,
   'Mutation.convertToComplaint': staffWith(CASE_HANDLERS),
   'Query.subjectAccessExport': staffWith(DATA_PROTECTION_ROLES, { councilArg: 'councilId' }),

@@ -1,6 +1,7 @@
 import { registerContractEnums } from '@redress/platform';
 import type { ServiceModule, SubgraphDefinition } from '@redress/platform';
 import { CouncilResolver, councilReference } from './councils/council.resolver';
+import { FeedbackResolver } from './feedback/feedback.resolver';
 import { EscalationResolver } from './escalations/escalation.resolver';
 import { INTAKE_ACCESS } from './intake.access';
 import { createIntakeOrm, intakeSchema } from './intake.orm';
@@ -14,7 +15,7 @@ export const intakeModule: ServiceModule = { service: 'intake', schema: intakeSc
 export function intakeSubgraph(): SubgraphDefinition {
   registerContractEnums();
   return {
-    resolvers: [CouncilResolver, SubmissionResolver, CaseTrackingResolver, EscalationResolver, SubjectAccessResolver],
+    resolvers: [CouncilResolver, SubmissionResolver, FeedbackResolver, CaseTrackingResolver, EscalationResolver, SubjectAccessResolver],
     referenceResolvers: { ...councilReference, ...subjectAccessReference },
     access: INTAKE_ACCESS,
   };

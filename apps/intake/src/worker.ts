@@ -34,7 +34,16 @@ runWorkers(
       ),
     ];
   },
-  { publishesTo: [QUEUES.caseIntake, QUEUES.reportingEvents, QUEUES.escalations, QUEUES.serviceRequests, QUEUES.dataProtection] },
+  {
+    publishesTo: [
+      QUEUES.caseIntake,
+      QUEUES.reportingEvents,
+      QUEUES.escalations,
+      QUEUES.serviceRequests,
+      QUEUES.dataProtection,
+      QUEUES.feedback,
+    ],
+  },
 ).catch((err: Error) => {
   console.error(`intake worker failed to start: ${err.message}`);
   process.exit(1);

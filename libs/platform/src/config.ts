@@ -35,6 +35,8 @@ export interface PlatformConfig {
   slaReconcileEveryMs: number;
   /** More councils for this deployment: JSON files, each one council's policy (COUNCIL_POLICY_FILES, comma-separated). */
   councilPolicyFiles: string[];
+  /** One-off bank holidays announced after this release: a JSON file of `[{ "date", "name" }]` (EXTRA_BANK_HOLIDAYS_FILE). */
+  extraBankHolidaysFile: string | null;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
@@ -100,6 +102,7 @@ export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = proces
       .split(',')
       .map((f) => f.trim())
       .filter(Boolean),
+    extraBankHolidaysFile: env.EXTRA_BANK_HOLIDAYS_FILE?.trim() || null,
     seedDemoData: (env.SEED_DEMO_DATA ?? (nodeEnv === 'production' ? 'false' : 'true')) === 'true',
   };
 }

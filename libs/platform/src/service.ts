@@ -5,6 +5,7 @@ import type { AuthContext } from './auth';
 import { createTokenVerifier } from './auth';
 import { loadConfig } from './config';
 import { hostConfiguredCouncils } from './council-files';
+import { addConfiguredBankHolidays } from './bank-holiday-files';
 import type { PlatformConfig, ServiceName } from './config';
 import { onShutdown } from './lifecycle';
 import { closeServer } from './http-server';
@@ -53,6 +54,7 @@ export async function runSubgraph(
 ) {
   const config = loadConfig(module.service, env);
   hostConfiguredCouncils(config);
+  addConfiguredBankHolidays(config);
   const logger = createLogger(module.service, config.logLevel);
   const register = onShutdown(logger);
   const orm = await module.createOrm(config, logger);
@@ -116,6 +118,7 @@ export async function runWorkers(
 ) {
   const config = loadConfig(module.service, env);
   hostConfiguredCouncils(config);
+  addConfiguredBankHolidays(config);
   const logger = createLogger(`${module.service}-worker`, config.logLevel);
   const register = onShutdown(logger);
   const orm = await module.createOrm(config, logger);

@@ -6,7 +6,14 @@ export type { ErrorCode, PolicyViolationCode } from './coded-error';
 export type { LocalDate } from './calendar/london-time';
 export { addCalendarMonths, endOfLondonDay, formatLongDate, londonDate, longDate, startOfLondonDay } from './calendar/london-time';
 export type { BankHoliday } from './calendar/bank-holidays';
-export { bankHolidays, easterSunday, isBankHoliday, projectBankHolidays } from './calendar/bank-holidays';
+export {
+  addBankHolidays,
+  bankHolidays,
+  easterSunday,
+  isBankHoliday,
+  oneOffBankHolidays,
+  projectBankHolidays,
+} from './calendar/bank-holidays';
 export { ANNOUNCED_THROUGH, FIRST_ANNOUNCED_YEAR, LAST_ANNOUNCED_YEAR } from './calendar/bank-holidays.data';
 export { addWorkingDays, isWorkingDay, workingDaysBetween } from './calendar/working-days';
 export type { FinancialQuarter, Period } from './calendar/financial-year';
@@ -35,6 +42,18 @@ export { isMissed, isOverdue, missedSql, overdueSql } from './deadlines/overdue'
 export type { OmbudsmanRemedyPlan } from './deadlines/remedies';
 export { OMBUDSMAN_REMEDY_STAGE, ombudsmanRemedyPlan, remedyCompleter, remedyDueOn } from './deadlines/remedies';
 export { REMINDER_LEAD_MS, reminderAt } from './deadlines/reminders';
+export type { ResponseReminderFacts, StageDelayedFacts } from './deadlines/delays';
+export {
+  expectedResponseAfterHold,
+  expectedResponseDate,
+  informsCoordinatorOfDelay,
+  responseReminderAdvice,
+  stageDelayedAlertMessage,
+} from './deadlines/delays';
+export type { ProgressUpdateFacts } from './deadlines/progress-updates';
+export { nextProgressUpdateOn, progressUpdateAt, progressUpdateDue, progressUpdateInterval } from './deadlines/progress-updates';
+export type { DeadlineMove, StoredStageDeadlines } from './deadlines/holiday-moves';
+export { deadlineMoveDetail, deadlinesMovedByHolidays } from './deadlines/holiday-moves';
 export type { StaffEntry } from './staff/staff-directory';
 export type { AlertDeadline, AlertFire, SlaAlertFacts, SlaAlertRecipient } from './staff/sla-alert-recipient';
 export { slaAlertKind, slaAlertMessage, slaAlertRecipient } from './staff/sla-alert-recipient';

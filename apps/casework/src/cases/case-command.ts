@@ -42,7 +42,7 @@ export interface CommandResult {
 }
 
 /** Who the council writes to: the representative where one acts, else the complainant; nobody for an anonymous complaint. */
-function recipientOf(c: Case): string | null {
+export function recipientOf(c: Case): string | null {
   const r = c.representative;
   if (r)
     return `${r.name} (representative) by ${r.email ? `email ${r.email}` : r.postalAddress ? 'post' : `telephone ${r.phone ?? 'unknown'}`}`;
@@ -129,6 +129,7 @@ export async function applyCaseChange(
         reference: c.reference,
         stage: stage.number,
         respondBy: stage.respondBy,
+        expectedResponseBy: stage.expectedResponseBy,
         outcome: stage.outcome,
         findings: stage.findings,
         remedies: stage.remedies,

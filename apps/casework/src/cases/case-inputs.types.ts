@@ -208,6 +208,13 @@ export class ReturnForChangesArgs {
 }
 
 @ArgsType()
+export class NotifyDelayArgs {
+  @Field(() => ID) @UuidOf('case') caseId!: string;
+  @Field(() => DateScalar, { description: 'The new date the customer can expect the response by' }) @CalendarDate() newRespondBy!: string;
+  @Field(() => String, { description: 'Why it is late: told to the customer' }) @RequiredText(LIMITS.short) reason!: string;
+}
+
+@ArgsType()
 export class DecideLateComplaintArgs {
   @Field(() => ID) @UuidOf('case') caseId!: string;
   @Field(() => Boolean, { description: 'true: the complaint is considered; false: it is not investigated, and closes' }) accept!: boolean;

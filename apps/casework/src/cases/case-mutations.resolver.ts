@@ -15,6 +15,7 @@ import {
   DecideLateComplaintArgs,
   EscalateCaseArgs,
   HoldCaseArgs,
+  NotifyDelayArgs,
   RecordContactArgs,
   RecordOmbudsmanDecisionArgs,
   ReferToOmbudsmanArgs,
@@ -29,6 +30,7 @@ import { closeCase } from './close-case';
 import { decideLateComplaint } from './decide-late-complaint';
 import { escalateCase } from './escalate-case';
 import { holdCase, resumeCase } from './hold-case';
+import { notifyDelay } from './notify-delay';
 import { answerOmbudsmanEnquiry, recordOmbudsmanDecision, referToOmbudsman } from './ombudsman';
 import { recordContact } from './record-contact';
 import { respondToCase, signOffResponse } from './respond-to-case';
@@ -62,6 +64,16 @@ export class CaseMutationsResolver {
   @Mutation(() => CaseView, { description: 'Stop the clock' })
   holdCase(@Args(() => HoldCaseArgs) { caseId, reason, note }: HoldCaseArgs, @Ctx() ctx: CaseworkContext): Promise<CaseView> {
     return runCaseCommand(ctx, caseId, 'HOLD', (scope) => holdCase(scope, reason, note ?? null));
+  }
+
+  @Mutation(() => CaseView, {
+    description: 'Tell the customer of a delay, with the reason and a new date; respondBy (the promise) stays, so a late answer is late',
+  })
+  notifyDelay(
+    @Args(() => NotifyDelayArgs) { caseId, newRespondBy, reason }: NotifyDelayArgs,
+    @Ctx() ctx: CaseworkContext,
+  ): Promise<CaseView> {
+    return runCaseCommand(ctx, caseId, { action: 'NOTIFY_DELAY', newRespondBy }, (scope) => notifyDelay(scope, newRespondBy, reason));
   }
 
   @Mutation(() => CaseView, { description: 'Restart the clock: unmet deadlines move by the working days on hold' })

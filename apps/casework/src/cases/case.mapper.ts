@@ -19,6 +19,7 @@ function toStage(s: CaseStage): CaseStageView {
     findings: s.findings,
     lessonsLearned: s.lessonsLearned,
     awaitingSignOff: Boolean(s.responseDraftedAt && !s.respondedAt),
+    expectedResponseBy: s.expectedResponseBy,
     breaches: s.breaches.isInitialized()
       ? s.breaches.getItems().map((b) => ({ kind: b.kind, dueAt: b.dueAt, detectedAt: b.detectedAt }))
       : [],
@@ -61,7 +62,7 @@ export function toCaseView(c: Case, now: Date): CaseView {
           email: complainant.email,
           phone: complainant.phone,
           postalAddress: complainant.postalAddress,
-          restricted: complainant.restricted,
+          contactPreference: complainant.contactPreference,
         }
       : null,
     timeline: c.timeline.getItems().map((e) => ({ at: e.at, type: e.type, actor: e.actor, detail: e.detail })),

@@ -4,6 +4,7 @@ import {
   CaseStatus,
   Channel,
   ComplainantType,
+  ContactPreference,
   ComplaintCategory,
   ConsentEvidence,
   FeedbackKind,
@@ -38,6 +39,8 @@ export class CaseStageView {
   @Field(() => String, { nullable: true }) findings!: string | null;
   @Field(() => String, { nullable: true, description: 'Written for sharing: no personal data' }) lessonsLearned!: string | null;
   @Field(() => Boolean, { description: 'A response is drafted and waits for sign-off' }) awaitingSignOff!: boolean;
+  @Field(() => DateScalar, { nullable: true, description: 'The new date given in a delay notice (respondBy, the promise, stays)' })
+  expectedResponseBy!: string | null;
 }
 
 @ObjectType('CaseEvent')
@@ -56,7 +59,8 @@ export class ComplainantView {
   @Field(() => String, { nullable: true }) email!: string | null;
   @Field(() => String, { nullable: true }) phone!: string | null;
   @Field(() => String, { nullable: true }) postalAddress!: string | null;
-  @Field(() => Boolean, { description: 'Under an unreasonable-behaviour contact restriction' }) restricted!: boolean;
+  @Field(() => ContactPreference, { nullable: true }) contactPreference!: ContactPreference | null;
+  // restricted and adjustments: read from the person's restrictions and adjustments (complainants/complainant.resolver.ts).
 }
 
 @ObjectType('Representative', {

@@ -1,4 +1,4 @@
-import { HoldReason, londonDate, workingDaysBetween } from '@redress/policy';
+import { HoldReason, expectedResponseAfterHold, londonDate, workingDaysBetween } from '@redress/policy';
 import type { CommandResult, CommandScope } from './case-command';
 import { recomputeDeadlines } from './case-deadlines';
 
@@ -23,5 +23,12 @@ export function resumeCase({ c, stage, policy, now, decision }: CommandScope): C
   stage.holdReason = null;
   c.status = decision.to;
   recomputeDeadlines(policy, stage);
-  return { change: 'RESUMED', detail: `Resumed after ${days} working days on hold; response now due by ${stage.respondBy}` };
+  // A date given in a delay notice moves with the clock, like the deadlines.
+  stage.expectedResponseBy = expectedResponseAfterHold(policy, stage.expectedResponseBy, days);
+  return {
+    change: 'RESUMED',
+    // The hold message promised it: "We will tell you when it restarts and when to expect our reply."
+    notify: { kind: 'RESUMED' },
+    detail: `Resumed after ${days} working days on hold; response now due by ${stage.respondBy}`,
+  };
 }

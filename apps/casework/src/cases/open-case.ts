@@ -5,6 +5,8 @@ import type { AcceptedSubmission, CaseOpenJob } from '@redress/contracts';
 import { UnrecoverableError, newOutboxEvent } from '@redress/platform';
 import type { EntityManager } from '@redress/platform';
 import { Complainant } from '../complainants/complainant.entity';
+import { recordIntakeNeeds } from '../complainants/intake-needs';
+import { restrictionsInForce } from '../complainants/person';
 import { Case, CaseEvent } from './case.entity';
 import { openStage } from './case-stage.factory';
 import { awaitLateDecision } from './decide-late-complaint';
@@ -22,7 +24,7 @@ async function findOrCreateComplainant(em: EntityManager, s: AcceptedSubmission,
     email: c.email,
     phone: c.phone,
     postalAddress: c.postalAddress,
-    restricted: false,
+    contactPreference: null,
     createdAt: now,
   });
   return created;
@@ -46,6 +48,8 @@ export async function openCase(em: EntityManager, job: CaseOpenJob, now: Date): 
   try {
     return await em.transactional(async (tx) => {
       const complainant = await findOrCreateComplainant(tx, s, now);
+      if (complainant) await recordIntakeNeeds(tx, complainant, s.complainant!, now);
+      const restriction = complainant ? (await restrictionsInForce(tx, [complainant.id], now))[0] : undefined;
       const c = tx.create(Case, {
         id: randomUUID(),
         reference: s.reference,
@@ -64,7 +68,8 @@ export async function openCase(em: EntityManager, job: CaseOpenJob, now: Date): 
         flags: s.flags,
         // Out of time with a justification: the coordinator decides whether it is considered (decideLateComplaint).
         lateComplaint: s.flags.includes('LATE_AT_DISCRETION'),
-        categories: [],
+        // As given at intake (absent from jobs written before categories); the handler corrects them (setCaseCategories).
+        categories: s.categories ?? [],
         staffInvolved: [],
         assigneeId: null,
         complainant,
@@ -81,14 +86,14 @@ export async function openCase(em: EntityManager, job: CaseOpenJob, now: Date): 
         ombudsmanEnquiryOverdueAt: null,
       });
       // Unreasonable behaviour: a new complaint from a restricted person goes to their single point of contact.
-      if (complainant?.restricted) {
+      if (restriction) {
         c.flags = [...c.flags, 'CONTACT_RESTRICTED'];
         tx.create(CaseEvent, {
           case: c,
           at: now,
           type: 'CONTACT_RESTRICTION_APPLIES',
           actor: null,
-          detail: 'The complainant is under a contact restriction: see their restriction for the single point of contact',
+          detail: `The complainant is under a contact restriction (${restriction.restrictions}): their single point of contact is ${restriction.singlePointOfContactId}`,
         });
       }
       openStage(tx, c, stagePolicy, receivedAt, deadlines);

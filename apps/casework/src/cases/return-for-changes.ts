@@ -15,9 +15,9 @@ export async function returnForChanges(scope: CommandScope, reason: string): Pro
   const author = stage.handledBy ?? c.assigneeId;
   const authorName = author ? ((await tx.findOne(StaffMember, { id: author, councilId: c.councilId }))?.name ?? author) : 'the handler';
   const drafted =
-    `${words(stage.outcome ?? 'no outcome')}: ${stage.findings ?? ''}` +
+    `${words(stage.outcome ?? 'no outcome')}, "${stage.findings ?? ''}"` +
     (stage.remedies.length ? `; remedies: ${stage.remedies.map(words).join(', ')}` : '') +
-    (stage.lessonsLearned ? `; lessons learned: ${stage.lessonsLearned}` : '');
+    (stage.lessonsLearned ? `; lessons learned: "${stage.lessonsLearned}"` : '');
   Object.assign(stage, {
     responseDraftedAt: null,
     outcome: null,
@@ -45,6 +45,6 @@ export async function returnForChanges(scope: CommandScope, reason: string): Pro
   }
   return {
     change: 'RETURNED_FOR_CHANGES',
-    detail: `Returned for changes by ${staff.name}, to ${authorName}: ${reason.trim()}. The draft was (${drafted})`,
+    detail: `Returned for changes by ${staff.name}, to ${authorName}: ${reason.trim()}. The draft was: ${drafted}`,
   };
 }

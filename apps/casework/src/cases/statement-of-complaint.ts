@@ -12,5 +12,10 @@ export function agreeStatementOfComplaint(scope: CommandScope, statement: string
   stage.statementAgreedAt = scope.now;
   const resumed =
     c.status === CaseStatus.ON_HOLD && stage.holdReason === HoldReason.AWAITING_STATEMENT_OF_COMPLAINT ? resumeCase(scope) : null;
-  return { change: 'STATEMENT_AGREED', detail: `Statement of Complaint agreed${resumed ? `; ${resumed.detail}` : ''}` };
+  return {
+    change: 'STATEMENT_AGREED',
+    detail: `Statement of Complaint agreed${resumed ? `; ${resumed.detail}` : ''}`,
+    // A case held for it restarts: the customer is told, as the hold message promised.
+    ...(resumed ? { notify: resumed.notify } : {}),
+  };
 }

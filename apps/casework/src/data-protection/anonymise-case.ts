@@ -5,6 +5,7 @@ import { audit, newOutboxEvent } from '@redress/platform';
 import type { EntityManager } from '@redress/platform';
 import { Case, CaseEvent } from '../cases/case.entity';
 import { ContactRestriction } from '../complainants/contact-restriction.entity';
+import { ReasonableAdjustment } from '../complainants/reasonable-adjustment.entity';
 import { RemedyAction } from '../remedies/remedy-action.entity';
 
 const WHY: Record<AnonymisationReason, string> = {
@@ -48,7 +49,13 @@ export async function anonymiseCase(
     const stillNeeded = await tx.count(Case, { complainant: person.id, anonymisedAt: null, id: { $ne: c.id } });
     if (!stillNeeded) {
       Object.assign(person, { name: ANONYMISED, email: null, phone: null, postalAddress: null, anonymisedAt: now });
-      await tx.nativeUpdate(ContactRestriction, { complainantId: person.id }, { reason: ANONYMISED, restrictions: ANONYMISED });
+      await tx.nativeUpdate(
+        ContactRestriction,
+        { complainantId: person.id },
+        { reason: ANONYMISED, restrictions: ANONYMISED, letter: null, liftReason: null },
+      );
+      // Adjustments may tell of health or disability: the kind stays (for the figures), the words go.
+      await tx.nativeUpdate(ReasonableAdjustment, { complainantId: person.id }, { need: ANONYMISED });
       ids.push(person.id);
     }
   }

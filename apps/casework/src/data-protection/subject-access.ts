@@ -4,6 +4,7 @@ import type { RequestContext } from '@redress/platform';
 import { Case } from '../cases/case.entity';
 import { Complainant } from '../complainants/complainant.entity';
 import { ContactRestriction } from '../complainants/contact-restriction.entity';
+import { ReasonableAdjustment } from '../complainants/reasonable-adjustment.entity';
 import { RemedyAction } from '../remedies/remedy-action.entity';
 
 /** Casework's part of a subject access export: every case in which the person is the complainant. */
@@ -27,6 +28,7 @@ async function casesAbout(ctx: RequestContext, councilId: string, email: string)
     { populate: ['stages', 'timeline', 'complainant'], orderBy: { receivedAt: 'asc' } },
   );
   const restrictions = await ctx.em.find(ContactRestriction, { complainantId: { $in: people.map((p) => p.id) } });
+  const adjustments = await ctx.em.find(ReasonableAdjustment, { complainantId: { $in: people.map((p) => p.id) } });
   const remedies = await ctx.em.find(RemedyAction, { case: { $in: found.map((c) => c.id) } });
   const cases = found.map((c) => {
     const p = c.complainant?.getEntity();
@@ -57,7 +59,21 @@ async function casesAbout(ctx: RequestContext, councilId: string, email: string)
       timeline: c.timeline.getItems().map((e) => ({ at: e.at.toISOString(), type: e.type, by: e.actor, detail: e.detail })),
       contactRestrictions: restrictions
         .filter((r) => r.complainantId === p?.id)
-        .map((r) => ({ reason: r.reason, restrictions: r.restrictions, reviewOn: r.reviewOn, decidedOn: r.createdAt.toISOString() })),
+        .map((r) => ({
+          reason: r.reason,
+          restrictions: r.restrictions,
+          allowedMethods: r.allowedMethods,
+          reviewOn: r.reviewOn,
+          endsOn: r.endsOn,
+          decidedOn: r.createdAt.toISOString(),
+          letter: r.letter,
+          liftedAt: r.liftedAt?.toISOString() ?? null,
+          liftReason: r.liftReason,
+        })),
+      contactPreference: p?.contactPreference ?? null,
+      reasonableAdjustments: adjustments
+        .filter((a) => a.complainantId === p?.id)
+        .map((a) => ({ kind: a.kind, need: a.need, recordedAt: a.recordedAt.toISOString(), reviewOn: a.reviewOn })),
       remedyActions: remedies
         .filter((a) => a.case.id === c.id)
         .map((a) => ({ remedy: a.remedy, dueOn: a.dueOn, completedAt: a.completedAt?.toISOString() ?? null, note: a.note })),

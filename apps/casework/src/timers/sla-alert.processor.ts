@@ -1,9 +1,23 @@
-import { londonDate, slaAlertKind, slaAlertMessage, slaAlertRecipient } from '@redress/policy';
+import { findCouncilPolicy, londonDate, responseReminderAdvice, slaAlertKind, slaAlertMessage, slaAlertRecipient } from '@redress/policy';
 import type { JobOutcome, SlaAlertJob } from '@redress/contracts';
 import { done, skipped } from '@redress/platform';
 import type { EntityManager } from '@redress/platform';
 import { StaffMember } from '../staff/staff-member.entity';
 import { raiseAlert } from '../alerts/raise-alert';
+import { CaseStage } from '../cases/case.entity';
+
+/**
+ * A response deadline is near: the handler is told what they can do if it cannot be met (agree an extension, or
+ * notify a delay with the reason and a new date: Code 5). Nothing for other alerts, or a stage since answered.
+ */
+async function reminderAdvice(em: EntityManager, alert: SlaAlertJob): Promise<string> {
+  if (alert.deadline !== 'RESPONSE' || alert.fire !== 'REMINDER') return '';
+  const stage = await em.findOne(CaseStage, { case: alert.caseId, number: alert.stage });
+  const policy = findCouncilPolicy(alert.councilId);
+  if (!stage || stage.respondedAt || stage.responseDraftedAt || !policy) return '';
+  const { extensionWorkingDays, respondBy, expectedResponseBy } = stage;
+  return ` ${responseReminderAdvice(policy, { stage: stage.number, extensionWorkingDays, respondBy, expectedResponseBy })}`;
+}
 
 /**
  * Stores the alert for whoever the policy's `slaAlertRecipient` names from the council's staff directory (a
@@ -22,7 +36,7 @@ export async function deliverSlaAlert(em: EntityManager, alert: SlaAlertJob, now
       recipientId: recipient.staffId,
       councilId: alert.councilId,
       kind: slaAlertKind(alert.deadline, alert.fire),
-      message: slaAlertMessage(alert.reference, alert.deadline, alert.fire, londonDate(dueAt)),
+      message: slaAlertMessage(alert.reference, alert.deadline, alert.fire, londonDate(dueAt)) + (await reminderAdvice(em, alert)),
       caseId: alert.caseId,
       reference: alert.reference,
       deadline: alert.deadline,

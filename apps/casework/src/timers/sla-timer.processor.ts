@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { SlaKind } from '@redress/policy';
+import { SlaKind, expectedResponseDate } from '@redress/policy';
 import type { JobOutcome, SlaTimerJob } from '@redress/contracts';
 import { done, newOutboxEvent, skipped } from '@redress/platform';
 import type { EntityManager } from '@redress/platform';
 import type { CaseStage } from '../cases/case.entity';
 import { Case, CaseEvent, SlaBreach } from '../cases/case.entity';
 import { caseChangedEvent } from '../cases/case-events';
+import type { TimerQueue } from './case-timers';
+import { responseReminderDueAt } from './case-timers';
+import { processProgressUpdate } from './progress-update.processor';
 
 /** The stored due instant the timer is for, or why there is none (a stale timer: the deadline was met, moved or paused). */
 function liveDueAt(c: Case, stage: CaseStage, job: SlaTimerJob): Date | string {
@@ -15,7 +18,8 @@ function liveDueAt(c: Case, stage: CaseStage, job: SlaTimerJob): Date | string {
   if (c.status === 'CLOSED' || c.status === 'WITH_OMBUDSMAN') return `stale: the case is ${c.status.toLowerCase().replace(/_/g, ' ')}`;
   const ack = job.deadline === 'ACKNOWLEDGEMENT';
   if (ack ? stage.acknowledgedAt : stage.respondedAt) return `stale: the ${ack ? 'acknowledgement' : 'response'} was made`;
-  const due = ack ? stage.acknowledgeDueAt : stage.respondDueAt;
+  // The response's reminder is for the date the customer now expects (a delay notice's); its breach, the promise.
+  const due = ack ? stage.acknowledgeDueAt : job.fire === 'REMINDER' ? responseReminderDueAt(stage) : stage.respondDueAt;
   return due.getTime() === Date.parse(job.dueAt) ? due : 'stale: the deadline has moved';
 }
 
@@ -38,7 +42,7 @@ async function processEnquiryTimer(em: EntityManager, c: Case, job: SlaTimerJob,
     reference: c.reference,
     councilId: c.councilId,
     stage: c.currentStage,
-    deadline: job.deadline,
+    deadline: 'OMBUDSMAN_ENQUIRY' as const,
     dueAt: job.dueAt,
     assigneeId: c.assigneeId,
     fire: job.fire,
@@ -59,8 +63,12 @@ async function processEnquiryTimer(em: EntityManager, c: Case, job: SlaTimerJob,
   return done;
 }
 
-/** done: a reminder sent or a breach recorded; skipped, with why: a missing case, a stale timer, a breach already recorded. */
-export async function processSlaTimer(em: EntityManager, job: SlaTimerJob, now: Date): Promise<JobOutcome> {
+/**
+ * done: a reminder sent, a breach recorded or a progress update written; skipped, with why: a missing case, a stale
+ * timer, a breach already recorded. `queue` plans the next progress update after one is written.
+ */
+export async function processSlaTimer(em: EntityManager, job: SlaTimerJob, now: Date, queue?: TimerQueue): Promise<JobOutcome> {
+  if (job.deadline === 'PROGRESS_UPDATE') return processProgressUpdate(em, job, now, queue);
   const c = await em.findOne(Case, { id: job.caseId }, { populate: ['stages'] });
   if (!c) return skipped('case not found');
   if (job.deadline === 'OMBUDSMAN_ENQUIRY') return processEnquiryTimer(em, c, job, now);
@@ -85,7 +93,9 @@ export async function processSlaTimer(em: EntityManager, job: SlaTimerJob, now: 
         at: now,
         type: 'SLA_REMINDER',
         actor: null,
-        detail: `${kind.toLowerCase()} due by ${job.deadline === 'ACKNOWLEDGEMENT' ? stage.acknowledgeBy : stage.respondBy}`,
+        detail:
+          `${kind.toLowerCase()} due by ` +
+          `${job.deadline === 'ACKNOWLEDGEMENT' ? stage.acknowledgeBy : expectedResponseDate(stage.respondBy, stage.expectedResponseBy)}`,
       });
       tx.persist(newOutboxEvent('sla.alert', { ...alert, fire: 'REMINDER' }, now));
     });

@@ -29,6 +29,8 @@ export async function anonymiseSubmissions(
       complainantEmail: null,
       complainantPhone: null,
       complainantPostalAddress: null,
+      complainantContactPreference: null,
+      complainantAdjustments: null,
       representative: null,
       anonymisedAt: now,
     });

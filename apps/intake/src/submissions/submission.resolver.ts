@@ -1,14 +1,21 @@
-import { Args, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { IntakeContext } from '../intake.context';
 import { convertToComplaint } from './convert-to-complaint';
-import { submitFeedback } from './submit-feedback';
-import { ConvertToComplaintArgs, SubmitFeedbackArgs, SubmitFeedbackResult } from './submission.types';
+import { previewSubmission, submitFeedback } from './submit-feedback';
+import { ConvertToComplaintArgs, SubmissionCheck, SubmitFeedbackArgs, SubmitFeedbackResult } from './submission.types';
 
 @Resolver()
 export class SubmissionResolver {
   @Mutation(() => SubmitFeedbackResult, { description: 'A complaint, comment, compliment or service request from any channel' })
   submitFeedback(@Args(() => SubmitFeedbackArgs) { input }: SubmitFeedbackArgs, @Ctx() ctx: IntakeContext): Promise<SubmitFeedbackResult> {
     return submitFeedback(input, { em: ctx.em, schema: ctx.schema, staff: ctx.auth.staff, now: ctx.now() });
+  }
+
+  @Query(() => SubmissionCheck, {
+    description: 'What submitFeedback would answer, with the same checks, storing nothing and taking no reference',
+  })
+  previewSubmission(@Args(() => SubmitFeedbackArgs) { input }: SubmitFeedbackArgs, @Ctx() ctx: IntakeContext): SubmissionCheck {
+    return previewSubmission(input, { staff: ctx.auth.staff, now: ctx.now() });
   }
 
   @Mutation(() => SubmitFeedbackResult, {

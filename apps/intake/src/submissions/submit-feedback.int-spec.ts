@@ -1,6 +1,17 @@
 import type { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
-import { CaseStatus, Channel, ComplainantType, FeedbackKind, IntakeOutcome, Role, findCouncilPolicy } from '@redress/policy';
+import {
+  CaseStatus,
+  Channel,
+  ComplainantType,
+  ComplaintCategory,
+  ConsentEvidence,
+  ContactPreference,
+  FeedbackKind,
+  IntakeOutcome,
+  Role,
+  findCouncilPolicy,
+} from '@redress/policy';
 import { QUEUES, eventJobId } from '@redress/contracts';
 import { OutboxEvent, OutboxRelay, createLogger, createQueue, createRedis } from '@redress/platform';
 import { isolate } from '@redress/platform/testing';
@@ -12,7 +23,7 @@ import { CaseTracking } from '../tracking/case-tracking.entity';
 import { applyCaseAnonymised } from '../data-protection/case-anonymised.processor';
 import { convertToComplaint } from './convert-to-complaint';
 import { Submission } from './submission.entity';
-import { submitFeedback } from './submit-feedback';
+import { previewSubmission, submitFeedback } from './submit-feedback';
 import type { SubmitFeedbackInput } from './submission.types';
 
 jest.setTimeout(60_000);
@@ -107,12 +118,127 @@ describe('submitFeedback (real PostgreSQL)', () => {
   });
 });
 
+const eventsFor = async (reference: string) =>
+  (await orm.em.fork().find(OutboxEvent, {}))
+    .map((e) => ({
+      type: e.type,
+      payload: e.payload as { reference?: string; submission?: Record<string, unknown> & { reference: string } },
+    }))
+    .filter((e) => e.payload.reference === reference || e.payload.submission?.reference === reference);
+
+describe('what intake records and hands on (real PostgreSQL)', () => {
+  it('stores categories, the contact preference and adjustments, and hands them to casework with the complaint', async () => {
+    const r = await submit(
+      complaint({
+        categories: [ComplaintCategory.DELAY, ComplaintCategory.POOR_COMMUNICATION, ComplaintCategory.DELAY],
+        complainant: {
+          type: ComplainantType.RESIDENT,
+          name: 'Jo Bloggs',
+          email: 'jo@example.org',
+          contactPreference: ContactPreference.TELEPHONE,
+          adjustments: 'Large print, please',
+        },
+      }),
+    );
+    const s = await orm.em.fork().findOneOrFail(Submission, { reference: r.reference });
+    expect([s.categories, s.complainantContactPreference, s.complainantAdjustments]).toEqual([
+      [ComplaintCategory.DELAY, ComplaintCategory.POOR_COMMUNICATION],
+      ContactPreference.TELEPHONE,
+      'Large print, please',
+    ]);
+    const open = (await eventsFor(r.reference)).find((e) => e.type === 'case.open')!.payload.submission!;
+    expect(open).toMatchObject({
+      categories: [ComplaintCategory.DELAY, ComplaintCategory.POOR_COMMUNICATION],
+      complainant: { contactPreference: ContactPreference.TELEPHONE, adjustments: 'Large print, please' },
+    });
+  });
+
+  it('tells casework of each compliment and comment (feedback.recorded), with no personal data', async () => {
+    const r = await submit(complaint({ kind: FeedbackKind.COMPLIMENT, praised: 'Fleet round 4' }));
+    const events = await eventsFor(r.reference);
+    expect(events.map((e) => e.type).sort()).toEqual(['feedback.recorded', 'submission.received']);
+    const payload = events.find((e) => e.type === 'feedback.recorded')!.payload;
+    expect(payload).toMatchObject({ councilId: 'hart', kind: FeedbackKind.COMPLIMENT, serviceArea: hartArea(), praised: 'Fleet round 4' });
+    expect(JSON.stringify(payload)).not.toMatch(/Jo Bloggs|jo@example.org|Missed collection/);
+    const request = await submit(complaint({ kind: FeedbackKind.SERVICE_REQUEST }));
+    expect((await eventsFor(request.reference)).map((e) => e.type)).not.toContain('feedback.recorded');
+  });
+
+  it('passes a district matter from Hampshire to Hart only for Hart, and gives Hart’s reference only for a case opened there', async () => {
+    const hcc = (over: Partial<SubmitFeedbackInput>) => complaint({ councilId: 'hampshire', serviceArea: 'bins', ...over });
+    const passed = await submit(hcc({ localArea: 'HART' }));
+    expect(passed).toMatchObject({ outcome: IntakeOutcome.REFERRED, referral: { councilId: 'hart' } });
+    expect(passed.referral?.reference).toMatch(/^HDC-2026-\d{6}$/);
+    expect(passed.message).toContain(`which has opened it under its own reference, ${passed.referral!.reference}.`);
+    const copy = await orm.em.fork().findOneOrFail(Submission, { reference: passed.referral!.reference! });
+    expect(copy).toMatchObject({ councilId: 'hart', serviceArea: 'waste', outcome: IntakeOutcome.ACCEPTED, localArea: null });
+    expect(copy.links).toEqual([{ relation: 'REFERRED_FROM', reference: passed.reference }]);
+    expect((await eventsFor(copy.reference)).map((e) => e.type)).toContain('case.open');
+
+    const compliment = await submit(hcc({ localArea: 'HART', kind: FeedbackKind.COMPLIMENT }));
+    expect(compliment.referral).toMatchObject({ councilId: 'hart', reference: null });
+    const recorded = await orm.em.fork().findOneOrFail(Submission, { reference: compliment.reference });
+    const there = await orm.em.fork().findOneOrFail(Submission, { reference: recorded.links[0].reference });
+    expect(there).toMatchObject({ councilId: 'hart', outcome: IntakeOutcome.RECORDED });
+
+    const before = await orm.em.fork().count(Submission, { councilId: 'hart' });
+    const elsewhere = await submit(hcc({ localArea: 'RUSHMOOR' }));
+    const none = await submit(hcc({}));
+    expect([elsewhere.outcome, elsewhere.referral?.route, elsewhere.referral?.reference]).toEqual([
+      IntakeOutcome.REFERRED,
+      'Rushmoor Borough Council',
+      null,
+    ]);
+    expect(none.outcome).toBe(IntakeOutcome.NEEDS_LOCAL_AREA);
+    expect(await orm.em.fork().count(Submission, { councilId: 'hart' })).toBe(before);
+    for (const r of [elsewhere, none]) expect((await eventsFor(r.reference)).map((e) => e.type)).toEqual(['submission.received']);
+  });
+
+  it('passes nothing to Hampshire that its policy would not take (spoken consent), and says so', async () => {
+    const before = await orm.em.fork().count(Submission, { councilId: 'hampshire' });
+    const r = await submit(
+      complaint({
+        serviceArea: 'roads',
+        representative: { name: 'Sam Carer', relationship: 'carer', consent: ConsentEvidence.VERBAL },
+      }),
+    );
+    expect(r).toMatchObject({ outcome: IntakeOutcome.REFERRED, referral: { councilId: 'hampshire', reference: null } });
+    expect(r.message).toMatch(/Hampshire County Council needs written confirmation/);
+    expect(await orm.em.fork().count(Submission, { councilId: 'hampshire' })).toBe(before);
+  });
+
+  it('previews what submitFeedback would answer, storing nothing and taking no reference', async () => {
+    const now = new Date('2026-11-23T10:00:00Z');
+    const count = await orm.em.fork().count(Submission, {});
+    const events = await orm.em.fork().count(OutboxEvent, {});
+    const input = complaint({ councilId: 'hampshire', serviceArea: 'bins', localArea: 'HART' });
+    const check = previewSubmission(input, { staff: null, now });
+    expect(check).toMatchObject({
+      outcome: IntakeOutcome.REFERRED,
+      late: false,
+      stage: null,
+      referral: { councilId: 'hart', reference: null },
+    });
+    expect([await orm.em.fork().count(Submission, {}), await orm.em.fork().count(OutboxEvent, {})]).toEqual([count, events]);
+    const late = previewSubmission(complaint({ incidentDate: '2026-01-05' }), { staff: null, now });
+    expect(late).toMatchObject({ outcome: IntakeOutcome.NEEDS_JUSTIFICATION, late: true });
+    const accepted = previewSubmission(complaint({}), { staff: null, now });
+    expect(accepted).toMatchObject({ outcome: IntakeOutcome.ACCEPTED, stage: 0, acknowledgeBy: '2026-11-26', late: false });
+    expect(() =>
+      previewSubmission(complaint({ localArea: 'NOWHERE', councilId: 'hampshire', serviceArea: 'bins' }), { staff: null, now }),
+    ).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.localArea' }));
+    expect(() => previewSubmission(complaint({ channel: Channel.TELEPHONE }), { staff: null, now })).toThrow(
+      expect.objectContaining({ code: 'UNAUTHENTICATED' }),
+    );
+  });
+});
+
 describe('outbox relay (real PostgreSQL and Redis)', () => {
   it('publishes each event once, with the event id as job id, however often it runs', async () => {
-    const queues = new Map([
-      [QUEUES.caseIntake, createQueue(QUEUES.caseIntake, { connection: redis, prefix: isolation.queuePrefix })],
-      [QUEUES.reportingEvents, createQueue(QUEUES.reportingEvents, { connection: redis, prefix: isolation.queuePrefix })],
-    ]);
+    // Every queue an intake event may go to: the earlier tests left events of several kinds in the outbox.
+    const queues = new Map(
+      Object.values(QUEUES).map((name) => [name, createQueue(name, { connection: redis, prefix: isolation.queuePrefix })] as const),
+    );
     const relay = new OutboxRelay({ orm, schema: intakeSchema(config), queues, logger, pollMs: 60_000 });
     const r = await submit(complaint({}));
     await relay.drain();
@@ -250,7 +376,15 @@ describe('audit log (real PostgreSQL)', () => {
 describe('case.anonymised (real PostgreSQL)', () => {
   it("removes intake's copy of the person and their escalation reasons, once however often it is delivered", async () => {
     const r = await submit(
-      complaint({ complainant: { type: ComplainantType.RESIDENT, name: 'Ann Onymous', email: 'ann@example.org', phone: '01252 111111' } }),
+      complaint({
+        complainant: {
+          type: ComplainantType.RESIDENT,
+          name: 'Ann Onymous',
+          email: 'ann@example.org',
+          phone: '01252 111111',
+          adjustments: 'I am deaf: email only',
+        },
+      }),
     );
     const s = await orm.em.fork().findOneOrFail(Submission, { reference: r.reference });
     const em = orm.em.fork();
@@ -285,6 +419,7 @@ describe('case.anonymised (real PostgreSQL)', () => {
       complainantName: 'Anonymised',
       complainantEmail: null,
       complainantPhone: null,
+      complainantAdjustments: null,
       outcome: r.outcome,
     });
     expect(after.anonymisedAt?.toISOString()).toBe('2026-12-01T10:00:00.000Z');

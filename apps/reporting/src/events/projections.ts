@@ -8,6 +8,9 @@ type Projection<E> = (trx: Knex, schema: string, e: E) => Promise<void>;
 
 const day = (iso: string): string => londonDate(new Date(iso));
 
+/** Why a complaint opened as a case was then refused: the one reason there is so far (a late complaint not considered). */
+export const REFUSED_OUT_OF_TIME = 'OUT_OF_TIME';
+
 const received: Projection<SubmissionReceivedEvent> = async (trx, schema, e) => {
   await trx
     .withSchema(schema)
@@ -42,6 +45,8 @@ const opened: Projection<CaseOpenedEvent> = async (trx, schema, e) => {
       channel: e.channel,
       matter: e.matter,
       anonymous: e.anonymous,
+      // Events written before categories carry none.
+      categories: e.categories ?? [],
       status: e.status,
       stage: e.stage,
       opened_at: e.occurredAt,
@@ -69,7 +74,8 @@ const changed: Projection<CaseChangedEvent> = async (trx, schema, e) => {
   const date = day(e.occurredAt);
   const cases = () => trx.withSchema(schema).table('case_fact').where('case_id', e.caseId);
   const stage = (n: number) => trx.withSchema(schema).table('stage_fact').where({ case_id: e.caseId, stage: n });
-  await cases().update({ status: e.status, stage: e.stage });
+  // The snapshot's categories are the case's now; an event written before categories leaves them as they were.
+  await cases().update({ status: e.status, stage: e.stage, ...(e.categories ? { categories: e.categories } : {}) });
   await trx
     .withSchema(schema)
     .table('stage_fact')
@@ -114,6 +120,16 @@ const changed: Projection<CaseChangedEvent> = async (trx, schema, e) => {
     case 'CLOSED':
     case 'OMBUDSMAN_DECISION':
       if (e.status === CaseStatus.CLOSED) await cases().update({ closed_date: date });
+      return;
+    case 'LATE_COMPLAINT_REFUSED':
+      // Refused by the coordinator, out of time: counted as refused (by reason), and closed. The stage's outcome is
+      // "not investigated", but it was no answer to the complaint: no response time, on time or late.
+      await stage(e.stage).update({ responded_date: date, outcome: e.outcome });
+      await cases().update({
+        refused_date: date,
+        refused_reason: REFUSED_OUT_OF_TIME,
+        ...(e.status === CaseStatus.CLOSED ? { closed_date: date } : {}),
+      });
       return;
     case 'REFERRED_TO_OMBUDSMAN':
       await cases().update({ ombudsman_date: date });

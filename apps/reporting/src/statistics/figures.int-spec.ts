@@ -67,6 +67,7 @@ async function story(
     channel: Channel.EMAIL,
     matter: Matter.SERVICE_FAILURE,
     anonymous,
+    categories: [],
   };
   await record('case.opened', opened as never);
   for (const [at, change, extra] of changes) {
@@ -88,6 +89,7 @@ async function story(
       stageOpenedAt: receivedAt,
       remedies: [],
       lessonsLearned: null,
+      categories: [],
       ...extra,
     };
     await record('case.changed', e as never);

@@ -34,9 +34,12 @@ export class StatisticsResolver {
     return slaCompliance(ctx.em, ctx.schema, councilId, from, to, londonDate(ctx.now()));
   }
 
-  @Query(() => [TrendPoint], { description: 'One value per month or financial quarter' })
-  trend(@Args(() => TrendArgs) { councilId, metric, interval, from, to }: TrendArgs, @Ctx() ctx: RequestContext): Promise<TrendPoint[]> {
-    return trend(ctx.em, ctx.schema, councilId, metric, interval, from, to);
+  @Query(() => [TrendPoint], { description: 'One value per month or financial quarter, for one service area or category if asked' })
+  trend(
+    @Args(() => TrendArgs) { councilId, metric, interval, from, to, serviceArea, category }: TrendArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TrendPoint[]> {
+    return trend(ctx.em, ctx.schema, councilId, metric, interval, from, to, { serviceArea, category });
   }
 
   @Query(() => QuarterlyReport, { description: 'The quarterly report to scrutiny: year 2026, quarter 1 = April-June 2026' })

@@ -1,4 +1,5 @@
 import { Outcome, StatisticsDimension, financialQuarterSql } from '@redress/policy';
+import type { ComplaintCategory } from '@redress/policy';
 import type { EntityManager } from '@redress/platform';
 import type { StatisticsRow } from './statistics.types';
 
@@ -8,12 +9,19 @@ type Knex = ReturnType<ReturnType<EntityManager['getConnection']>['getKnex']>;
 export const periodSql = (dim: StatisticsDimension, col: string): string | null =>
   dim === StatisticsDimension.MONTH ? `to_char(${col}, 'YYYY-MM')` : dim === StatisticsDimension.QUARTER ? financialQuarterSql(col) : null;
 
+/** The key of a complaint with no category yet: shown, so that the rows by category add up to every complaint. */
+export const UNCATEGORISED = 'UNCATEGORISED';
+// One row per category a case has (a complaint with two counts in both), or UNCATEGORISED.
+const CATEGORY_KEY = `unnest(case when cardinality(c.categories) = 0 then array['${UNCATEGORISED}']::text[] else c.categories end)`;
+
 /** The grouping key of each source for a dimension, or null when that source has no such key. */
 function keyOf(dim: StatisticsDimension, source: 'received' | 'stage' | 'case', dateCol: string): string | null {
   const period = periodSql(dim, dateCol);
   if (period) return period;
   const table = source === 'received' ? 'r' : 'c';
   switch (dim) {
+    case StatisticsDimension.CATEGORY:
+      return source === 'received' ? null : CATEGORY_KEY;
     case StatisticsDimension.KIND:
       return `${table}.kind`;
     case StatisticsDimension.CHANNEL:
@@ -43,15 +51,31 @@ const emptyRow = (key: string): StatisticsRow => ({
   averageWorkingDaysToRespond: null,
 });
 
+/** Only the complaints of one service area, or of one category. */
+export interface StatisticsFilter {
+  serviceArea?: string | null;
+  category?: ComplaintCategory | null;
+}
+
 interface Range {
   councilId: string;
   from: string;
   to: string;
+  filter: StatisticsFilter;
+}
+
+type Query = ReturnType<ReturnType<Knex['withSchema']>['from']>;
+/** Narrows a query to the filter; `table` is the alias holding service_area (the case, or the received item). */
+function filtered<Q extends Query>(q: Q, { serviceArea, category }: StatisticsFilter, table: 'c' | 'r'): Q {
+  if (serviceArea) q.where(`${table}.service_area`, serviceArea);
+  if (category) q.whereRaw('? = any(c.categories)', [category]);
+  return q;
 }
 
 /**
  * Figures for a council between two London dates, inclusive. Each count is dated by its own event:
- * received by receipt, responded by response, escalated by escalation, closed by closure.
+ * received by receipt, responded by response, escalated by escalation, closed by closure. By CATEGORY (or for one
+ * category), received counts the complaints opened as cases, since only cases have categories.
  */
 export async function statistics(
   em: EntityManager,
@@ -60,9 +84,10 @@ export async function statistics(
   from: string,
   to: string,
   groupBy: StatisticsDimension,
+  filter: StatisticsFilter = {},
 ): Promise<StatisticsRow[]> {
   const knex = em.getConnection().getKnex();
-  const range: Range = { councilId, from, to };
+  const range: Range = { councilId, from, to, filter };
   const rows = new Map<string, StatisticsRow>();
   const row = (key: unknown) => {
     const k = String(key);
@@ -85,31 +110,41 @@ export async function statistics(
   return [...rows.values()].sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true }));
 }
 
-async function receivedCounts(
-  knex: Knex,
-  schema: string,
-  { councilId, from, to }: Range,
-  dim: StatisticsDimension,
-): Promise<{ key: string; n: string }[]> {
+async function receivedCounts(knex: Knex, schema: string, range: Range, dim: StatisticsDimension): Promise<{ key: string; n: string }[]> {
+  const { councilId, from, to, filter } = range;
   if (dim === StatisticsDimension.STAGE) {
     // Received at a stage: each stage a case entered, dated by when it opened.
-    return stageEventCounts(knex, schema, { councilId, from, to }, dim, 's.opened_date');
+    return stageEventCounts(knex, schema, range, dim, 's.opened_date');
+  }
+  if (dim === StatisticsDimension.CATEGORY || filter.category) {
+    // Categories are the cases': complaints opened as cases, dated by receipt.
+    const key = keyOf(dim, 'case', 'c.received_date');
+    if (!key) return [];
+    const q = knex
+      .withSchema(schema)
+      .from('case_fact as c')
+      .select(knex.raw(`${key} as key`), knex.raw('count(*) as n'))
+      .where('c.council_id', councilId)
+      .whereBetween('c.received_date', [from, to])
+      .groupByRaw('1');
+    return filtered(q, filter, 'c');
   }
   const key = keyOf(dim, 'received', 'r.received_date');
   if (!key) return [];
-  return knex
+  const q = knex
     .withSchema(schema)
     .from('received_item as r')
     .select(knex.raw(`${key} as key`), knex.raw('count(*) as n'))
     .where('r.council_id', councilId)
     .whereBetween('r.received_date', [from, to])
     .groupByRaw('1');
+  return filtered(q, filter, 'r');
 }
 
-function responseCounts(knex: Knex, schema: string, { councilId, from, to }: Range, dim: StatisticsDimension) {
+function responseCounts(knex: Knex, schema: string, { councilId, from, to, filter }: Range, dim: StatisticsDimension) {
   const key = keyOf(dim, 'stage', 's.responded_date')!;
   const count = (outcome: Outcome) => knex.raw(`count(*) filter (where s.outcome = '${outcome}') as ${outcome.toLowerCase()}`);
-  return knex
+  const q = knex
     .withSchema(schema)
     .from('stage_fact as s')
     .join('case_fact as c', 'c.case_id', 's.case_id')
@@ -125,7 +160,8 @@ function responseCounts(knex: Knex, schema: string, { councilId, from, to }: Ran
     )
     .where('s.council_id', councilId)
     .whereBetween('s.responded_date', [from, to])
-    .groupByRaw('1') as unknown as Promise<
+    .groupByRaw('1');
+  return filtered(q, filter, 'c') as unknown as Promise<
     {
       key: string;
       upheld: string;
@@ -142,13 +178,13 @@ function responseCounts(knex: Knex, schema: string, { councilId, from, to }: Ran
 async function stageEventCounts(
   knex: Knex,
   schema: string,
-  { councilId, from, to }: Range,
+  { councilId, from, to, filter }: Range,
   dim: StatisticsDimension,
   dateCol: string,
 ): Promise<{ key: string; n: string }[]> {
   const key = keyOf(dim, 'stage', dateCol);
   if (!key) return [];
-  return knex
+  const q = knex
     .withSchema(schema)
     .from('stage_fact as s')
     .join('case_fact as c', 'c.case_id', 's.case_id')
@@ -156,22 +192,24 @@ async function stageEventCounts(
     .where('s.council_id', councilId)
     .whereBetween(dateCol, [from, to])
     .groupByRaw('1');
+  return filtered(q, filter, 'c');
 }
 
 async function closedCounts(
   knex: Knex,
   schema: string,
-  { councilId, from, to }: Range,
+  { councilId, from, to, filter }: Range,
   dim: StatisticsDimension,
 ): Promise<{ key: string; n: string }[]> {
   const key = dim === StatisticsDimension.OUTCOME ? null : keyOf(dim, 'case', 'c.closed_date');
   const stageKey = dim === StatisticsDimension.STAGE ? 'c.stage::text' : key;
   if (!stageKey) return [];
-  return knex
+  const q = knex
     .withSchema(schema)
     .from('case_fact as c')
     .select(knex.raw(`${stageKey} as key`), knex.raw('count(*) as n'))
     .where('c.council_id', councilId)
     .whereBetween('c.closed_date', [from, to])
     .groupByRaw('1');
+  return filtered(q, filter, 'c');
 }

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { StatisticsDimension, TrendInterval, TrendMetric } from '@redress/policy';
-import { CalendarDate, CouncilId, DateScalar, NotAfter, WholeNumber } from '@redress/platform';
+import { ComplaintCategory, StatisticsDimension, TrendInterval, TrendMetric } from '@redress/policy';
+import { CalendarDate, CouncilId, DateScalar, NotAfter, ServiceAreaCode, WholeNumber } from '@redress/platform';
 
 /** Financial years the figures can be asked for (year = the year it starts: 2026 = 2026-27). */
 const YEARS = { first: 2000, last: 2100 } as const;
@@ -10,7 +10,12 @@ export class StatisticsArgs {
   @Field(() => ID) @CouncilId() councilId!: string;
   @Field(() => DateScalar) @CalendarDate() @NotAfter('to') from!: string;
   @Field(() => DateScalar) @CalendarDate() to!: string;
-  @Field(() => StatisticsDimension) groupBy!: StatisticsDimension;
+  @Field(() => StatisticsDimension, {
+    description:
+      'CATEGORY: a complaint counts once under each category it has (two categories, two rows), or under UNCATEGORISED; ' +
+      'its received counts the complaints opened as cases',
+  })
+  groupBy!: StatisticsDimension;
 }
 
 @ArgsType()
@@ -27,6 +32,9 @@ export class TrendArgs {
   @Field(() => TrendInterval) interval!: TrendInterval;
   @Field(() => DateScalar) @CalendarDate() @NotAfter('to') from!: string;
   @Field(() => DateScalar) @CalendarDate() to!: string;
+  @Field(() => String, { nullable: true, description: 'Only this service area' }) @ServiceAreaCode() serviceArea?: string | null;
+  @Field(() => ComplaintCategory, { nullable: true, description: 'Only the complaints of this category' })
+  category?: ComplaintCategory | null;
 }
 
 @ArgsType()

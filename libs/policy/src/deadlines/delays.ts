@@ -12,7 +12,11 @@ export const expectedResponseDate = (respondBy: LocalDate, expectedResponseBy: L
   expectedResponseBy && expectedResponseBy > respondBy ? expectedResponseBy : respondBy;
 
 /** The clock stopped while on hold: the date a delay notice gave moves by the same working days as the deadlines. */
-export function expectedResponseAfterHold(policy: CouncilPolicy, expectedResponseBy: LocalDate | null, workingDaysHeld: number): LocalDate | null {
+export function expectedResponseAfterHold(
+  policy: CouncilPolicy,
+  expectedResponseBy: LocalDate | null,
+  workingDaysHeld: number,
+): LocalDate | null {
   return expectedResponseBy && addWorkingDays(expectedResponseBy, workingDaysHeld, policy.closures);
 }
 

@@ -94,7 +94,7 @@ describe('remedyCompleter: the owner of a remedy action may record it done; anyo
       now: new Date('2026-12-02T10:00:00Z'),
     });
 
-  it.each<[string, CaseActor, CaseSnapshot, boolean | RegExp]>([
+  it.each<[string, CaseActor, CaseSnapshot, true | RegExp]>([
     ['its owner, no longer the handler', owner, closed, true],
     ['another officer', colleague, closed, /Only the case's handler/],
     ['the handler, not its owner', { id: 'hart-head-of-service', roles: [Role.HEAD_OF_SERVICE] }, closed, true],

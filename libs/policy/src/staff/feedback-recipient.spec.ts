@@ -40,7 +40,8 @@ describe('feedbackAlertMessage', () => {
     expect(
       feedbackAlertMessage({ kind: FeedbackKind.COMMENT, reference: 'HCC-2026-000001', serviceAreaName: 'Libraries', praised: null }),
     ).toBe(
-      'A comment about Libraries was received (HCC-2026-000001): see feedback for what they wrote, and share it with the service so that it can learn from it.',
+      'A comment about Libraries was received (HCC-2026-000001): see feedback for what they wrote, ' +
+        'and share it with the service so that it can learn from it.',
     );
   });
 

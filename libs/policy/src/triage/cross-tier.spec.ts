@@ -80,7 +80,8 @@ describe('a district service brought to Hampshire (Hampshire "Exclusions": outsi
     expect(r.passOn).toMatchObject({ councilId: 'rushmoor', decision: { outcome: IntakeOutcome.RECORDED } });
     expect(r.message).toBe(
       `${BINS} We have passed your compliment to Rushmoor Borough Council. Thank you for your compliment about bin collection ` +
-        'and recycling. Rushmoor Borough Council has recorded it and sent it to the head of the service, to pass on to the people concerned.',
+        'and recycling. Rushmoor Borough Council has recorded it and sent it to the head of the service, ' +
+        'to pass on to the people concerned.',
     );
     expect(localAreasOf(HAMPSHIRE_POLICY, [...HOSTED, rushmoor]).filter((a) => a.councilId)).toEqual([
       { code: 'HART', name: 'Hart', councilId: 'hart' },

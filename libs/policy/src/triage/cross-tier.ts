@@ -33,11 +33,7 @@ const referred = (
 const TAKEN: readonly IntakeOutcome[] = [IntakeOutcome.ACCEPTED, IntakeOutcome.RECORDED, IntakeOutcome.ROUTED_TO_SERVICE];
 
 /** The local area named by `code`, or null when none was given; a code the council does not list is refused. */
-export function requireLocalArea(
-  policy: CouncilPolicy,
-  code: string | null | undefined,
-  field = 'localArea',
-): LocalAreaPolicy | null {
+export function requireLocalArea(policy: CouncilPolicy, code: string | null | undefined, field = 'localArea'): LocalAreaPolicy | null {
   if (!code) return null;
   const area = policy.localAreas.find((a) => a.code === code);
   if (area) return area;
