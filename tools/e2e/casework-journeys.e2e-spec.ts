@@ -127,6 +127,8 @@ describe("Hart's journey: informal resolution → Stage 1 → Stage 2 signed off
       serviceArea: 'waste',
       summary: 'Bins missed',
       details: 'Missed three weeks running.',
+      // Hart s.3: what went wrong, for the figures by type of complaint (s.11).
+      categories: ['FAILURE_TO_PROVIDE_SERVICE', 'BROKEN_PROMISE'],
       complainant: { type: 'RESIDENT', name: 'Robin Hart', email },
     });
     let c = await eventually(() => getCase('hart-officer', ref));
@@ -241,11 +243,71 @@ describe("Hart's journey: informal resolution → Stage 1 → Stage 2 signed off
       summary: 'Sent the file and our response',
     });
     expect(c.timeline.map((e) => e.type)).toContain('OMBUDSMAN_ENQUIRY_ANSWERED');
+    // Hart s.6.5: the Joint Chief Executive's office sees that "appropriate action is taken": each recommendation is work.
+    const decision = (dueOn: string) => ({
+      decision: 'UPHELD_WITH_RECOMMENDATIONS',
+      summary: 'Fault causing injustice: apologise and pay £150',
+      remedies: ['APOLOGY', 'FINANCIAL_REMEDY'],
+      dueOn,
+    });
+    const past = await refusal(
+      act('hart-coordinator', 'recordOmbudsmanDecision(caseId: $caseId, input: $input)', { caseId: c.id, input: decision('2020-01-31') }),
+    );
+    expect(past).toBe('BAD_USER_INPUT');
     c = await act('hart-coordinator', 'recordOmbudsmanDecision(caseId: $caseId, input: $input)', {
       caseId: c.id,
-      input: { decision: 'NOT_UPHELD', summary: 'No further action' },
+      input: decision('2099-03-01'),
     });
     expect(c.status).toBe('CLOSED');
+    const ombudsmanActions = async () =>
+      (
+        await as<{
+          case: {
+            allowedActions: string[];
+            remedyActions: { id: string; stage: number; remedy: string; ownerId: string; dueOn: string }[];
+          };
+        }>(
+          'hart-coordinator',
+          'query R($r: String!) { case(reference: $r) { allowedActions remedyActions { id stage remedy ownerId dueOn } } }',
+          { r: ref },
+        )
+      ).data!.case;
+    const recommended = await ombudsmanActions();
+    const [apology, payment] = recommended.remedyActions.filter((a) => a.stage === -1);
+    expect([apology, payment].map((a) => [a.remedy, a.ownerId, a.dueOn])).toEqual([
+      ['APOLOGY', 'hart-coordinator', '2099-03-01'],
+      ['FINANCIAL_REMEDY', 'hart-coordinator', '2099-03-01'],
+    ]);
+    expect(recommended.allowedActions).toContain('COMPLETE_REMEDY_ACTION');
+    expect(await outstanding()).toEqual(expect.arrayContaining([apology.id, payment.id]));
+    // Neither the owner nor the case's handler: an officer may not record it.
+    const byOfficer = await as('hart-officer', complete, { id: payment.id });
+    expect(byOfficer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const paid = await as<{ completeRemedyAction: { completedAt: string | null; note: string } }>(
+      'hart-coordinator',
+      'mutation D($id: ID!) { completeRemedyAction(actionId: $id, note: "£150 paid by BACS") { completedAt note } }',
+      { id: payment.id },
+    );
+    expect(paid.data?.completeRemedyAction).toMatchObject({ completedAt: expect.any(String), note: '£150 paid by BACS' });
+    expect(await outstanding()).not.toContain(payment.id);
+    expect(await outstanding()).toContain(apology.id);
+    expect((await getCase('hart-coordinator', ref))!.timeline.at(-1)).toMatchObject({ type: 'REMEDY_COMPLETED' });
+
+    // The figures by type of complaint (Hart s.11): the complaint counts under each of its two categories.
+    const byCategory = await eventually(async () => {
+      const rows = (
+        await as<{ statistics: { key: string; received: number; upheld: number; partiallyUpheld: number; escalated: number }[] }>(
+          'hart-coordinator',
+          '{ statistics(councilId: "hart", from: "2000-01-01", to: "2099-12-31", groupBy: CATEGORY) ' +
+            '{ key received upheld partiallyUpheld escalated } }',
+        )
+      ).data?.statistics.filter((r) => ['BROKEN_PROMISE', 'FAILURE_TO_PROVIDE_SERVICE'].includes(r.key));
+      return rows?.length === 2 && rows.every((r) => r.upheld === 1) ? rows : null;
+    });
+    expect(byCategory).toEqual([
+      { key: 'BROKEN_PROMISE', received: 1, upheld: 1, partiallyUpheld: 1, escalated: 2 },
+      { key: 'FAILURE_TO_PROVIDE_SERVICE', received: 1, upheld: 1, partiallyUpheld: 1, escalated: 2 },
+    ]);
   });
 });
 

@@ -91,7 +91,8 @@ const assign = (caseId: string, to: string) =>
   ok('hart-coordinator', 'mutation A($id: ID!, $a: ID!) { assignCase(caseId: $id, assigneeId: $a) { id } }', { id: caseId, a: to });
 
 const RESTRICT =
-  'mutation R($i: ContactRestrictionInput!) { restrictContact(input: $i) { id complainantId allowedMethods reviewOn endsOn liftedAt letter } }';
+  'mutation R($i: ContactRestrictionInput!) { ' +
+  'restrictContact(input: $i) { id complainantId allowedMethods reviewOn endsOn liftedAt letter } }';
 interface Restriction {
   id: string;
   complainantId: string;
@@ -131,7 +132,8 @@ describe('a contact restriction: a letter, a flag, never a refusal, lifted with 
     )!.detail!;
     // Why, what, how the council will still write, how long.
     expect(letter).toContain(
-      `Your reference: ${c.reference}. We have decided to restrict your contact with Hart District Council because you have made abusive telephone calls to our staff.`,
+      `Your reference: ${c.reference}. We have decided to restrict your contact with Hart District Council ` +
+        'because you have made abusive telephone calls to our staff.',
     );
     expect(letter).toContain('What we are restricting: Telephone calls to the council.');
     expect(letter).toContain(
@@ -142,7 +144,8 @@ describe('a contact restriction: a letter, a flag, never a refusal, lifted with 
 
     const contact = await ok<CaseRead>(
       'hart-contact-centre',
-      'mutation K($id: ID!) { recordContact(caseId: $id, input: { direction: INBOUND, channel: TELEPHONE, summary: "Rang reception again" }) ' +
+      'mutation K($id: ID!) { ' +
+        'recordContact(caseId: $id, input: { direction: INBOUND, channel: TELEPHONE, summary: "Rang reception again" }) ' +
         '{ id timeline { type actor detail } } }',
       { id: c.id },
     );
@@ -223,7 +226,9 @@ describe('reasonable adjustments and the contact preference', () => {
       {
         kind: 'ADJUSTMENT_REVIEW',
         caseId: c.id,
-        message: `${c.reference}: Pat Doe asks to be contacted by telephone (01252 000000). Phone them about their complaint; the written response is still sent.`,
+        message:
+          `${c.reference}: Pat Doe asks to be contacted by telephone (01252 000000). ` +
+          'Phone them about their complaint; the written response is still sent.',
       },
     ]);
   });

@@ -93,7 +93,9 @@ export async function openCase(em: EntityManager, job: CaseOpenJob, now: Date): 
           at: now,
           type: 'CONTACT_RESTRICTION_APPLIES',
           actor: null,
-          detail: `The complainant is under a contact restriction (${restriction.restrictions}): their single point of contact is ${restriction.singlePointOfContactId}`,
+          detail:
+            `The complainant is under a contact restriction (${restriction.restrictions}): ` +
+            `their single point of contact is ${restriction.singlePointOfContactId}`,
         });
       }
       openStage(tx, c, stagePolicy, receivedAt, deadlines);

@@ -72,7 +72,7 @@ const alertsFor = (recipientId: string, kind: AlertKind) =>
   bed.orm.em.fork().find(StaffAlert, { recipientId, kind }, { orderBy: { createdAt: 'asc' } });
 
 describe('a contact restriction, done properly (Hart s.10; Hampshire)', () => {
-  it('writes the letter (why, what, how long) on the open case, flags the person while it is in force, and is lifted with a reason', async () => {
+  it('writes the letter (why, what, how long) on the open case, flags the person while in force, is lifted with a reason', async () => {
     const { caseId, reference, complainantId } = await openWasteCase();
     const r = await restrictContact(ctx('2026-12-01T10:00:00Z', head), { complainantId, ...terms() });
     expect(r).toMatchObject({ allowedMethods: ['EMAIL'], endsOn: '2027-06-01', liftedAt: null });
@@ -103,7 +103,7 @@ describe('a contact restriction, done properly (Hart s.10; Hampshire)', () => {
     });
   });
 
-  it('is decided by the Head of Service of one of their cases or the coordinator, never an officer; it changes nothing when refused', async () => {
+  it('is decided by the Head of Service of one of their cases, or the coordinator, never an officer; refused: no change', async () => {
     const { complainantId } = await openWasteCase();
     await expect(restrictContact(ctx('2026-12-01T10:00:00Z', headOfPlace), { complainantId, ...terms() })).rejects.toMatchObject({
       code: 'FORBIDDEN',

@@ -26,7 +26,9 @@ export async function chaseOverdueRemedies(em: EntityManager, now: Date): Promis
           recipientId: action.ownerId,
           councilId: action.councilId,
           kind: AlertKind.REMEDY_DUE,
-          message: `${action.case.reference}: ${remedyWords(action.remedy)} was promised by ${formatLongDate(action.dueOn)} and is not recorded as done.`,
+          message:
+            `${action.case.reference}: ${remedyWords(action.remedy)} was promised by ${formatLongDate(action.dueOn)} ` +
+            'and is not recorded as done.',
           caseId: action.case.id,
           reference: action.case.reference,
           deadline: 'REMEDY',

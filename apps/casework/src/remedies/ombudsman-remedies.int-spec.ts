@@ -94,7 +94,8 @@ describe("the Ombudsman's recommendations are carried out (real PostgreSQL)", ()
     const closed = await decide('2027-02-01T10:00:00Z', '2027-03-01');
     expect(closed.status).toBe('CLOSED');
     expect(closed.timeline.at(-1)?.detail).toBe(
-      'Ombudsman decision: upheld with recommendations; recommended: apology, financial remedy, to be done by 2027-03-01 (hart-coordinator sees it through)',
+      'Ombudsman decision: upheld with recommendations; recommended: apology, financial remedy, ' +
+        'to be done by 2027-03-01 (hart-coordinator sees it through)',
     );
     // The Ombudsman's apology is work apart from the Stage 1 one: both are on the case.
     const [apology, payment] = (await actionsOf(opened.id)).filter((a) => a.stage === OMBUDSMAN_REMEDY_STAGE);
@@ -109,7 +110,9 @@ describe("the Ombudsman's recommendations are carried out (real PostgreSQL)", ()
     // Not done by the Ombudsman's date: its owner is chased once, the day after.
     expect(await chaseOverdueRemedies(bed.orm.em.fork(), new Date('2027-03-01T12:00:00Z'))).toBe(0);
     expect(await chaseOverdueRemedies(bed.orm.em.fork(), new Date('2027-03-02T12:00:00Z'))).toBe(2);
-    const alerts = await bed.orm.em.fork().find(StaffAlert, { caseId: opened.id, kind: AlertKind.REMEDY_DUE }, { orderBy: { message: 'asc' } });
+    const alerts = await bed.orm.em
+      .fork()
+      .find(StaffAlert, { caseId: opened.id, kind: AlertKind.REMEDY_DUE }, { orderBy: { message: 'asc' } });
     expect(alerts.map((a) => [a.recipientId, a.message])).toEqual([
       ['hart-coordinator', `${opened.reference}: apology was promised by Monday 1 March 2027 and is not recorded as done.`],
       ['hart-coordinator', `${opened.reference}: financial remedy was promised by Monday 1 March 2027 and is not recorded as done.`],

@@ -37,7 +37,7 @@ describe("ombudsmanRemedyPlan: the Ombudsman's recommendations as remedy actions
   const plan = (complyBy: string | null, remedies: string[] = ['APOLOGY', 'FINANCIAL_REMEDY']) =>
     ombudsmanRemedyPlan(HART_POLICY, { remedies, complyBy, recordedBy: 'hart-coordinator', recordedAt });
 
-  it('are owned by whoever records the decision (Hart 6.5: the Joint Chief Executive coordinates), due on the date the Ombudsman set', () => {
+  it('are owned by whoever records the decision (Hart 6.5: the Joint Chief Executive coordinates), due when the Ombudsman said', () => {
     expect(plan('2027-01-29')).toEqual({ stage: OMBUDSMAN_REMEDY_STAGE, ownerId: 'hart-coordinator', dueOn: '2027-01-29' });
   });
   it("without a date from the Ombudsman: the council's remedy period from the day it is recorded", () => {
