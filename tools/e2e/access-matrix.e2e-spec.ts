@@ -583,7 +583,7 @@ const OPERATIONS: readonly Operation[] = [
     public: false,
     roles: ACTION_ROLES[CaseAction.RECORD_ADJUSTMENT],
     scope: 'record',
-    ownCase: { prepare: assign },
+    ownCase: { prepare: async (council, c) => void (await assign(council, c)) },
   },
   {
     label: 'setContactPreference',
@@ -593,7 +593,7 @@ const OPERATIONS: readonly Operation[] = [
     public: false,
     roles: ACTION_ROLES[CaseAction.RECORD_ADJUSTMENT],
     scope: 'record',
-    ownCase: { prepare: assign },
+    ownCase: { prepare: async (council, c) => void (await assign(council, c)) },
   },
   {
     label: 'completeRemedyAction',

@@ -174,6 +174,8 @@ describe('a complaint made out of time waits for the coordinator', () => {
       /Your complaint was made more than 6 months after the matter arose\. We have decided to consider it under Stage 1\. A stay in hospital is a good reason; the records still exist\. We will reply by /,
     );
     expect(c.allowedActions).not.toContain('DECIDE_LATE_COMPLAINT');
+    // The decision the alert asked for is made: it leaves the coordinator's unread alerts.
+    expect((await alertsOf('hart-coordinator')).filter((a) => a.caseId === c.id)).toEqual([]);
     expect(await decide('hart-coordinator', c, false, 'Changed my mind')).toEqual(
       refused('CONFLICT', /^No decision on a late complaint is waiting on this case\.$/),
     );
@@ -203,6 +205,8 @@ describe('a complaint made out of time waits for the coordinator', () => {
     expect(told).toContain(`We have decided not to investigate it. ${reason}.`);
     expect(told).toMatch(/ask the Local Government and Social Care Ombudsman to look at your complaint: .*0300 061 0614/);
     expect(closed.allowedActions).not.toContain('RESPOND');
+    // No next stage: the Ombudsman may look at the decision (Code 2).
+    expect(closed.allowedActions).not.toContain('ESCALATE');
     // The resident's tracking page follows.
     const email = (
       await gql<{ case: { complainant: { email: string } } }>(

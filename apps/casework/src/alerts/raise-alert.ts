@@ -44,3 +44,8 @@ export async function raiseAlert(em: EntityManager, alert: AlertRequest, now: Da
     .execute('run');
   return (inserted.affectedRows ?? 0) > 0;
 }
+
+/** Alerts of a kind on a case that the change just made answers (a decision that was due has been made): marked read. */
+export async function settleAlerts(em: EntityManager, caseId: string, kind: AlertKind, now: Date): Promise<void> {
+  await em.nativeUpdate(StaffAlert, { caseId, kind, readAt: null }, { readAt: now });
+}

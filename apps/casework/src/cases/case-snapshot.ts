@@ -35,6 +35,7 @@ export function caseSnapshot(c: Case, openRemedyActions = 0): CaseSnapshot {
     respondBy: stage.respondBy,
     expectedResponseBy: stage.expectedResponseBy,
     lateComplaintPending: c.lateComplaint && !c.lateDecidedAt,
+    refusedAsLate: c.lateAccepted === false,
     staffInvolved: c.staffInvolved,
     earlierHandlers: earlierHandlers(c),
     openRemedyActions,

@@ -1,6 +1,6 @@
 import { AlertKind, Outcome, complaintsCoordinator, findCouncilPolicy, lateComplaintAlertMessage } from '@redress/policy';
 import type { EntityManager } from '@redress/platform';
-import { raiseAlert } from '../alerts/raise-alert';
+import { raiseAlert, settleAlerts } from '../alerts/raise-alert';
 import { StaffMember } from '../staff/staff-member.entity';
 import { CaseEvent } from './case.entity';
 import type { Case } from './case.entity';
@@ -12,9 +12,11 @@ import type { CommandResult, CommandScope } from './case-command';
  * has run from receipt all along. Refused, the stage is answered "not investigated" with the reason and the case
  * closes; the customer is told why and how to go to the Ombudsman (Code 2). Either way the customer is told.
  */
-export function decideLateComplaint(scope: CommandScope, accept: boolean, reason: string): CommandResult {
-  const { c, stage, staff, now } = scope;
+export async function decideLateComplaint(scope: CommandScope, accept: boolean, reason: string): Promise<CommandResult> {
+  const { c, stage, staff, now, tx } = scope;
   const why = reason.trim();
+  // The decision the coordinator was alerted to is made.
+  await settleAlerts(tx, c.id, AlertKind.LATE_COMPLAINT, now);
   c.lateDecidedAt = now;
   c.lateAccepted = accept;
   const notify = { kind: 'LATE_DECISION' as const, accepted: accept, reason: why };

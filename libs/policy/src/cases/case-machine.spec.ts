@@ -49,6 +49,7 @@ const state = (over: Partial<CaseSnapshot> = {}): CaseSnapshot => ({
   respondBy: '2026-12-01',
   expectedResponseBy: null,
   lateComplaintPending: false,
+  refusedAsLate: false,
   staffInvolved: [],
   earlierHandlers: [],
   openRemedyActions: 0,
@@ -628,6 +629,15 @@ const rows: Row[] = [
     officer,
     {},
     ['CONFLICT', /made out of time: the complaints coordinator must first decide/],
+  ],
+  [
+    'a complaint refused as late has no next stage, for the resident either',
+    HART_POLICY,
+    { status: S.CLOSED, respondedAt: drafted, refusedAsLate: true },
+    A.ESCALATE,
+    resident,
+    {},
+    ['CONFLICT', /made out of time, so it has no next stage: the complainant may ask the Ombudsman/],
   ],
   ['but may be acknowledged', HART_POLICY, { lateComplaintPending: true }, A.ACKNOWLEDGE, officer, {}, S.OPEN],
   [

@@ -60,6 +60,8 @@ export interface CaseSnapshot {
   expectedResponseBy: LocalDate | null;
   /** Made out of time with a justification and not yet decided on by the coordinator. */
   lateComplaintPending: boolean;
+  /** Refused by the coordinator as out of time: there is no next stage, only the Ombudsman (Code 2). */
+  refusedAsLate: boolean;
   /** Staff the complaint is about: they never handle it. */
   staffInvolved: readonly string[];
   /** Whoever handled an earlier stage. */
@@ -215,6 +217,14 @@ const lateDecisionMade: Guard = (c) =>
   c.state.lateComplaintPending
     ? ['CONFLICT', 'This complaint was made out of time: the complaints coordinator must first decide whether it is considered.']
     : null;
+const notRefusedAsLate: Guard = (c) =>
+  c.state.refusedAsLate
+    ? [
+        'CONFLICT',
+        'This complaint was not considered because it was made out of time, so it has no next stage: ' +
+          'the complainant may ask the Ombudsman to look at that decision.',
+      ]
+    : null;
 const lateDecisionDue: Guard = (c) =>
   c.state.lateComplaintPending ? null : ['CONFLICT', 'No decision on a late complaint is waiting on this case.'];
 
@@ -354,7 +364,7 @@ export const CASE_ACTION_RULES: Readonly<Record<CaseAction, ActionRule>> = {
     onAnyCase: [Role.CONTACT_CENTRE],
     byComplainant: true,
     from: [OPEN, ON_HOLD, RESPONDED, CLOSED, WITH_OMBUDSMAN],
-    guards: [escalation],
+    guards: [notRefusedAsLate, escalation],
     to: () => OPEN,
   },
   [CaseAction.REFER_TO_OMBUDSMAN]: {

@@ -24,6 +24,7 @@ const state = (over: Partial<CaseSnapshot> = {}): CaseSnapshot => ({
   respondBy: '2026-12-01',
   expectedResponseBy: null,
   lateComplaintPending: false,
+  refusedAsLate: false,
   staffInvolved: [],
   earlierHandlers: [],
   openRemedyActions: 0,

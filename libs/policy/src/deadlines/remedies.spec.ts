@@ -79,6 +79,7 @@ describe('remedyCompleter: the owner of a remedy action may record it done; anyo
     respondBy: '2026-12-01',
     expectedResponseBy: null,
     lateComplaintPending: false,
+    refusedAsLate: false,
     staffInvolved: [],
     earlierHandlers: ['hart-officer'],
     openRemedyActions: 1,

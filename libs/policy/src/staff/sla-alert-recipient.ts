@@ -1,4 +1,5 @@
-import { AlertKind, Role } from '../enums';
+import { AlertKind } from '../enums';
+import { complaintsCoordinator } from './late-complaint-alert';
 import { formatLongDate } from '../calendar/london-time';
 import type { StaffEntry } from './staff-directory';
 
@@ -35,7 +36,7 @@ export function slaAlertRecipient(
     if (alert.fire === 'REMINDER') return { staffId: handler.id, as: 'HANDLER' };
     if (handler.managerId) return { staffId: handler.managerId, as: 'MANAGER' };
   }
-  const coordinator = directory.find((s) => s.roles.includes(Role.COMPLAINTS_COORDINATOR));
+  const coordinator = complaintsCoordinator(directory);
   return coordinator ? { staffId: coordinator.id, as: 'COMPLAINTS_COORDINATOR' } : null;
 }
 
