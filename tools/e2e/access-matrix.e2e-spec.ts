@@ -617,6 +617,26 @@ const OPERATIONS: readonly Operation[] = [
     },
   },
 
+  // Staff alerts: each member of staff reads and marks their own (another's alert reads as missing).
+  {
+    label: 'myAlerts',
+    field: 'myAlerts',
+    document: '{ myAlerts(unreadOnly: false) { id kind reference message } }',
+    variables: () => ({}),
+    public: false,
+    roles: ALL_STAFF,
+    scope: 'none',
+  },
+  {
+    label: 'markAlertRead',
+    field: 'markAlertRead',
+    document: 'mutation M($id: ID!) { markAlertRead(id: $id) { id readAt } }',
+    variables: () => ({ id: randomUUID() }),
+    public: false,
+    roles: ALL_STAFF,
+    scope: 'none',
+  },
+
   // Data protection (intake, with the cases from casework by federation)
   {
     label: 'subjectAccessExport',

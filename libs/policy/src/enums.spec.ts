@@ -2,6 +2,7 @@ import { AdjustmentKind, AlertKind, Channel, ComplaintCategory, ContactPreferenc
 
 describe('contract enums', () => {
   it('spell each value as its name, as the GraphQL contract does', () => {
-    for (const e of [Channel, Matter, Role, ComplaintCategory, ContactPreference, AdjustmentKind, AlertKind]) for (const [k, v] of Object.entries(e)) expect(v).toBe(k);
+    for (const e of [Channel, Matter, Role, ComplaintCategory, ContactPreference, AdjustmentKind, AlertKind])
+      for (const [k, v] of Object.entries(e)) expect(v).toBe(k);
   });
 });

@@ -40,7 +40,7 @@ export { checkExtension, requireStage, stageDeadlines, stagePolicy } from './dea
 export type { Deadline, SqlPredicate, StageClock, StageClockColumns } from './deadlines/overdue';
 export { isMissed, isOverdue, missedSql, overdueSql } from './deadlines/overdue';
 export type { OmbudsmanRemedyPlan } from './deadlines/remedies';
-export { OMBUDSMAN_REMEDY_STAGE, ombudsmanRemedyPlan, remedyCompleter, remedyDueOn } from './deadlines/remedies';
+export { OMBUDSMAN_REMEDY_STAGE, ombudsmanRemedyPlan, remedyDueOn } from './deadlines/remedies';
 export { REMINDER_LEAD_MS, reminderAt } from './deadlines/reminders';
 export type { ResponseReminderFacts, StageDelayedFacts } from './deadlines/delays';
 export {

@@ -78,11 +78,13 @@ export interface CaseRequest {
   newRespondBy?: string;
   accept?: boolean;
   staffInvolved?: readonly string[];
+  /** COMPLETE_REMEDY_ACTION: the owner of the action being recorded (else the owners of every open action count). */
+  remedyActionOwnerId?: string;
 }
 
 /** Remedy actions of the case promised and not yet done (the case machine's COMPLETE_REMEDY_ACTION needs one). */
-export const openRemedyActionCount = (em: EntityManager, caseId: string): Promise<number> =>
-  em.count(RemedyAction, { case: caseId, completedAt: null });
+export const openRemedyActionOwners = async (em: EntityManager, caseId: string): Promise<string[]> =>
+  (await em.find(RemedyAction, { case: caseId, completedAt: null }, { fields: ['ownerId'] })).map((a) => a.ownerId);
 
 /** Who made a change: a member of staff, or someone else acting through the system (a resident's escalation request). */
 export interface Actor {
@@ -107,11 +109,12 @@ export async function applyCaseChange(
   apply: (scope: CommandScope) => CommandResult | Promise<CommandResult>,
 ): Promise<Case> {
   const policy = findCouncilPolicy(c.councilId)!;
-  const { requestedAt, ...input } = request;
+  const { requestedAt, remedyActionOwnerId, ...input } = request;
+  const owners = remedyActionOwnerId ? [remedyActionOwnerId] : await openRemedyActionOwners(em, c.id);
   const decision = assertTransition({
     ...input,
     policy,
-    state: caseSnapshot(c, await openRemedyActionCount(em, c.id)),
+    state: caseSnapshot(c, owners),
     actor: actor.asks,
     now: requestedAt ?? now,
   });

@@ -15,8 +15,8 @@ export const earlierHandlers = (c: Pick<Case, 'stages' | 'currentStage'>): strin
     .map((s) => s.handledBy)
     .filter((h): h is string => Boolean(h));
 
-/** The stored case as the policy core's case machine sees it (with the count of its remedy actions not yet done). */
-export function caseSnapshot(c: Case, openRemedyActions = 0): CaseSnapshot {
+/** The stored case as the policy core's case machine sees it (with the owners of its remedy actions not yet done). */
+export function caseSnapshot(c: Case, remedyActionOwners: readonly string[] = []): CaseSnapshot {
   const stage = currentStage(c);
   return {
     status: c.status,
@@ -38,6 +38,6 @@ export function caseSnapshot(c: Case, openRemedyActions = 0): CaseSnapshot {
     refusedAsLate: c.lateAccepted === false,
     staffInvolved: c.staffInvolved,
     earlierHandlers: earlierHandlers(c),
-    openRemedyActions,
+    remedyActionOwners,
   };
 }

@@ -6,7 +6,7 @@ import type { RequestContext } from '@redress/platform';
 import { StaffMember } from '../staff/staff-member.entity';
 import { StaffMemberView } from '../staff/staff.types';
 import { Case } from './case.entity';
-import { CASE_POPULATE, openRemedyActionCount, staffActor } from './case-command';
+import { CASE_POPULATE, openRemedyActionOwners, staffActor } from './case-command';
 import { toCaseView } from './case.mapper';
 import { CaseByReferenceArgs, CasesArgs, StaffDirectoryArgs } from './case-inputs.types';
 import { findCases } from './case-queue';
@@ -35,7 +35,7 @@ export class CaseResolver {
     description: 'What you may do to this case now, decided by the policy core: clients show only these',
   })
   async allowedActions(@Root() view: CaseView, @Ctx() ctx: RequestContext): Promise<CaseAction[]> {
-    const state = { ...view.snapshot, openRemedyActions: await openRemedyActionCount(ctx.em, view.id) };
+    const state = { ...view.snapshot, remedyActionOwners: await openRemedyActionOwners(ctx.em, view.id) };
     return allowedActions(findCouncilPolicy(view.council.id)!, state, await actorOf(ctx), ctx.now());
   }
 

@@ -9,7 +9,11 @@ import type { CommandResult, CommandScope } from './case-command';
 /** Who takes the new stage: the policy's `escalationHandler`, from the council's staff directory (null: it waits to be assigned). */
 async function handlerFor(tx: EntityManager, c: Case, role: Role): Promise<StaffMember | null> {
   const directory = await tx.find(StaffMember, { councilId: c.councilId }, { orderBy: { id: 'asc' } });
-  return escalationHandler(role, { serviceArea: c.serviceArea, earlierHandlers: c.stages.getItems().map((s) => s.handledBy), staffInvolved: c.staffInvolved }, directory);
+  return escalationHandler(
+    role,
+    { serviceArea: c.serviceArea, earlierHandlers: c.stages.getItems().map((s) => s.handledBy), staffInvolved: c.staffInvolved },
+    directory,
+  );
 }
 
 /**

@@ -9,14 +9,17 @@ export class Migration20261220000001 extends Migration {
     this.addSql(`alter table ${alert} add column "council_id" varchar(64) null`);
     this.addSql(`alter table ${alert} add column "kind" varchar(32) null`);
     this.addSql(`alter table ${alert} add column "message" text null`);
-    this.addSql(`update ${alert} a set "dedupe_key" = case when a."deadline" = 'REMEDY' then 'remedy-alert:' || a."id" else a."id"::text end,
+    this
+      .addSql(`update ${alert} a set "dedupe_key" = case when a."deadline" = 'REMEDY' then 'remedy-alert:' || a."id" else a."id"::text end,
       "council_id" = coalesce((select c."council_id" from "${s}"."case" c where c."id" = a."case_id"), ''),
       "kind" = case when a."deadline" = 'OMBUDSMAN_ENQUIRY' then 'OMBUDSMAN_ENQUIRY' when a."deadline" = 'REMEDY' then 'REMEDY_DUE'
         when a."fire" = 'REMINDER' then 'REMINDER' else 'BREACH' end,
       "message" = a."reference" || ': ' || lower(replace(a."deadline", '_', ' ')) || case when a."fire" = 'REMINDER' then ' due soon.' else ' overdue.' end`);
-    for (const column of ['dedupe_key', 'council_id', 'kind', 'message']) this.addSql(`alter table ${alert} alter column "${column}" set not null`);
+    for (const column of ['dedupe_key', 'council_id', 'kind', 'message'])
+      this.addSql(`alter table ${alert} alter column "${column}" set not null`);
     this.addSql(`alter table ${alert} add constraint "staff_alert_dedupe_key_unique" unique ("dedupe_key")`);
-    for (const column of ['case_id', 'reference', 'deadline', 'fire', 'due_at']) this.addSql(`alter table ${alert} alter column "${column}" drop not null`);
+    for (const column of ['case_id', 'reference', 'deadline', 'fire', 'due_at'])
+      this.addSql(`alter table ${alert} alter column "${column}" drop not null`);
 
     // What the complaint is about, whether it waits for a decision on lateness, and whom it is about.
     const kase = `"${s}"."case"`;

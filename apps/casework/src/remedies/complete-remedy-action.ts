@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import { CaseAction, OMBUDSMAN_REMEDY_STAGE, londonDate, remedyCompleter } from '@redress/policy';
+import { CaseAction, OMBUDSMAN_REMEDY_STAGE, londonDate } from '@redress/policy';
 import { audit, conflict, notFound } from '@redress/platform';
 import type { EntityManager, StaffIdentity } from '@redress/platform';
 import { CASE_POPULATE, applyCaseChange, staffActor } from '../cases/case-command';
@@ -32,15 +32,15 @@ export async function completeRemedyAction(
   if (!found) throw notFound(`No remedy action ${input.actionId} in your council.`);
   if (found.completedAt) throw alreadyDone(found);
   const c = await em.findOneOrFail(Case, { id: found.case.id }, { populate: CASE_POPULATE });
-  const asks = remedyCompleter(await staffActor(em, staff), [found.ownerId]);
   let action = found;
   await applyCaseChange(
     em,
     timers,
     c,
-    { name: staff.name, staff, asks },
+    { name: staff.name, staff, asks: await staffActor(em, staff) },
     now,
-    { action: CaseAction.COMPLETE_REMEDY_ACTION },
+    // The machine weighs this action's owner, not the owners of the case's other actions.
+    { action: CaseAction.COMPLETE_REMEDY_ACTION, remedyActionOwnerId: found.ownerId },
     async ({ tx }) => {
       action = await tx.findOneOrFail(RemedyAction, { id: found.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       if (action.completedAt) throw alreadyDone(action);

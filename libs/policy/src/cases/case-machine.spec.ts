@@ -52,7 +52,7 @@ const state = (over: Partial<CaseSnapshot> = {}): CaseSnapshot => ({
   refusedAsLate: false,
   staffInvolved: [],
   earlierHandlers: [],
-  openRemedyActions: 0,
+  remedyActionOwners: [],
   ...over,
 });
 
@@ -704,7 +704,7 @@ const rows: Row[] = [
   [
     'a remedy is recorded as done',
     HART_POLICY,
-    { status: S.CLOSED, openRemedyActions: 1 },
+    { status: S.CLOSED, remedyActionOwners: ['officer-1'] },
     A.COMPLETE_REMEDY_ACTION,
     officer,
     {},

@@ -66,8 +66,8 @@ export interface CaseSnapshot {
   staffInvolved: readonly string[];
   /** Whoever handled an earlier stage. */
   earlierHandlers: readonly string[];
-  /** Remedy actions promised and not yet recorded as done. */
-  openRemedyActions: number;
+  /** The owners of the remedy actions promised and not yet recorded as done (one entry per action). */
+  remedyActionOwners: readonly string[];
 }
 
 /**
@@ -135,6 +135,8 @@ export interface ActionRule {
   onAnyCase?: readonly Role[];
   /** A complainant's own request may do it (the escalation a resident asks for). */
   byComplainant?: boolean;
+  /** People who may do it on this case whatever their part in it (the owner of a remedy action). */
+  ownedBy?: (state: CaseSnapshot) => readonly string[];
   from: readonly CaseStatus[];
   guards: readonly Guard[];
   to: (c: Ctx) => CaseStatus;
@@ -258,7 +260,7 @@ const handlerNotInvolved: Guard = (c) =>
     : null;
 
 const remedyActionsOpen: Guard = (c) =>
-  c.state.openRemedyActions > 0 ? null : ['CONFLICT', 'No remedy action is waiting to be done on this case.'];
+  c.state.remedyActionOwners.length > 0 ? null : ['CONFLICT', 'No remedy action is waiting to be done on this case.'];
 
 const escalation: Guard = (c) => {
   const check = canEscalate({
@@ -474,6 +476,8 @@ export const CASE_ACTION_RULES: Readonly<Record<CaseAction, ActionRule>> = {
     roles: roles(HANDLERS),
     needsAssignee: false,
     from: [OPEN, ON_HOLD, RESPONDED, CLOSED, WITH_OMBUDSMAN],
+    // The owner of a remedy may record it done, even once someone else handles the case.
+    ownedBy: (state) => state.remedyActionOwners,
     guards: [remedyActionsOpen],
     to: same,
   },
@@ -511,7 +515,8 @@ function who(c: Ctx, rule: ActionRule): Refusal | null {
   if (!admin && !c.actor.roles.some((r) => allowed.includes(r)))
     return ['FORBIDDEN', `Only ${allowed.map(words).join(' or ')} can ${rule.verb} at ${stageName(c)}.`];
   if (rule.needsAssignee && !c.state.assigneeId) return ['CONFLICT', `Assign the case to a handler before you ${rule.verb}.`];
-  const handles = c.state.assigneeId !== null && c.state.assigneeId === c.actor.id;
+  const handles =
+    (c.state.assigneeId !== null && c.state.assigneeId === c.actor.id) || Boolean(rule.ownedBy?.(c.state).includes(c.actor.id));
   const anyCase = (rule.onAnyCase ?? []).some((r) => c.actor.roles.includes(r));
   if (handles || anyCase || oversees(c.actor, c.state)) return null;
   return [

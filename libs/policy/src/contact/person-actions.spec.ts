@@ -27,7 +27,7 @@ const state = (over: Partial<CaseSnapshot> = {}): CaseSnapshot => ({
   refusedAsLate: false,
   staffInvolved: [],
   earlierHandlers: [],
-  openRemedyActions: 0,
+  remedyActionOwners: [],
   ...over,
 });
 const amy: CaseActor = { id: 'amy', roles: [Role.OFFICER], serviceAreas: ['waste'] };

@@ -6,7 +6,7 @@ import { endOfLondonDay } from '../calendar/london-time';
 import { CaseStatus, Role } from '../enums';
 import type { CaseActor, CaseSnapshot } from '../cases/case-machine';
 import { CaseAction, checkTransition } from '../cases/case-machine';
-import { OMBUDSMAN_REMEDY_STAGE, ombudsmanRemedyPlan, remedyCompleter, remedyDueOn } from './remedies';
+import { OMBUDSMAN_REMEDY_STAGE, ombudsmanRemedyPlan, remedyDueOn } from './remedies';
 
 describe('remedyDueOn: remedyDueWorkingDays working days after the London date of the response', () => {
   it('is 10 working days at every council (no seed sets one)', () => {
@@ -60,7 +60,7 @@ describe("ombudsmanRemedyPlan: the Ombudsman's recommendations as remedy actions
   });
 });
 
-describe('remedyCompleter: the owner of a remedy action may record it done; anyone else as the case machine allows', () => {
+describe('COMPLETE_REMEDY_ACTION: the owner of a remedy action may record it done; anyone else as the case machine allows', () => {
   const closed: CaseSnapshot = {
     status: CaseStatus.CLOSED,
     stage: 2,
@@ -82,7 +82,7 @@ describe('remedyCompleter: the owner of a remedy action may record it done; anyo
     refusedAsLate: false,
     staffInvolved: [],
     earlierHandlers: ['hart-officer'],
-    openRemedyActions: 1,
+    remedyActionOwners: ['hart-officer'],
   };
   const owner: CaseActor = { id: 'hart-officer', roles: [Role.OFFICER] };
   const colleague: CaseActor = { id: 'hart-officer-2', roles: [Role.OFFICER] };
@@ -91,7 +91,7 @@ describe('remedyCompleter: the owner of a remedy action may record it done; anyo
       policy: HART_POLICY,
       state,
       action: CaseAction.COMPLETE_REMEDY_ACTION,
-      actor: remedyCompleter(actor, ['hart-officer']),
+      actor,
       now: new Date('2026-12-02T10:00:00Z'),
     });
 
@@ -99,7 +99,14 @@ describe('remedyCompleter: the owner of a remedy action may record it done; anyo
     ['its owner, no longer the handler', owner, closed, true],
     ['another officer', colleague, closed, /Only the case's handler/],
     ['the handler, not its owner', { id: 'hart-head-of-service', roles: [Role.HEAD_OF_SERVICE] }, closed, true],
-    ['its owner, once nothing is waiting', owner, { ...closed, openRemedyActions: 0 }, /No remedy action is waiting/],
+    // Once done, it is no longer theirs: they are a colleague like any other.
+    ['its owner, once nothing is waiting', owner, { ...closed, remedyActionOwners: [] }, /Only the case's handler/],
+    [
+      'the handler, once nothing is waiting',
+      { id: 'hart-head-of-service', roles: [Role.HEAD_OF_SERVICE] },
+      { ...closed, remedyActionOwners: [] },
+      /No remedy action is waiting/,
+    ],
     ['the system is left as it is', { id: 'hart-officer', roles: [], kind: 'SYSTEM' }, closed, true],
     ['a complainant of the same id is not an owner', { id: 'hart-officer', roles: [], kind: 'COMPLAINANT' }, closed, /Only council staff/],
   ])('%s', (_why, actor, state, expected) => {

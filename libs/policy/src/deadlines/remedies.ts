@@ -2,7 +2,6 @@ import { badInput } from '../coded-error';
 import { formatLongDate, londonDate } from '../calendar/london-time';
 import type { LocalDate } from '../calendar/london-time';
 import { addWorkingDays } from '../calendar/working-days';
-import type { CaseActor } from '../cases/case-machine';
 import type { CouncilPolicy } from '../policies/policy.types';
 
 /**
@@ -45,14 +44,4 @@ export function ombudsmanRemedyPlan(
       'input.dueOn',
     );
   return { stage: OMBUDSMAN_REMEDY_STAGE, ownerId: input.recordedBy, dueOn: input.complyBy ?? remedyDueOn(policy, input.recordedAt) };
-}
-
-/**
- * Who the case machine is asked about when someone records a remedy action as done. Its owner may, always — it is
- * their piece of work, even once the case has passed to another handler — held, as the system is, only to the case's
- * status and COMPLETE_REMEDY_ACTION's own rules; anyone else is held to the machine's rules as themself (the case's
- * handler, its Head of Service, the coordinator).
- */
-export function remedyCompleter(actor: CaseActor, ownerIds: readonly string[]): CaseActor {
-  return (actor.kind ?? 'STAFF') === 'STAFF' && ownerIds.includes(actor.id) ? { ...actor, kind: 'SYSTEM' } : actor;
 }
