@@ -14,7 +14,8 @@ export class Migration20261220000001 extends Migration {
       "council_id" = coalesce((select c."council_id" from "${s}"."case" c where c."id" = a."case_id"), ''),
       "kind" = case when a."deadline" = 'OMBUDSMAN_ENQUIRY' then 'OMBUDSMAN_ENQUIRY' when a."deadline" = 'REMEDY' then 'REMEDY_DUE'
         when a."fire" = 'REMINDER' then 'REMINDER' else 'BREACH' end,
-      "message" = a."reference" || ': ' || lower(replace(a."deadline", '_', ' ')) || case when a."fire" = 'REMINDER' then ' due soon.' else ' overdue.' end`);
+      "message" = a."reference" || ': ' || lower(replace(a."deadline", '_', ' '))
+        || case when a."fire" = 'REMINDER' then ' due soon.' else ' overdue.' end`);
     for (const column of ['dedupe_key', 'council_id', 'kind', 'message'])
       this.addSql(`alter table ${alert} alter column "${column}" set not null`);
     this.addSql(`alter table ${alert} add constraint "staff_alert_dedupe_key_unique" unique ("dedupe_key")`);

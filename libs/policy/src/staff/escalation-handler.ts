@@ -12,8 +12,8 @@ export interface EscalatedCase {
 /**
  * Who takes a case escalated to a stage whose policy handler is `handlerRole`. Where the policy gives the stage to
  * a Head of Service (Hart §6.2, Hampshire Stage 2): the first Head of Service in the directory (in id order) for
- * the case's service area who has not handled the case before and is not one the complaint is about. Otherwise, or when there is none, null: the stage
- * waits to be assigned.
+ * the case's service area who has not handled the case before and is not one the complaint is about. Otherwise, or
+ * when there is none, null: the stage waits to be assigned.
  */
 export function escalationHandler<S extends Pick<StaffEntry, 'id' | 'roles' | 'serviceAreas'>>(
   handlerRole: Role,
