@@ -167,6 +167,13 @@ describe('argument validation (class-validator through type-graphql, mapped by f
       /^input\.summary is 11 characters long; the most allowed is 10\.$/,
     ],
     ['optional text over its cap', { input: { ...good, note: 'x'.repeat(6) } }, 'input.note', /the most allowed is 5/],
+    ['a NUL character in text', { input: { ...good, summary: 'a\u0000b' } }, 'input.summary', /^input\.summary contains a NUL character/],
+    [
+      'or in optional text',
+      { input: { ...good, note: '\u0000' } },
+      'input.note',
+      /contains a NUL character \(\\u0000\), which is not text/,
+    ],
     [
       'a date outside the years that make sense',
       { input: { ...good, on: '0999-01-01' } },

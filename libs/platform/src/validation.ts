@@ -33,13 +33,19 @@ function constraint(
 
 const isText = (value: unknown): value is string => typeof value === 'string';
 
+// A NUL character is never something a person typed, and PostgreSQL cannot store it in text or JSON.
+const NUL = '\u0000';
+const NO_NUL = 'contains a NUL character (\\u0000), which is not text: remove it.';
+
 /** Text that must say something: not blank, and at most `max` characters (the column's length, where it has one). */
 export function RequiredText(max: number): PropertyDecorator {
   return constraint(
     'requiredText',
-    (value) => isText(value) && value.trim().length > 0 && value.length <= max,
-    ({ value }) =>
-      isText(value) && value.trim().length > 0 ? `is ${value.length} characters long; the most allowed is ${max}.` : 'must not be blank.',
+    (value) => isText(value) && value.trim().length > 0 && value.length <= max && !value.includes(NUL),
+    ({ value }) => {
+      if (!isText(value) || value.trim().length === 0) return 'must not be blank.';
+      return value.length > max ? `is ${value.length} characters long; the most allowed is ${max}.` : NO_NUL;
+    },
   );
 }
 
@@ -47,8 +53,8 @@ export function RequiredText(max: number): PropertyDecorator {
 export function OptionalText(max: number): PropertyDecorator {
   return constraint(
     'optionalText',
-    (value) => isText(value) && value.length <= max,
-    ({ value }) => `is ${String(value).length} characters long; the most allowed is ${max}.`,
+    (value) => isText(value) && value.length <= max && !value.includes(NUL),
+    ({ value }) => (String(value).length > max ? `is ${String(value).length} characters long; the most allowed is ${max}.` : NO_NUL),
   );
 }
 
