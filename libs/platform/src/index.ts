@@ -17,3 +17,4 @@ export * from './graphql-enums';
 export * from './service';
 export * from './query-limits';
 export * from './rate-limit';
+export * from './contract-inputs';

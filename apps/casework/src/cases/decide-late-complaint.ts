@@ -1,7 +1,6 @@
-import { AlertKind, Outcome, complaintsCoordinator, findCouncilPolicy, lateComplaintAlertMessage } from '@redress/policy';
+import { AlertKind, Outcome, findCouncilPolicy, lateComplaintAlertMessage } from '@redress/policy';
 import type { EntityManager } from '@redress/platform';
-import { raiseAlert, settleAlerts } from '../alerts/raise-alert';
-import { StaffMember } from '../staff/staff-member.entity';
+import { alertCoordinator, settleAlerts } from '../alerts/raise-alert';
 import { CaseEvent } from './case.entity';
 import type { Case } from './case.entity';
 import type { CommandResult, CommandScope } from './case-command';
@@ -53,13 +52,9 @@ export async function awaitLateDecision(tx: EntityManager, c: Case, justificatio
       `Made more than ${policy.timeLimitMonths} months after the matter arose: the complaints coordinator decides whether it ` +
       `is considered; it can be acknowledged, not answered, until then.${reason}`,
   });
-  const directory = await tx.find(StaffMember, { councilId: c.councilId }, { orderBy: { id: 'asc' } });
-  const coordinator = complaintsCoordinator(directory);
-  if (!coordinator) return;
-  await raiseAlert(
+  await alertCoordinator(
     tx,
     {
-      recipientId: coordinator.id,
       councilId: c.councilId,
       kind: AlertKind.LATE_COMPLAINT,
       message: lateComplaintAlertMessage(policy, c.reference, justification),

@@ -1,7 +1,6 @@
-import { AlertKind, complaintsCoordinator, endOfLondonDay, informsCoordinatorOfDelay, stageDelayedAlertMessage } from '@redress/policy';
+import { AlertKind, endOfLondonDay, informsCoordinatorOfDelay, stageDelayedAlertMessage } from '@redress/policy';
 import type { LocalDate, StageDelayedFacts } from '@redress/policy';
-import { raiseAlert } from '../alerts/raise-alert';
-import { StaffMember } from '../staff/staff-member.entity';
+import { alertCoordinator } from '../alerts/raise-alert';
 import type { CommandResult, CommandScope } from './case-command';
 
 /**
@@ -14,12 +13,9 @@ export async function informCoordinatorOfDelay(
   f: Pick<StageDelayedFacts, 'kind' | 'was' | 'now' | 'reason'>,
 ): Promise<void> {
   if (!informsCoordinatorOfDelay(policy, stage.number)) return;
-  const coordinator = complaintsCoordinator(await tx.find(StaffMember, { councilId: c.councilId }, { orderBy: { id: 'asc' } }));
-  if (!coordinator) return;
-  await raiseAlert(
+  await alertCoordinator(
     tx,
     {
-      recipientId: coordinator.id,
       councilId: c.councilId,
       kind: AlertKind.STAGE_DELAYED,
       caseId: c.id,

@@ -1,35 +1,9 @@
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
-import { AdjustmentKind, ComplainantType, ContactPreference } from '@redress/policy';
-import {
-  AtMost,
-  CalendarDate,
-  DateScalar,
-  EmailAddress,
-  Nested,
-  OptionalText,
-  RequiredText,
-  StaffId,
-  TEXT_LIMITS,
-  UuidOf,
-} from '@redress/platform';
+import { AdjustmentKind, ContactPreference } from '@redress/policy';
+import { AtMost, CalendarDate, ComplainantInput, DateScalar, Nested, RequiredText, StaffId, TEXT_LIMITS, UuidOf } from '@redress/platform';
 
 /** Column lengths (complainant.entity.ts): a longer value could not be stored. */
-const LIMITS = { name: 200, phone: 64, short: TEXT_LIMITS.short } as const;
-
-/** The same input intake takes for a complainant (one definition in the supergraph: federation merges the two). */
-@InputType()
-export class ComplainantInput {
-  @Field(() => ComplainantType) type!: ComplainantType;
-  @Field(() => String) @RequiredText(LIMITS.name) name!: string;
-  @Field(() => String, { nullable: true }) @EmailAddress() email?: string | null;
-  @Field(() => String, { nullable: true }) @OptionalText(LIMITS.phone) phone?: string | null;
-  @Field(() => String, { nullable: true }) @OptionalText(LIMITS.short) postalAddress?: string | null;
-  @Field(() => ContactPreference, { nullable: true, description: 'How they would like the council to contact them' })
-  contactPreference?: ContactPreference | null;
-  @Field(() => String, { nullable: true, description: 'Reasonable adjustments asked for, e.g. "large print", "phone me, no letters"' })
-  @OptionalText(LIMITS.short)
-  adjustments?: string | null;
-}
+const LIMITS = { short: TEXT_LIMITS.short } as const;
 
 @InputType()
 export class ContactRestrictionInput {

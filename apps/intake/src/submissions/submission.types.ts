@@ -1,14 +1,5 @@
 import { ArgsType, Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import {
-  Channel,
-  ComplainantType,
-  ComplaintCategory,
-  ConsentEvidence,
-  ContactPreference,
-  FeedbackKind,
-  IntakeOutcome,
-  Matter,
-} from '@redress/policy';
+import { Channel, ComplaintCategory, ConsentEvidence, FeedbackKind, IntakeOutcome, Matter } from '@redress/policy';
 import {
   AtMost,
   CalendarDate,
@@ -22,6 +13,7 @@ import {
   RequiredText,
   ServiceAreaCode,
   TEXT_LIMITS,
+  ComplainantInput,
 } from '@redress/platform';
 
 /** The column lengths of the submission (submission.entity.ts): a longer value could not be stored. */
@@ -37,20 +29,6 @@ export const LIMITS = {
   /** Every category there is: a list cannot usefully be longer. */
   categories: Object.keys(ComplaintCategory).length,
 } as const;
-
-@InputType()
-export class ComplainantInput {
-  @Field(() => ComplainantType) type!: ComplainantType;
-  @Field(() => String) @RequiredText(LIMITS.name) name!: string;
-  @Field(() => String, { nullable: true }) @EmailAddress() email?: string | null;
-  @Field(() => String, { nullable: true }) @OptionalText(LIMITS.phone) phone?: string | null;
-  @Field(() => String, { nullable: true }) @OptionalText(LIMITS.shortText) postalAddress?: string | null;
-  @Field(() => ContactPreference, { nullable: true, description: 'How they would like the council to contact them' })
-  contactPreference?: ContactPreference | null;
-  @Field(() => String, { nullable: true, description: 'Reasonable adjustments asked for, e.g. "large print", "phone me, no letters"' })
-  @OptionalText(LIMITS.shortText)
-  adjustments?: string | null;
-}
 
 @InputType()
 export class RepresentativeInput {

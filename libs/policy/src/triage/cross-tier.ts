@@ -12,10 +12,11 @@ import { contactYourselfMessage, localAreaNeededMessage, notTakenMessage, passed
  * receives the resident's details.
  */
 
-const referred = (
+/** A triage result that opens nothing here: no stage, no deadlines, no flags. */
+export const triageResult = (
   outcome: IntakeOutcome,
   message: string,
-  referral: Referral,
+  referral: Referral | null,
   late = false,
   passOn: PassOn | null = null,
 ): TriageResult => ({
@@ -77,7 +78,7 @@ export function crossTier(c: CrossTierInput, triageHere: TriageHere): TriageResu
   const { input, policy, referral, localArea } = c;
   const why = referral.detail;
   if (referral.byLocalArea && !localArea)
-    return referred(IntakeOutcome.NEEDS_LOCAL_AREA, localAreaNeededMessage(policy, why), { route: referral.route, detail: why });
+    return triageResult(IntakeOutcome.NEEDS_LOCAL_AREA, localAreaNeededMessage(policy, why), { route: referral.route, detail: why });
   const council = localArea
     ? { councilId: localArea.councilId, councilName: localArea.councilName, website: localArea.website, where: localArea.name }
     : { councilId: referral.councilId!, councilName: referral.route, website: null };
@@ -85,17 +86,17 @@ export function crossTier(c: CrossTierInput, triageHere: TriageHere): TriageResu
   const receiver = c.hosted.find((p) => p.councilId === council.councilId);
   if (!receiver?.serviceAreas.some((a) => a.code === serviceArea)) {
     const message = contactYourselfMessage(why, council, input.kind);
-    return referred(IntakeOutcome.REFERRED, message, { route: council.councilName, detail: message });
+    return triageResult(IntakeOutcome.REFERRED, message, { route: council.councilName, detail: message });
   }
   const decision = triageHere({ ...input, serviceArea, localArea: null }, receiver);
   const to = (message: string): Referral => ({ route: receiver.councilName, detail: message, councilId: receiver.councilId });
   if (!TAKEN.includes(decision.outcome)) {
     const message = notTakenMessage(why, receiver.councilName, decision.message, input.kind);
-    return referred(IntakeOutcome.REFERRED, message, to(message), decision.late);
+    return triageResult(IntakeOutcome.REFERRED, message, to(message), decision.late);
   }
   const passOn: PassOn = { councilId: receiver.councilId, councilName: receiver.councilName, serviceArea, why, decision };
   const message = passedOnReply(passOn, input.kind, null);
-  return referred(IntakeOutcome.REFERRED, message, to(message), decision.late, passOn);
+  return triageResult(IntakeOutcome.REFERRED, message, to(message), decision.late, passOn);
 }
 
 /** The first council's reply to a submission passed on, with the reference the receiving council gave it (a case opened there). */

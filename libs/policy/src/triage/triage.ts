@@ -6,7 +6,7 @@ import type { Channel, ComplainantType, Matter } from '../enums';
 import { AnonymousHandling, Channel as Channels, ConsentEvidence, FeedbackKind, IntakeOutcome } from '../enums';
 import type { CouncilPolicy, Referral, ServiceAreaPolicy } from '../policies/policy.types';
 import { badInput } from '../coded-error';
-import { crossTier, requireLocalArea } from './cross-tier';
+import { crossTier, requireLocalArea, triageResult } from './cross-tier';
 import {
   acceptedMessage,
   anonymousRejectedMessage,
@@ -74,16 +74,8 @@ export interface TriageResult {
   passOn: PassOn | null;
 }
 
-const result = (outcome: IntakeOutcome, message: string, referral: Referral | null = null): TriageResult => ({
-  outcome,
-  message,
-  referral,
-  stage: null,
-  deadlines: null,
-  flags: [],
-  late: false,
-  passOn: null,
-});
+const result = (outcome: IntakeOutcome, message: string, referral: Referral | null = null): TriageResult =>
+  triageResult(outcome, message, referral);
 
 // A MatterRule is a Referral plus its matter and outcome: only the referral goes back to the caller.
 const copy = ({ route, detail, councilId, serviceArea, byLocalArea }: Referral): Referral => ({
