@@ -1,4 +1,3 @@
-import { endOfLondonDay } from '../calendar/london-time';
 import { CaseStatus, HoldReason, Role } from '../enums';
 import { HAMPSHIRE_POLICY } from '../policies/hampshire.policy';
 import { HART_POLICY } from '../policies/hart.policy';
@@ -6,6 +5,7 @@ import { LGSCO_CODE_POLICY } from '../policies/lgsco-code.policy';
 import type { CouncilPolicy } from '../policies/policy.types';
 import { CodedError } from '../coded-error';
 import type { CaseActor, CaseSnapshot, TransitionInput } from './case-machine';
+import { openCase } from './case-snapshot.fixture';
 import {
   CASE_ACTION_RULES,
   CaseAction,
@@ -32,29 +32,7 @@ const analyst: CaseActor = { id: 'an-1', roles: [Role.ANALYST] };
 const drafted = new Date('2026-11-27T10:00:00Z');
 
 // Stage 1 of a Hart complaint received Tuesday 17 November 2026, assigned to officer-1; today is Friday 20 November.
-const state = (over: Partial<CaseSnapshot> = {}): CaseSnapshot => ({
-  status: S.OPEN,
-  stage: 1,
-  serviceArea: 'waste',
-  assigneeId: 'officer-1',
-  anonymous: false,
-  acknowledgedAt: null,
-  respondDueAt: endOfLondonDay('2026-12-01'),
-  respondedAt: null,
-  responseDraftedAt: null,
-  extensionWorkingDays: 0,
-  statementRequired: false,
-  statementAgreedAt: null,
-  holdReason: null,
-  respondBy: '2026-12-01',
-  expectedResponseBy: null,
-  lateComplaintPending: false,
-  refusedAsLate: false,
-  staffInvolved: [],
-  earlierHandlers: [],
-  remedyActionOwners: [],
-  ...over,
-});
+const state = (over: Partial<CaseSnapshot> = {}): CaseSnapshot => openCase(over);
 
 type Row = [string, CouncilPolicy, Partial<CaseSnapshot>, CaseAction, CaseActor, Partial<TransitionInput>, CaseStatus | [string, RegExp]];
 

@@ -1,35 +1,13 @@
-import { endOfLondonDay } from '../calendar/london-time';
 import { CodedError } from '../coded-error';
 import { CaseStatus, Role } from '../enums';
 import { HART_POLICY } from '../policies/hart.policy';
 import type { CaseActor, CaseSnapshot } from '../cases/case-machine';
 import { CaseAction } from '../cases/case-machine';
+import { openCase } from '../cases/case-snapshot.fixture';
 import { PERSON_WITHOUT_CASE_ROLES, assertPersonAction, checkPersonAction } from './person-actions';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
-const state = (over: Partial<CaseSnapshot> = {}): CaseSnapshot => ({
-  status: CaseStatus.OPEN,
-  stage: 1,
-  serviceArea: 'waste',
-  assigneeId: 'amy',
-  anonymous: false,
-  acknowledgedAt: null,
-  respondDueAt: endOfLondonDay('2026-12-01'),
-  respondedAt: null,
-  responseDraftedAt: null,
-  extensionWorkingDays: 0,
-  statementRequired: false,
-  statementAgreedAt: null,
-  holdReason: null,
-  respondBy: '2026-12-01',
-  expectedResponseBy: null,
-  lateComplaintPending: false,
-  refusedAsLate: false,
-  staffInvolved: [],
-  earlierHandlers: [],
-  remedyActionOwners: [],
-  ...over,
-});
+const state = (over: Partial<CaseSnapshot> = {}): CaseSnapshot => openCase({ assigneeId: 'amy', ...over });
 const amy: CaseActor = { id: 'amy', roles: [Role.OFFICER], serviceAreas: ['waste'] };
 const raj: CaseActor = { id: 'raj', roles: [Role.OFFICER], serviceAreas: ['planning'] };
 const wasteHead: CaseActor = { id: 'tom', roles: [Role.HEAD_OF_SERVICE], serviceAreas: ['waste'] };

@@ -2,10 +2,10 @@ import { HAMPSHIRE_POLICY } from '../policies/hampshire.policy';
 import { HART_POLICY } from '../policies/hart.policy';
 import { LGSCO_CODE_POLICY } from '../policies/lgsco-code.policy';
 import type { CouncilPolicy } from '../policies/policy.types';
-import { endOfLondonDay } from '../calendar/london-time';
 import { CaseStatus, Role } from '../enums';
 import type { CaseActor, CaseSnapshot } from '../cases/case-machine';
 import { CaseAction, checkTransition } from '../cases/case-machine';
+import { openCase } from '../cases/case-snapshot.fixture';
 import { OMBUDSMAN_REMEDY_STAGE, ombudsmanRemedyPlan, remedyDueOn } from './remedies';
 
 describe('remedyDueOn: remedyDueWorkingDays working days after the London date of the response', () => {
@@ -61,29 +61,15 @@ describe("ombudsmanRemedyPlan: the Ombudsman's recommendations as remedy actions
 });
 
 describe('COMPLETE_REMEDY_ACTION: the owner of a remedy action may record it done; anyone else as the case machine allows', () => {
-  const closed: CaseSnapshot = {
+  const closed: CaseSnapshot = openCase({
     status: CaseStatus.CLOSED,
     stage: 2,
-    serviceArea: 'waste',
     // Stage 2 went to the Head of Service: the Stage 1 officer no longer handles the case.
     assigneeId: 'hart-head-of-service',
-    anonymous: false,
-    acknowledgedAt: null,
-    respondDueAt: endOfLondonDay('2026-12-01'),
     respondedAt: new Date('2026-11-27T10:00:00Z'),
-    responseDraftedAt: null,
-    extensionWorkingDays: 0,
-    statementRequired: false,
-    statementAgreedAt: null,
-    holdReason: null,
-    respondBy: '2026-12-01',
-    expectedResponseBy: null,
-    lateComplaintPending: false,
-    refusedAsLate: false,
-    staffInvolved: [],
     earlierHandlers: ['hart-officer'],
     remedyActionOwners: ['hart-officer'],
-  };
+  });
   const owner: CaseActor = { id: 'hart-officer', roles: [Role.OFFICER] };
   const colleague: CaseActor = { id: 'hart-officer-2', roles: [Role.OFFICER] };
   const check = (actor: CaseActor, state: CaseSnapshot = closed) =>
