@@ -8,8 +8,9 @@ import type { RunningPlatform } from '../testing';
 
 /*
  * Delays explained with a new date, the Joint Chief Executive informed at Hart Stage 2, resuming tells the customer,
- * and a bank holiday announced after the release (EXTRA_BANK_HOLIDAYS_FILE) counted by every process. Progress
- * updates and moving running deadlines need a clock: apps/casework/src/timers/delays-and-updates.int-spec.ts.
+ * a bank holiday announced after the release (EXTRA_BANK_HOLIDAYS_FILE) counted by every process, and Hampshire's
+ * regular updates. Running deadlines moved by a holiday: bank-holiday-announced.e2e-spec.ts; the timers with a clock
+ * of the test's own: apps/casework/src/timers/delays-and-updates.int-spec.ts.
  */
 
 jest.setTimeout(120_000);
@@ -26,6 +27,8 @@ const STAFF: [string, string, Role][] = [
   ['hart-officer', 'hart', Role.OFFICER],
   ['hart-head-of-service', 'hart', Role.HEAD_OF_SERVICE],
   ['hart-coordinator', 'hart', Role.COMPLAINTS_COORDINATOR],
+  ['hampshire-contact-centre', 'hampshire', Role.CONTACT_CENTRE],
+  ['hampshire-officer', 'hampshire', Role.OFFICER],
 ];
 
 beforeAll(async () => {
@@ -161,5 +164,38 @@ describe('delays explained with a new date, and a restart told to the customer',
           `expects a reply by ${formatLongDate(newDate)}; it was promised by ${formatLongDate(stage.stage.respondBy)}.`,
       },
     ]);
+  });
+
+  it('Hampshire keeps the complainant updated: a case with no word to them for 10 working days gets a progress update', async () => {
+    // A letter received four weeks ago and recorded only now: nobody has written to the complainant since.
+    const receivedAt = new Date(Date.now() - 28 * 24 * 3600_000).toISOString();
+    const res = await call<{ submitFeedback: { reference: string } }>(
+      'hampshire-contact-centre',
+      'mutation S($i: SubmitFeedbackInput!) { submitFeedback(input: $i) { reference } }',
+      {
+        i: {
+          councilId: 'hampshire',
+          kind: 'COMPLAINT',
+          channel: 'LETTER',
+          serviceArea: 'highways',
+          receivedAt,
+          summary: 'Pothole not repaired',
+          details: 'Reported twice; still there.',
+          complainant: { type: 'RESIDENT', name: 'Una Update', postalAddress: '1 High Street, Winchester' },
+        },
+      },
+    );
+    const reference = res.data!.submitFeedback.reference;
+    const updated = await eventually(async () => {
+      const c = await getCase('hampshire-officer', reference);
+      return c?.timeline.some((e) => e.type === 'MESSAGE_TO_CUSTOMER' && /\bStage 1\b/.test(e.detail ?? '')) ? c : null;
+    }, 30_000);
+    const told = updated.timeline.filter((e) => e.type === 'MESSAGE_TO_CUSTOMER').map((e) => e.detail);
+    // Once, not once per missed fortnight.
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatch(
+      new RegExp(`^To Una Update by post: Your reference: ${reference}\\. We are still looking into your complaint under Stage 1 `),
+    );
+    expect(told[0]).toMatch(/We will write again within 10 working days if we have not replied by then\.$/);
   });
 });

@@ -13,6 +13,13 @@ export interface RunningPlatform {
   /** What the processes printed (shown when start-up fails). */
   logs: string[];
   stop(): Promise<void>;
+  /** Stops the processes and keeps the schemas and queues, for `startPlatform(…, { isolation })` to start again on them. */
+  halt(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Start on the schemas and queues of a platform halted before (a restart with other settings). */
+  isolation?: Isolation;
 }
 
 function isFree(port: number): Promise<boolean> {
@@ -56,8 +63,8 @@ function stopProcess(child: ChildProcess): Promise<void> {
  * Starts the whole platform (gateway, three subgraphs, their workers) as real processes on free ports, in
  * schemas and queues of its own, and waits until every service says it is ready.
  */
-export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<RunningPlatform> {
-  const isolation = isolate(suite);
+export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv = {}, options: StartOptions = {}): Promise<RunningPlatform> {
+  const isolation = options.isolation ?? isolate(suite);
   const ports: Ports = { GATEWAY: await freePort(), INTAKE: await freePort(), CASEWORK: await freePort(), REPORTING: await freePort() };
   const logs: string[] = [];
   const children = PLATFORM_PROCESSES.map((p) => {
@@ -72,8 +79,11 @@ export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv =
     child.stderr?.on('data', keep);
     return child;
   });
-  const stop = async () => {
+  const halt = async () => {
     await Promise.all(children.map(stopProcess));
+  };
+  const stop = async () => {
+    await halt();
     await isolation.cleanup();
   };
   // A process that exits before it is ready (a port taken, a bad setting) fails the start at once, with its output.
@@ -96,5 +106,5 @@ export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv =
     await stop();
     throw new Error(`${(err as Error).message}\n--- platform output ---\n${logs.join('').slice(-6000)}`);
   }
-  return { gatewayUrl: `http://127.0.0.1:${ports.GATEWAY}/graphql`, ports, isolation, logs, stop };
+  return { gatewayUrl: `http://127.0.0.1:${ports.GATEWAY}/graphql`, ports, isolation, logs, stop, halt };
 }
