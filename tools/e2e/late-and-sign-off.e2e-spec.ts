@@ -16,6 +16,7 @@ const STAFF: [string, string, string, Role][] = [
   ['hart-head-of-service', 'Tom Briggs', 'hart', Role.HEAD_OF_SERVICE],
   ['hart-coordinator', 'Priya Shah', 'hart', Role.COMPLAINTS_COORDINATOR],
   ['hart-contact-centre', 'Ben Okafor', 'hart', Role.CONTACT_CENTRE],
+  ['hart-analyst', 'Dana Lee', 'hart', Role.ANALYST],
   ['hampshire-officer', 'hampshire-officer', 'hampshire', Role.OFFICER],
   ['hampshire-coordinator', 'hampshire-coordinator', 'hampshire', Role.COMPLAINTS_COORDINATOR],
 ];
@@ -224,6 +225,20 @@ describe('a complaint made out of time waits for the coordinator', () => {
       );
       return t.data?.trackCase?.status === 'CLOSED' ? true : null;
     });
+    // The council's figures count it closed as not investigated, with no response time on time or late.
+    type Row = { key: string; closed: number; notInvestigated: number; respondedOnTime: number; respondedLate: number };
+    const figures = await eventually(async () => {
+      const res = await gql<{ statistics: Row[] }>(
+        platform.gatewayUrl,
+        'query S($f: Date!, $t: Date!) { statistics(councilId: "hart", from: $f, to: $t, groupBy: KIND) { key closed notInvestigated respondedOnTime respondedLate } }',
+        { f: monthsAgo(1), t: monthsAgo(-1) },
+        tokens['hart-analyst'],
+      );
+      const row = res.data?.statistics.find((r) => r.key === 'COMPLAINT');
+      return row && row.notInvestigated > 0 ? row : null;
+    });
+    expect(figures.notInvestigated).toBe(1);
+    expect(figures.closed).toBeGreaterThanOrEqual(1);
   });
 
   it('a complaint in time is not a late complaint', async () => {
