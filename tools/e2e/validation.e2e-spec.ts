@@ -76,6 +76,18 @@ const CONTACT = 'mutation X($id: ID!, $i: ContactInput!) { recordContact(caseId:
 const RESTRICT = 'mutation X($i: ContactRestrictionInput!) { restrictContact(input: $i) { id } }';
 const COMPLETE = 'mutation X($a: ID!, $n: String) { completeRemedyAction(actionId: $a, note: $n) { id } }';
 const STATISTICS = 'query S($c: ID!, $from: Date!, $to: Date!) { statistics(councilId: $c, from: $from, to: $to, groupBy: KIND) { key } }';
+const RETURN = 'mutation X($id: ID!, $why: String!) { returnForChanges(caseId: $id, reason: $why) { id } }';
+const LATE = 'mutation X($id: ID!, $y: Boolean!, $why: String!) { decideLateComplaint(caseId: $id, accept: $y, reason: $why) { id } }';
+const DELAY = 'mutation X($id: ID!, $d: Date!, $why: String!) { notifyDelay(caseId: $id, newRespondBy: $d, reason: $why) { id } }';
+const CATEGORIES = 'mutation X($id: ID!, $c: [ComplaintCategory!]!) { setCaseCategories(caseId: $id, categories: $c) { id } }';
+const INVOLVED = 'mutation X($id: ID!, $s: [ID!]!) { setStaffInvolved(caseId: $id, staffIds: $s) { id } }';
+const ADJUST =
+  'mutation X($id: ID!, $k: AdjustmentKind!, $n: String!, $r: Date) { recordReasonableAdjustment(complainantId: $id, kind: $k, need: $n, reviewOn: $r) { id } }';
+const LIFT = 'mutation X($id: ID!, $why: String!) { liftContactRestriction(id: $id, reason: $why) { id } }';
+const MARK = 'mutation X($id: ID!) { markAlertRead(id: $id) { id } }';
+const PREVIEW = 'query P($i: SubmitFeedbackInput!) { previewSubmission(input: $i) { outcome } }';
+const FEEDBACK =
+  'query F($c: ID!, $from: Date!, $to: Date!) { feedback(councilId: $c, kind: COMPLIMENT, from: $from, to: $to) { reference } }';
 const QUARTERLY = 'query Q($c: ID!, $y: Int!, $q: Int!) { quarterlyReport(councilId: $c, year: $y, quarter: $q) { councilId } }';
 const restriction = (over: Record<string, unknown> = {}) => ({
   complainantId: randomUUID(),
@@ -302,6 +314,91 @@ describe('a malformed argument is BAD_USER_INPUT naming its path, in every subgr
     ],
     ['a blank reason (escalateCase)', 'gateway', 'hart-officer', ESCALATE_CASE, { id: CASE, why: '' }, 'reason', /must not be blank/],
     ['a blank statement', 'gateway', 'hart-officer', STATEMENT, { id: CASE, s: ' ' }, 'statement', /must not be blank/],
+    // The mutations of the procedures' own duties (#11)
+    ['a blank reason to return a draft', 'gateway', 'hart-coordinator', RETURN, { id: CASE, why: ' ' }, 'reason', /must not be blank/],
+    [
+      'a late decision without its reason',
+      'gateway',
+      'hart-coordinator',
+      LATE,
+      { id: CASE, y: false, why: '' },
+      'reason',
+      /must not be blank/,
+    ],
+    ['a delay with no reason', 'gateway', 'hart-officer', DELAY, { id: CASE, d: '2027-01-12', why: '  ' }, 'reason', /must not be blank/],
+    [
+      'a delay date not plausible',
+      'gateway',
+      'hart-officer',
+      DELAY,
+      { id: CASE, d: '2999-01-12', why: 'Records' },
+      'newRespondBy',
+      /between 1900 and 2100/,
+    ],
+    [
+      'no category at all',
+      'gateway',
+      'hart-officer',
+      CATEGORIES,
+      { id: CASE, c: [] },
+      'categories',
+      /must name at least one: OTHER_UNFAIRNESS/,
+    ],
+    [
+      'a staff id of the wrong shape',
+      'gateway',
+      'hart-officer',
+      INVOLVED,
+      { id: CASE, s: ['hart-officer', 'amy clarke; drop'] },
+      'staffIds',
+      /"amy clarke; drop" is not a staff id/,
+    ],
+    [
+      'a case id that is not a UUID (setStaffInvolved)',
+      'gateway',
+      'hart-officer',
+      INVOLVED,
+      { id: 'HDC-1', s: [] },
+      'caseId',
+      /is not the id of a case/,
+    ],
+    [
+      'an adjustment with no need in words',
+      'gateway',
+      'hart-officer',
+      ADJUST,
+      { id: randomUUID(), k: 'LARGE_PRINT', n: ' ' },
+      'need',
+      /must not be blank/,
+    ],
+    [
+      'a restriction id that is not a UUID',
+      'gateway',
+      'hart-coordinator',
+      LIFT,
+      { id: '42', why: 'Reviewed' },
+      'id',
+      /is not the id of a contact restriction/,
+    ],
+    ['an alert id that is not a UUID', 'gateway', 'hart-officer', MARK, { id: 'alert-1' }, 'id', /is not the id of a alert/],
+    [
+      'a local area of the wrong shape (previewSubmission)',
+      'gateway',
+      'public',
+      PREVIEW,
+      { i: complaint({ localArea: 'hart; drop' }) },
+      'input.localArea',
+      /./,
+    ],
+    [
+      'a feedback range the wrong way round',
+      'gateway',
+      'hart-officer',
+      FEEDBACK,
+      { c: 'hart', from: '2026-12-01', to: '2026-01-01' },
+      'from',
+      /./,
+    ],
     [
       'an Ombudsman reference with odd characters',
       'gateway',

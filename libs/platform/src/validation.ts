@@ -84,6 +84,31 @@ export function StaffId(): PropertyDecorator {
   );
 }
 
+/** Staff ids as the directory gives them, at most `max` (whether each is staff of the council is the command's). */
+export function StaffIds(max: number): PropertyDecorator {
+  const wrong = (value: unknown[]) => value.find((id) => !isText(id) || !STAFF_ID.test(id));
+  return constraint(
+    'staffIds',
+    (value) => Array.isArray(value) && value.length <= max && wrong(value) === undefined,
+    ({ value }) =>
+      Array.isArray(value) && value.length > max
+        ? `has ${value.length} items; the most allowed is ${max}.`
+        : `${shown(wrong(value as unknown[]))} is not a staff id: use the ids the staff directory gives, e.g. "hart-officer".`,
+  );
+}
+
+/** A list that must name something: from 1 to `max` items; `hint` says what to choose when nothing seems to fit. */
+export function SomeOf(max: number, hint: string): PropertyDecorator {
+  return constraint(
+    'someOf',
+    (value) => Array.isArray(value) && value.length > 0 && value.length <= max,
+    ({ value }) =>
+      Array.isArray(value) && value.length > max
+        ? `has ${value.length} items; the most allowed is ${max}.`
+        : `must name at least one: ${hint}.`,
+  );
+}
+
 /** A council's id (`hart`) or a service area's code (`waste`): lower-case letters, digits and hyphens, at most 64 (the columns). */
 export const CODE_MAX_LENGTH = 64;
 const CODE = new RegExp(`^[a-z][a-z0-9-]{0,${CODE_MAX_LENGTH - 1}}$`);

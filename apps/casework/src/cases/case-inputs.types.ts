@@ -1,4 +1,3 @@
-import { ValidateBy } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { CaseStatus, Channel, ComplaintCategory, ContactDirection, HoldReason, OmbudsmanDecision, Outcome, Remedy } from '@redress/policy';
 import {
@@ -13,8 +12,9 @@ import {
   Reference,
   RequiredText,
   ServiceAreaCode,
-  STAFF_ID_MAX_LENGTH,
+  SomeOf,
   StaffId,
+  StaffIds,
   TEXT_LIMITS,
   UuidOf,
   WholeNumber,
@@ -36,30 +36,6 @@ const REMEDIES = Object.keys(Remedy).length;
 const CATEGORIES = Object.keys(ComplaintCategory).length;
 /** More staff than this named on one complaint is a slip (a whole team pasted in). */
 const MOST_STAFF_INVOLVED = 20;
-
-/** A case's categories: at least one (OTHER_UNFAIRNESS when none of the others fits), no more than there are. */
-function SomeCategories(): PropertyDecorator {
-  return ValidateBy({
-    name: 'someCategories',
-    validator: {
-      validate: (v: unknown) => Array.isArray(v) && v.length > 0 && v.length <= CATEGORIES,
-      defaultMessage: () => `must name from 1 to ${CATEGORIES} categories (OTHER_UNFAIRNESS when none of the others fits).`,
-    },
-  });
-}
-
-/** Staff ids, at most `max`, none blank or longer than the directory's ids (whether each is staff is the command's). */
-function StaffIds(max: number): PropertyDecorator {
-  return ValidateBy({
-    name: 'staffIds',
-    validator: {
-      validate: (v: unknown) =>
-        Array.isArray(v) && v.length <= max && v.every((id) => typeof id === 'string' && id.length > 0 && id.length <= STAFF_ID_MAX_LENGTH),
-      defaultMessage: () =>
-        `must list at most ${max} staff ids, each as the staff directory gives it, e.g. "hart-officer" (see staff(councilId)).`,
-    },
-  });
-}
 
 @InputType()
 export class ContactInput {
@@ -224,7 +200,7 @@ export class DecideLateComplaintArgs {
 @ArgsType()
 export class SetCaseCategoriesArgs {
   @Field(() => ID) @UuidOf('case') caseId!: string;
-  @Field(() => [ComplaintCategory]) @SomeCategories() categories!: ComplaintCategory[];
+  @Field(() => [ComplaintCategory]) @SomeOf(CATEGORIES, 'OTHER_UNFAIRNESS when none of the others fits') categories!: ComplaintCategory[];
 }
 
 @ArgsType()
