@@ -168,6 +168,24 @@ describe('a district service brought to Hampshire', () => {
   });
 });
 
+describe('a district service brought to Hampshire, which Hart’s policy would not take', () => {
+  it('from a representative with no consent at all: told Hart needs it; nothing opened or sent to Hart', async () => {
+    const before = await submissionsAt('hart');
+    const r = await submit(
+      hampshireBins({
+        localArea: 'HART',
+        complainant: person('no.consent@example.org'),
+        representative: { name: 'Sam Neighbour', relationship: 'neighbour', consent: 'NONE', email: 'sam.n@example.org' },
+      }),
+    );
+    expect(r).toMatchObject({ outcome: 'REFERRED', referral: { councilId: 'hart', reference: null } });
+    expect(r.message).toMatch(/We have not passed your complaint to Hart District Council or shared your details with it/);
+    expect(r.message).not.toMatch(/HDC-\d{4}-\d{6}/);
+    expect(await submissionsAt('hart')).toBe(before);
+    expect(await casesWith(r.reference)).toBe(0);
+  });
+});
+
 describe('a county service brought to Hart, which Hampshire’s policy would not take', () => {
   it('from a representative with spoken consent: told Hampshire needs it in writing; nothing opened or sent there', async () => {
     const before = await submissionsAt('hampshire');
