@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DEV_JWT_SECRET, signDevToken } from '@redress/platform';
-import { Role } from '@redress/policy';
-import { eventually, gql, startPlatform } from '../testing';
+import { eventually, gql, seededStaffTokens, startPlatform } from '../testing';
 import type { RunningPlatform } from '../testing';
 
 // Unreasonable behaviour done properly (Hart s.10; Hampshire "we will write to tell them why ... what action we are
@@ -11,18 +9,17 @@ import type { RunningPlatform } from '../testing';
 jest.setTimeout(120_000);
 
 let platform: RunningPlatform;
-const tokens: Record<string, string> = {};
-const STAFF: [string, string, Role][] = [
-  ['hart-officer', 'Amy Clarke', Role.OFFICER],
-  ['hart-licensing-officer', 'Hannah Moore', Role.OFFICER],
-  ['hart-head-of-service', 'Tom Briggs', Role.HEAD_OF_SERVICE],
-  ['hart-coordinator', 'Priya Shah', Role.COMPLAINTS_COORDINATOR],
-  ['hart-contact-centre', 'Ben Okafor', Role.CONTACT_CENTRE],
-];
+let tokens: Record<string, string> = {};
 
 beforeAll(async () => {
   platform = await startPlatform('restrictions-and-adjustments');
-  for (const [sub, name, role] of STAFF) tokens[sub] = await signDevToken({ sub, name, council: 'hart', roles: [role] }, DEV_JWT_SECRET);
+  tokens = await seededStaffTokens([
+    'hart-officer',
+    'hart-licensing-officer',
+    'hart-head-of-service',
+    'hart-coordinator',
+    'hart-contact-centre',
+  ]);
 });
 afterAll(async () => {
   await platform?.stop();

@@ -82,7 +82,8 @@ const DELAY = 'mutation X($id: ID!, $d: Date!, $why: String!) { notifyDelay(case
 const CATEGORIES = 'mutation X($id: ID!, $c: [ComplaintCategory!]!) { setCaseCategories(caseId: $id, categories: $c) { id } }';
 const INVOLVED = 'mutation X($id: ID!, $s: [ID!]!) { setStaffInvolved(caseId: $id, staffIds: $s) { id } }';
 const ADJUST =
-  'mutation X($id: ID!, $k: AdjustmentKind!, $n: String!, $r: Date) { recordReasonableAdjustment(complainantId: $id, kind: $k, need: $n, reviewOn: $r) { id } }';
+  'mutation X($id: ID!, $k: AdjustmentKind!, $n: String!, $r: Date) { ' +
+  'recordReasonableAdjustment(complainantId: $id, kind: $k, need: $n, reviewOn: $r) { id } }';
 const LIFT = 'mutation X($id: ID!, $why: String!) { liftContactRestriction(id: $id, reason: $why) { id } }';
 const MARK = 'mutation X($id: ID!) { markAlertRead(id: $id) { id } }';
 const PREVIEW = 'query P($i: SubmitFeedbackInput!) { previewSubmission(input: $i) { outcome } }';

@@ -1,3 +1,4 @@
 export * from './graphql-client';
 export * from './platform';
 export * from './access';
+export * from './tokens';
