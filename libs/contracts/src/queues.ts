@@ -12,6 +12,7 @@ import type {
   SlaTimerJob,
   SubmissionReceivedEvent,
 } from './events';
+import type { MessageDeliveredEvent, MessageFailedEvent, MessageRequestedJob } from './messages';
 
 // The only place queue and job names are spelled. Queue names never change once shipped:
 // jobs in flight carry them.
@@ -28,6 +29,10 @@ export const QUEUES = {
   serviceRequests: 'service-requests',
   /** Comments and compliments recorded, intake → casework (an alert to the Head of Service). */
   feedback: 'feedback',
+  /** Messages owed to complainants, intake and casework → communications. */
+  notifications: 'notifications',
+  /** What became of them, communications → casework (the timeline, a DELIVERY_FAILED alert). */
+  messageOutcomes: 'message-outcomes',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -45,6 +50,9 @@ export interface JobMap {
   'feedback.recorded': FeedbackRecordedEvent;
   'case.anonymised': CaseAnonymisedEvent;
   'subject.erase': SubjectErasureJob;
+  'message.requested': MessageRequestedJob;
+  'message.delivered': MessageDeliveredEvent;
+  'message.failed': MessageFailedEvent;
 }
 export type JobName = keyof JobMap;
 
@@ -59,6 +67,8 @@ export interface QueueJobs {
   'service-requests': 'service-request.routed';
   feedback: 'feedback.recorded';
   'data-protection': 'subject.erase';
+  notifications: 'message.requested';
+  'message-outcomes': 'message.delivered' | 'message.failed';
 }
 
 /** Jobs written to an outbox (events); timers and reconciles are scheduled directly. */
@@ -72,7 +82,10 @@ export type OutboxJobName =
   | 'service-request.routed'
   | 'feedback.recorded'
   | 'case.anonymised'
-  | 'subject.erase';
+  | 'subject.erase'
+  | 'message.requested'
+  | 'message.delivered'
+  | 'message.failed';
 
 /** Outbox routing: the queues an event is published to (fan-out). Job id = event id on each. */
 export const EVENT_ROUTES: { readonly [E in OutboxJobName]: readonly QueueName[] } = {
@@ -86,6 +99,9 @@ export const EVENT_ROUTES: { readonly [E in OutboxJobName]: readonly QueueName[]
   'feedback.recorded': [QUEUES.feedback],
   'case.anonymised': [QUEUES.intakeCaseStatus],
   'subject.erase': [QUEUES.dataProtection],
+  'message.requested': [QUEUES.notifications],
+  'message.delivered': [QUEUES.messageOutcomes],
+  'message.failed': [QUEUES.messageOutcomes],
 };
 
 // One id per (case, stage, deadline, fire, due instant): a moved deadline is a new job, and a reconciler

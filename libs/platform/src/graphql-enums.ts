@@ -27,6 +27,9 @@ const CONTRACT_ENUMS = {
   ContactPreference: policy.ContactPreference,
   AdjustmentKind: policy.AdjustmentKind,
   AlertKind: policy.AlertKind,
+  MessageKind: policy.MessageKind,
+  DeliveryMethod: policy.DeliveryMethod,
+  DeliveryStatus: policy.DeliveryStatus,
 } as const;
 
 let registered = false;

@@ -1,0 +1,66 @@
+import type { AdjustmentKind, ContactPreference, DeliveryMethod, MessageKind } from '@redress/policy';
+import type { EventBase } from './events';
+
+/** Who a message is for: the representative where one acts (Hart s.4, Hampshire: the council writes to them), else the complainant. */
+export interface MessageRecipient {
+  role: 'COMPLAINANT' | 'REPRESENTATIVE';
+  name: string;
+  email: string | null;
+  postalAddress: string | null;
+  phone: string | null;
+  /** How they asked to be contacted, and the adjustments recorded for them (large print…). */
+  contactPreference: ContactPreference | null;
+  adjustments: AdjustmentKind[];
+}
+
+/**
+ * A message a complainant is owed, decided by intake or casework (the policy core wrote its text) and put on the
+ * `notifications` queue through their outbox. Communications renders it with the council's template, chooses the
+ * method, sends it and records it, once per messageId.
+ */
+export interface MessageRequestedJob extends EventBase {
+  /** The same owed message asked for twice is one message (the outbox event id of the change that owed it). */
+  messageId: string;
+  kind: MessageKind;
+  councilId: string;
+  /** null for a receipt before any case exists (and for compliments, which never have one). */
+  caseId: string | null;
+  reference: string;
+  /** The stage it is about, where there is one (its signatory: Hart Stage 2 is the Joint Chief Executive's office). */
+  stage: number | null;
+  /** null: nobody to write to (anonymous): recorded as SUPPRESSED. */
+  recipient: MessageRecipient | null;
+  /** How a contact restriction lets the council write to them (null: no restriction in force). */
+  allowedMethods: ContactPreference[] | null;
+  /** What the message says, as the policy core wrote it for the timeline. */
+  body: string;
+  /** Merge fields the templates may use: summary, desiredOutcome, handlerName, respondBy… (all plain data). */
+  fields: Record<string, string | number | boolean | string[] | null>;
+}
+
+/** Communications sent (or suppressed) a message: casework puts it on the case's timeline. */
+export interface MessageDeliveredEvent extends EventBase {
+  messageId: string;
+  kind: MessageKind;
+  councilId: string;
+  caseId: string | null;
+  reference: string;
+  status: 'SENT' | 'SUPPRESSED';
+  method: DeliveryMethod | null;
+  /** The address or the name on the letter; null when suppressed. */
+  recipient: string | null;
+  /** Why it was suppressed. */
+  reason: string | null;
+}
+
+/** A message that could not be delivered (refused recipient, bad address, retries spent): the handler is alerted. */
+export interface MessageFailedEvent extends EventBase {
+  messageId: string;
+  kind: MessageKind;
+  councilId: string;
+  caseId: string | null;
+  reference: string;
+  method: DeliveryMethod | null;
+  recipient: string | null;
+  failure: string;
+}
