@@ -25,7 +25,7 @@ export default [
         'error',
         {
           // tools/ composes the supergraph and migrates from the apps' entry points; apps themselves are fenced below.
-          allow: ['@redress/intake', '@redress/casework', '@redress/reporting'],
+          allow: ['@redress/intake', '@redress/casework', '@redress/reporting', '@redress/communications'],
           banTransitiveDependencies: false,
           depConstraints: [
             // The domain core is pure: no framework, database, queue or I/O package.
@@ -41,7 +41,7 @@ export default [
     },
   },
   // Apps never import each other: they meet through federation and queues.
-  ...['intake', 'casework', 'reporting', 'gateway'].map((app) => ({
+  ...['intake', 'casework', 'reporting', 'communications', 'gateway'].map((app) => ({
     files: [`apps/${app}/**/*.ts`],
     rules: {
       'no-restricted-imports': [
@@ -49,7 +49,7 @@ export default [
         {
           patterns: [
             {
-              group: ['@redress/intake', '@redress/casework', '@redress/reporting', '**/apps/**'],
+              group: ['@redress/intake', '@redress/casework', '@redress/reporting', '@redress/communications', '**/apps/**'],
               message: 'Apps do not import each other: use federation or a queue (libs/contracts).',
             },
           ],

@@ -19,8 +19,8 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@redress/platform/testing$': path.join(__dirname, 'libs/platform/src/testing.ts'),
-    '^@redress/(policy|contracts|platform)$': path.join(__dirname, 'libs/$1/src/index.ts'),
-    '^@redress/(intake|casework|reporting)$': path.join(__dirname, 'apps/$1/src/index.ts'),
+    '^@redress/(policy|messages|contracts|platform)$': path.join(__dirname, 'libs/$1/src/index.ts'),
+    '^@redress/(intake|casework|reporting|communications)$': path.join(__dirname, 'apps/$1/src/index.ts'),
   },
   setupFiles: [path.join(__dirname, 'tools/jest/setup-env.js')],
 };

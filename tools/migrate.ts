@@ -4,10 +4,11 @@ import { createLogger, loadConfig } from '@redress/platform';
 import { caseworkModule } from '@redress/casework';
 import { intakeModule } from '@redress/intake';
 import { reportingModule } from '@redress/reporting';
+import { communicationsModule } from '@redress/communications';
 
 /** Applies every service's migrations (each service also does so at start; this makes start-up errors early and plain). */
 async function main(): Promise<void> {
-  for (const m of [intakeModule, caseworkModule, reportingModule]) {
+  for (const m of [intakeModule, caseworkModule, reportingModule, communicationsModule]) {
     const config = loadConfig(m.service);
     const orm = await m.createOrm(config, createLogger(`migrate-${m.service}`, config.logLevel));
     await orm.close();

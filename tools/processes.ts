@@ -7,7 +7,7 @@ export interface PlatformProcess {
   name: string;
   entry: string;
   /** Which PORT it listens on, if it serves HTTP. */
-  portEnv?: 'INTAKE' | 'CASEWORK' | 'REPORTING' | 'GATEWAY';
+  portEnv?: 'INTAKE' | 'CASEWORK' | 'REPORTING' | 'COMMUNICATIONS' | 'GATEWAY';
 }
 
 export const PLATFORM_PROCESSES: readonly PlatformProcess[] = [
@@ -17,8 +17,21 @@ export const PLATFORM_PROCESSES: readonly PlatformProcess[] = [
   { name: 'casework-worker', entry: 'apps/casework/src/worker.ts' },
   { name: 'reporting', entry: 'apps/reporting/src/main.ts', portEnv: 'REPORTING' },
   { name: 'reporting-worker', entry: 'apps/reporting/src/worker.ts' },
+  { name: 'communications', entry: 'apps/communications/src/main.ts', portEnv: 'COMMUNICATIONS' },
+  { name: 'communications-worker', entry: 'apps/communications/src/worker.ts' },
   { name: 'gateway', entry: 'apps/gateway/src/main.ts', portEnv: 'GATEWAY' },
 ];
+
+/**
+ * The development mail server (`npm start` only, when SMTP_URL is not set): MailDev catches every email the platform
+ * sends and shows it in a web inbox. An ES module: run as a process of its own, never imported.
+ */
+export const DEV_MAIL = {
+  name: 'maildev',
+  entry: 'node_modules/maildev/dist/bin/maildev.js',
+  args: ['--smtp', '1025', '--web', '1080', '--ip', '127.0.0.1', '--web-ip', '127.0.0.1'],
+  inboxUrl: 'http://localhost:1080',
+} as const;
 
 /** Node runs TypeScript through SWC (decorator metadata included), with the workspace path aliases. */
 export const NODE_ARGS = ['-r', '@swc-node/register'];
@@ -29,6 +42,7 @@ export interface Ports {
   INTAKE: number;
   CASEWORK: number;
   REPORTING: number;
+  COMMUNICATIONS: number;
 }
 
 /** Environment for one process: its own PORT, and the gateway told where the subgraphs are. */
@@ -40,6 +54,7 @@ export function processEnv(p: PlatformProcess, ports: Ports, base: NodeJS.Proces
     INTAKE_URL: base.INTAKE_URL ?? `http://localhost:${ports.INTAKE}/graphql`,
     CASEWORK_URL: base.CASEWORK_URL ?? `http://localhost:${ports.CASEWORK}/graphql`,
     REPORTING_URL: base.REPORTING_URL ?? `http://localhost:${ports.REPORTING}/graphql`,
+    COMMUNICATIONS_URL: base.COMMUNICATIONS_URL ?? `http://localhost:${ports.COMMUNICATIONS}/graphql`,
   };
 }
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# npm start: from a fresh clone to the whole platform running (gateway + 3 subgraphs + their workers).
+# npm start: from a fresh clone to the whole platform running (gateway + 4 subgraphs + their workers, and a local
+# mail inbox unless SMTP_URL is set).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export TZ=UTC

@@ -7,6 +7,7 @@ import { buildSubgraph } from '@redress/platform';
 import { caseworkSubgraph } from '@redress/casework';
 import { intakeSubgraph } from '@redress/intake';
 import { reportingSubgraph } from '@redress/reporting';
+import { communicationsSubgraph } from '@redress/communications';
 
 export const SUPERGRAPH_PATH = join(__dirname, '..', 'apps', 'gateway', 'supergraph.graphql');
 
@@ -15,6 +16,7 @@ const SUBGRAPHS = [
   { name: 'intake', url: 'http://localhost:4001/graphql', definition: intakeSubgraph },
   { name: 'casework', url: 'http://localhost:4002/graphql', definition: caseworkSubgraph },
   { name: 'reporting', url: 'http://localhost:4003/graphql', definition: reportingSubgraph },
+  { name: 'communications', url: 'http://localhost:4004/graphql', definition: communicationsSubgraph },
 ];
 
 /** Prints each subgraph's SDL from its type-graphql classes and composes them with @apollo/composition. */

@@ -1,6 +1,7 @@
 import { caseworkModule } from '@redress/casework';
 import { intakeModule } from '@redress/intake';
 import { reportingModule } from '@redress/reporting';
+import { communicationsModule } from '@redress/communications';
 import { createLogger } from '@redress/platform';
 import type { MikroORM, ServiceModule } from '@redress/platform';
 import { isolate } from '@redress/platform/testing';
@@ -19,6 +20,7 @@ describe.each<[string, ServiceModule]>([
   ['intake', intakeModule],
   ['casework', caseworkModule],
   ['reporting', reportingModule],
+  ['communications', communicationsModule],
 ])('%s: the entities and the migrations describe the same schema', (_name, module) => {
   const config = isolation.config(module.service);
   const schema = module.schema(config);

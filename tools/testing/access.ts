@@ -7,7 +7,7 @@ import type { Ports } from '../processes';
 import type { GraphQLResponse } from './graphql-client';
 
 /** A subgraph as the supergraph's `join__Graph` enum names it. */
-export type SubgraphName = 'INTAKE' | 'CASEWORK' | 'REPORTING';
+export type SubgraphName = 'INTAKE' | 'CASEWORK' | 'REPORTING' | 'COMMUNICATIONS';
 
 export interface RootField {
   root: 'Query' | 'Mutation';
@@ -17,7 +17,7 @@ export interface RootField {
 }
 
 export const SUPERGRAPH_PATH = join(ROOT, 'apps', 'gateway', 'supergraph.graphql');
-const SUBGRAPHS: ReadonlySet<string> = new Set<SubgraphName>(['INTAKE', 'CASEWORK', 'REPORTING']);
+const SUBGRAPHS: ReadonlySet<string> = new Set<SubgraphName>(['INTAKE', 'CASEWORK', 'REPORTING', 'COMMUNICATIONS']);
 
 /** Every root Query and Mutation field of the composed supergraph, with the subgraph each one belongs to. */
 export function supergraphRootFields(sdl: string = readFileSync(SUPERGRAPH_PATH, 'utf8')): RootField[] {

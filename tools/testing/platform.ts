@@ -3,13 +3,18 @@ import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { NODE_ARGS, PLATFORM_PROCESSES, ROOT, processEnv, waitForHttp } from '../processes';
 import type { Ports } from '../processes';
-import { isolate } from '@redress/platform/testing';
-import type { Isolation } from '@redress/platform/testing';
+import { isolate, startTestSmtp } from '@redress/platform/testing';
+import type { Isolation, TestSmtp } from '@redress/platform/testing';
 
 export interface RunningPlatform {
   gatewayUrl: string;
   ports: Ports;
   isolation: Isolation;
+  /**
+   * The suite's own mail server (smtp-server on a free port; SMTP_URL points at it): every email the platform sent, to
+   * read back. Null when the suite passed an SMTP_URL of its own.
+   */
+  mail: TestSmtp | null;
   /** What the processes printed (shown when start-up fails). */
   logs: string[];
   stop(): Promise<void>;
@@ -60,17 +65,30 @@ function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 /**
- * Starts the whole platform (gateway, three subgraphs, their workers) as real processes on free ports, in
+ * Starts the whole platform (gateway, four subgraphs, their workers) as real processes on free ports, in
  * schemas and queues of its own, and waits until every service says it is ready.
  */
 export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv = {}, options: StartOptions = {}): Promise<RunningPlatform> {
   const isolation = options.isolation ?? isolate(suite);
-  const ports: Ports = { GATEWAY: await freePort(), INTAKE: await freePort(), CASEWORK: await freePort(), REPORTING: await freePort() };
+  const ports: Ports = {
+    GATEWAY: await freePort(),
+    INTAKE: await freePort(),
+    CASEWORK: await freePort(),
+    REPORTING: await freePort(),
+    COMMUNICATIONS: await freePort(),
+  };
+  // Never a developer's MailDev (1025): each platform sends to a mail server of its own, unless told otherwise.
+  const mail = extraEnv.SMTP_URL ? null : await startTestSmtp();
   const logs: string[] = [];
   const children = PLATFORM_PROCESSES.map((p) => {
     const child = spawn(process.execPath, [...NODE_ARGS, p.entry], {
       cwd: ROOT,
-      env: processEnv(p, ports, { ...isolation.env, RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000', ...extraEnv }),
+      env: processEnv(p, ports, {
+        ...isolation.env,
+        RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
+        ...(mail ? { SMTP_URL: mail.url } : {}),
+        ...extraEnv,
+      }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const keep = (chunk: Buffer) => logs.push(`[${p.name}] ${chunk.toString()}`);
@@ -81,6 +99,7 @@ export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv =
   });
   const halt = async () => {
     await Promise.all(children.map(stopProcess));
+    await mail?.close();
   };
   const stop = async () => {
     await halt();
@@ -99,6 +118,7 @@ export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv =
         waitForHttp(`http://127.0.0.1:${ports.INTAKE}/ready`, 90_000),
         waitForHttp(`http://127.0.0.1:${ports.CASEWORK}/ready`, 90_000),
         waitForHttp(`http://127.0.0.1:${ports.REPORTING}/ready`, 90_000),
+        waitForHttp(`http://127.0.0.1:${ports.COMMUNICATIONS}/ready`, 90_000),
         waitForHttp(`http://127.0.0.1:${ports.GATEWAY}/health`, 90_000),
       ]),
     ]);
@@ -106,5 +126,5 @@ export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv =
     await stop();
     throw new Error(`${(err as Error).message}\n--- platform output ---\n${logs.join('').slice(-6000)}`);
   }
-  return { gatewayUrl: `http://127.0.0.1:${ports.GATEWAY}/graphql`, ports, isolation, logs, stop, halt };
+  return { gatewayUrl: `http://127.0.0.1:${ports.GATEWAY}/graphql`, ports, isolation, mail, logs, stop, halt };
 }

@@ -13,6 +13,7 @@ import { eraseSubject } from './data-protection/erase-subject.processor';
 import { sweepCaseRetention } from './data-protection/retention-sweep';
 import { deliverSlaAlert } from './timers/sla-alert.processor';
 import { processSlaTimer } from './timers/sla-timer.processor';
+import { recordMessageDelivered, recordMessageFailed } from './messages/message-outcome.processor';
 
 runWorkers(
   caseworkModule,
@@ -74,6 +75,14 @@ runWorkers(
         { 'sla.alert': (alert) => deliverSlaAlert(orm.em.fork(), alert, new Date()) },
         { ...queueOptions, logger },
       ),
+      createWorker(
+        QUEUES.messageOutcomes,
+        {
+          'message.delivered': (event) => recordMessageDelivered(orm.em.fork(), event, new Date()),
+          'message.failed': (event) => recordMessageFailed(orm.em.fork(), event, new Date()),
+        },
+        { ...queueOptions, logger },
+      ),
     ];
     // At start (the platform may have been down past a deadline) and then on a schedule kept by this process,
     // not by Redis, so a wiped Redis is rebuilt within one interval. Replicas share one job per interval.
@@ -97,7 +106,7 @@ runWorkers(
     );
     return workers;
   },
-  { publishesTo: [QUEUES.reportingEvents, QUEUES.intakeCaseStatus, QUEUES.slaAlerts] },
+  { publishesTo: [QUEUES.reportingEvents, QUEUES.intakeCaseStatus, QUEUES.slaAlerts, QUEUES.notifications] },
 ).catch((err: Error) => {
   console.error(`casework worker failed to start: ${err.message}`);
   process.exit(1);

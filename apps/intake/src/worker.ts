@@ -42,6 +42,7 @@ runWorkers(
       QUEUES.serviceRequests,
       QUEUES.dataProtection,
       QUEUES.feedback,
+      QUEUES.notifications,
     ],
   },
 ).catch((err: Error) => {

@@ -51,6 +51,8 @@ export interface MessageDeliveredEvent extends EventBase {
   recipient: string | null;
   /** Why it was suppressed. */
   reason: string | null;
+  /** The email's subject or the letter's heading, for the timeline ("Sent by email to jo@example.org: <subject>"). */
+  subject?: string | null;
 }
 
 /** A message that could not be delivered (refused recipient, bad address, retries spent): the handler is alerted. */
@@ -63,4 +65,6 @@ export interface MessageFailedEvent extends EventBase {
   method: DeliveryMethod | null;
   recipient: string | null;
   failure: string;
+  /** The email's subject or the letter's heading, for the timeline. */
+  subject?: string | null;
 }

@@ -22,6 +22,10 @@ export type AuditAction =
   | 'CONVERT_TO_COMPLAINT'
   | 'REQUEST_ESCALATION'
   | 'READ_FEEDBACK'
+  // communications: each message sent (by the worker, or again by staff), each read of the messages of a case
+  | 'SEND_MESSAGE'
+  | 'RESEND_MESSAGE'
+  | 'READ_MESSAGES'
   // data protection, in both
   | 'ANONYMISE_RETENTION'
   | 'ANONYMISE_ERASURE'

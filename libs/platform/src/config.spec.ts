@@ -68,3 +68,54 @@ describe('SLA reconcile interval (the casework worker reads it through loadConfi
     expect(() => loadConfig('casework', { SLA_RECONCILE_EVERY_MS: '5m' })).toThrow(/SLA_RECONCILE_EVERY_MS must be a whole number/);
   });
 });
+
+describe('mail settings (communications sends with them; a bad value stops a process at start)', () => {
+  it('defaults to the local development mail server that npm start runs', () => {
+    expect(loadConfig('communications', {}).smtp).toMatchObject({
+      url: 'smtp://127.0.0.1:1025',
+      host: '127.0.0.1',
+      port: 1025,
+      secure: false,
+    });
+  });
+
+  it('reads smtp:// and smtps:// URLs, and never shows the password', () => {
+    expect(loadConfig('communications', { SMTP_URL: 'smtp://mailer:s3cret@mail.example.gov.uk:2525' }).smtp).toMatchObject({
+      host: 'mail.example.gov.uk',
+      port: 2525,
+      secure: false,
+      display: 'smtp://mailer:***@mail.example.gov.uk:2525',
+    });
+    expect(loadConfig('communications', { SMTP_URL: 'smtps://mail.example.gov.uk' }).smtp).toMatchObject({ port: 465, secure: true });
+    expect(loadConfig('communications', { SMTP_URL: 'smtp://mail.example.gov.uk' }).smtp).toMatchObject({ port: 587, secure: false });
+  });
+
+  it.each([
+    ['http://mail.example.gov.uk', /the scheme must be smtp or smtps, not "http:"/],
+    ['smtp://', /it names no host/],
+    ['not a url at all', /the value given is not a URL/],
+    ['smtp://mailer:s3cret@mail.example.gov.uk/inbox', /it has a path/],
+  ])('refuses SMTP_URL=%s with a message saying what would do', (value, why) => {
+    const start = () => loadConfig('communications', { SMTP_URL: value });
+    expect(start).toThrow(/^SMTP_URL must look like smtp:\/\/user:pass@host:port/);
+    expect(start).toThrow(why);
+    expect(start).not.toThrow(/s3cret/);
+  });
+
+  it('needs SMTP_URL in production', () => {
+    expect(() => loadConfig('communications', { NODE_ENV: 'production', JWT_SECRET: realSecret })).toThrow(/SMTP_URL must be set/);
+    expect(
+      loadConfig('communications', { NODE_ENV: 'production', JWT_SECRET: realSecret, SMTP_URL: 'smtps://mail.example.gov.uk' }).smtp.secure,
+    ).toBe(true);
+  });
+
+  it('reads MAIL_FROM per council and refuses what is not an address', () => {
+    expect(loadConfig('communications', { MAIL_FROM: 'hart=complaints@hart.gov.uk, hampshire=complaints@hants.gov.uk' }).mailFrom).toEqual({
+      hart: 'complaints@hart.gov.uk',
+      hampshire: 'complaints@hants.gov.uk',
+    });
+    expect(loadConfig('communications', {}).mailFrom).toEqual({});
+    for (const bad of ['hart', 'hart=complaints', 'complaints@hart.gov.uk', 'hart=a@b.uk=c'])
+      expect(() => loadConfig('communications', { MAIL_FROM: bad })).toThrow(/MAIL_FROM must look like "hart=complaints@hart.gov.uk/);
+  });
+});

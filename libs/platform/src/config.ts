@@ -1,6 +1,14 @@
-export type ServiceName = 'gateway' | 'intake' | 'casework' | 'reporting';
+export type ServiceName = 'gateway' | 'intake' | 'casework' | 'reporting' | 'communications';
 
-export const DEFAULT_PORTS: Record<ServiceName, number> = { gateway: 4000, intake: 4001, casework: 4002, reporting: 4003 };
+export const DEFAULT_PORTS: Record<ServiceName, number> = {
+  gateway: 4000,
+  intake: 4001,
+  casework: 4002,
+  reporting: 4003,
+  communications: 4004,
+};
+/** Development mail: MailDev, which `npm start` runs when SMTP_URL is not set (its inbox on http://localhost:1080). */
+export const DEV_SMTP_URL = 'smtp://127.0.0.1:1025';
 export const DEV_JWT_SECRET = 'redress-local-development-secret-change-me';
 
 export interface PlatformConfig {
@@ -37,6 +45,20 @@ export interface PlatformConfig {
   councilPolicyFiles: string[];
   /** One-off bank holidays announced after this release: a JSON file of `[{ "date", "name" }]` (EXTRA_BANK_HOLIDAYS_FILE). */
   extraBankHolidaysFile: string | null;
+  /** Communications: where mail is sent (SMTP_URL, smtp:// or smtps:// for TLS), checked at start. */
+  smtp: SmtpSettings;
+  /** Communications: the sender address per council id (MAIL_FROM="hart=complaints@hart.gov.uk,…"); else the policy's contact email. */
+  mailFrom: Readonly<Record<string, string>>;
+}
+
+export interface SmtpSettings {
+  /** As given, for the transport (holds the password: never log it; `display` is for messages). */
+  url: string;
+  /** The URL without its password, for logs and messages. */
+  display: string;
+  secure: boolean;
+  host: string;
+  port: number;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
@@ -62,6 +84,47 @@ function retentionFromEnv(raw: string | undefined): Record<string, number> {
   return months;
 }
 
+/**
+ * SMTP_URL, checked so that a typing slip stops the worker at start rather than failing every message later:
+ * smtp://user:pass@host:port (STARTTLS when the server offers it) or smtps:// (TLS from the start, port 465 by default).
+ */
+export function smtpFromEnv(raw: string | undefined): SmtpSettings {
+  const url = raw?.trim() || DEV_SMTP_URL;
+  const format = 'SMTP_URL must look like smtp://user:pass@host:port (or smtps://… for TLS)';
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    // Not shown: what cannot be read as a URL cannot have its password taken out.
+    throw new Error(`${format}: the value given is not a URL`);
+  }
+  // What may be logged: the user kept, the password replaced.
+  const display = parsed.password ? url.replace(`:${parsed.password}@`, ':***@') : url;
+  const refuse = (why: string) => new Error(`${format}: ${why}, got "${display}"`);
+  if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:')
+    throw refuse(`the scheme must be smtp or smtps, not "${parsed.protocol}"`);
+  if (!parsed.hostname) throw refuse('it names no host');
+  if (parsed.pathname && parsed.pathname !== '/') throw refuse('it has a path, which SMTP does not use');
+  const secure = parsed.protocol === 'smtps:';
+  return { url, display, secure, host: parsed.hostname, port: parsed.port ? Number(parsed.port) : secure ? 465 : 587 };
+}
+
+const EMAIL = /^[^\s@<>,]+@[^\s@<>,]+\.[^\s@<>,]+$/;
+
+function mailFromEnv(raw: string | undefined): Record<string, string> {
+  const from: Record<string, string> = {};
+  for (const part of (raw ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const [council, address, ...rest] = part.split('=').map((p) => p.trim());
+    if (!council || !address || rest.length || !EMAIL.test(address))
+      throw new Error(`MAIL_FROM must look like "hart=complaints@hart.gov.uk,hampshire=complaints@hants.gov.uk", got "${raw}"`);
+    from[council] = address;
+  }
+  return from;
+}
+
 export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = process.env): PlatformConfig {
   const nodeEnv = env.NODE_ENV ?? 'development';
   // An empty or blank JWT_SECRET (say `JWT_SECRET=${UNSET}` in a manifest) is missing, not a secret:
@@ -77,6 +140,10 @@ export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = proces
       'JWT_ISSUER and JWT_AUDIENCE must be set with JWT_JWKS_URL when NODE_ENV=production, ' +
         'so that only tokens issued for Redress are accepted',
     );
+  }
+  // Mail for residents goes nowhere useful on a development default: production names its mail server.
+  if (nodeEnv === 'production' && service === 'communications' && !env.SMTP_URL?.trim()) {
+    throw new Error('SMTP_URL must be set when NODE_ENV=production (smtp://user:pass@host:port, or smtps://… for TLS)');
   }
   return {
     service,
@@ -103,6 +170,8 @@ export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = proces
       .map((f) => f.trim())
       .filter(Boolean),
     extraBankHolidaysFile: env.EXTRA_BANK_HOLIDAYS_FILE?.trim() || null,
+    smtp: smtpFromEnv(env.SMTP_URL),
+    mailFrom: mailFromEnv(env.MAIL_FROM),
     seedDemoData: (env.SEED_DEMO_DATA ?? (nodeEnv === 'production' ? 'false' : 'true')) === 'true',
   };
 }

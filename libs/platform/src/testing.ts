@@ -3,3 +3,4 @@
  * a private Redis). Kept out of the public index so that no service can start with them.
  */
 export * from './test-isolation';
+export * from './testing/smtp';

@@ -59,7 +59,7 @@ export function OptionalText(max: number): PropertyDecorator {
 }
 
 /** The kinds of record whose ids are UUIDs. */
-export type UuidKind = 'case' | 'complainant' | 'remedy action' | 'alert' | 'contact restriction';
+export type UuidKind = 'case' | 'complainant' | 'remedy action' | 'alert' | 'contact restriction' | 'message';
 
 const UUID_EXAMPLE = '0b8e3c52-5f7e-4c1a-9d2b-6a4f1e2c3d4b';
 

@@ -64,6 +64,8 @@ export { complaintsCoordinator, lateComplaintAlertMessage } from './staff/late-c
 export type { PassOn, TriageFlag, TriageInput, TriageResult } from './triage/triage';
 export { startStage, timeLimitDate, triage } from './triage/triage';
 export { localAreasOf, passedOnReply, requireLocalArea } from './triage/cross-tier';
+export type { IntakeMessageFacts } from './triage/intake-message';
+export { RECEIPT_CHANNELS, intakeMessageKind } from './triage/intake-message';
 export type { FeedbackAlertRecipient, FeedbackFacts } from './staff/feedback-recipient';
 export { FEEDBACK_READERS, RECORDED_FEEDBACK, feedbackAlertMessage, feedbackAlertRecipient } from './staff/feedback-recipient';
 export type { ComplianceFinding } from './compliance/code-compliance';
@@ -94,8 +96,16 @@ export {
 export { earliestDelayDate } from './cases/case-machine';
 export type { EscalationDecision, EscalationState, ResponseDecision } from './cases/case-rules';
 export { ACTION_ROLES, NEEDS_ASSIGNEE, currentStage, escalationTarget } from './cases/case-rules';
-export type { CustomerMessageInput, CustomerMessageKind } from './cases/customer-messages';
-export { customerMessage, nextStepsAfterResponse } from './cases/customer-messages';
+export type { CustomerMessageInput, CustomerMessageKind, MessageOutcomeFacts } from './cases/customer-messages';
+export {
+  allowedMethodsFor,
+  customerMessage,
+  deliveryFailedAlertMessage,
+  messageKindOf,
+  messageKindWords,
+  messageOutcomeLine,
+  nextStepsAfterResponse,
+} from './cases/customer-messages';
 export { CASE_HANDLERS, CONTACT_RESTRICTERS, DATA_PROTECTION_ROLES, EVERY_STAFF_ROLE, FIGURES_READERS, REMEDY_HANDLERS } from './roles';
 export type { ErasureCase, ErasureDecision } from './data-protection/retention';
 export { ANONYMISED, anonymiseFrom, erasureDecision, isPastRetention, retentionCutoff } from './data-protection/retention';

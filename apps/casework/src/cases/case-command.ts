@@ -13,6 +13,7 @@ import type { CaseStage } from './case.entity';
 import { caseChangedEvent } from './case-events';
 import { toCaseView } from './case.mapper';
 import { caseSnapshot, currentStage } from './case-snapshot';
+import { oweMessage } from '../messages/owed-message';
 import type { CaseView } from './case.types';
 
 export const CASE_POPULATE = ['stages', 'stages.breaches', 'timeline', 'complainant'] as const;
@@ -124,8 +125,7 @@ export async function applyCaseChange(
     const result = await apply({ c, stage: currentStage(c), staff, policy, tx, now, action: request.action, decision });
     const stage = currentStage(c);
     tx.create(CaseEvent, { case: c, at: result.at ?? now, type: result.change, actor: actor.name, detail: result.detail });
-    const recipient = result.notify ? recipientOf(c) : null;
-    if (result.notify && recipient) {
+    if (result.notify) {
       const text = customerMessage({
         ...result.notify,
         policy,
@@ -137,7 +137,11 @@ export async function applyCaseChange(
         findings: stage.findings,
         remedies: stage.remedies,
       });
-      tx.create(CaseEvent, { case: c, at: now, type: 'MESSAGE_TO_CUSTOMER', actor: 'Redress', detail: `To ${recipient}: ${text}` });
+      const recipient = recipientOf(c);
+      if (recipient)
+        tx.create(CaseEvent, { case: c, at: now, type: 'MESSAGE_TO_CUSTOMER', actor: 'Redress', detail: `To ${recipient}: ${text}` });
+      // Owed to an anonymous complainant too: communications records it as not sent, and why.
+      await oweMessage(tx, c, stage, { ...result.notify, body: text }, now);
     }
     tx.persist(
       newOutboxEvent(
@@ -175,17 +179,17 @@ export async function recordRefusal(
     if (await tx.count(CaseEvent, { case: caseId, type: change, at: requestedAt, actor: actor.name })) return 'ALREADY_RECORDED';
     tx.create(CaseEvent, { case: c, at: requestedAt, type: change, actor: actor.name, detail: reason });
     const recipient = recipientOf(c);
-    if (recipient) {
-      const text = customerMessage({
-        kind: change,
-        reason,
-        policy,
-        reference: c.reference,
-        stage: stage.number,
-        respondBy: stage.respondBy,
-      });
+    const text = customerMessage({
+      kind: change,
+      reason,
+      policy,
+      reference: c.reference,
+      stage: stage.number,
+      respondBy: stage.respondBy,
+    });
+    if (recipient)
       tx.create(CaseEvent, { case: c, at: now, type: 'MESSAGE_TO_CUSTOMER', actor: 'Redress', detail: `To ${recipient}: ${text}` });
-    }
+    await oweMessage(tx, c, stage, { kind: change, reason, body: text }, now);
     tx.persist(newOutboxEvent('case.changed', caseChangedEvent(c, stage, change, {}), now));
     await audit(tx, actor.staff, `CHANGE_${change}`, [c.id], now);
     return 'RECORDED';

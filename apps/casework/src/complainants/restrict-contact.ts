@@ -17,6 +17,7 @@ import { CaseEvent } from '../cases/case.entity';
 import type { Case } from '../cases/case.entity';
 import { currentStage } from '../cases/case-snapshot';
 import { StaffMember } from '../staff/staff-member.entity';
+import { oweMessage } from '../messages/owed-message';
 import { Complainant } from './complainant.entity';
 import { ContactRestriction } from './contact-restriction.entity';
 import { ReasonableAdjustment } from './reasonable-adjustment.entity';
@@ -163,6 +164,7 @@ export async function restrictContact(ctx: RequestContext, input: RestrictionInp
         restriction: terms,
       });
       tx.create(CaseEvent, { case: c, at: now, type: 'MESSAGE_TO_CUSTOMER', actor: 'Redress', detail: `To ${writtenTo(person)}: ${text}` });
+      await oweMessage(tx, c, stage, { kind: 'CONTACT_RESTRICTION', body: text, reason: terms.reason, person, restriction: terms }, now);
     }
     await audit(tx, staff, 'RESTRICT_CONTACT', [person.id, restriction.id, ...open.map((c) => c.id)], now);
     return restriction;

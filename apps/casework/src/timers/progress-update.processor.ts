@@ -5,6 +5,7 @@ import type { EntityManager } from '@redress/platform';
 import { Case, CaseEvent } from '../cases/case.entity';
 import { recipientOf } from '../cases/case-command';
 import { currentStage } from '../cases/case-snapshot';
+import { oweMessage } from '../messages/owed-message';
 import type { PlannedTimer, TimerQueue } from './case-timers';
 import { CUSTOMER_MESSAGE, plannedTimers, progressFacts, scheduleTimers } from './case-timers';
 
@@ -45,6 +46,7 @@ export async function processProgressUpdate(em: EntityManager, job: SlaTimerJob,
       today: londonDate(now),
     });
     tx.create(CaseEvent, { case: c, at: now, type: CUSTOMER_MESSAGE, actor: 'Redress', detail: `To ${recipient}: ${text}` });
+    await oweMessage(tx, c, stage, { kind: 'PROGRESS_UPDATE', body: text }, now);
     return { outcome: done, next: plan(now) };
   });
   if (queue && next?.length) await scheduleTimers(queue, next, now);

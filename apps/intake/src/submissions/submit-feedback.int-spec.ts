@@ -82,7 +82,7 @@ describe('submitFeedback (real PostgreSQL)', () => {
         (e.payload as { submission?: { reference: string } }).submission?.reference === r.reference,
     );
     expect(r.outcome).toBe(IntakeOutcome.ACCEPTED);
-    expect(mine.map((e) => e.type).sort()).toEqual(['case.open', 'submission.received']);
+    expect(mine.map((e) => e.type).sort()).toEqual(['case.open', 'message.requested', 'submission.received']);
     expect(s.complainantEmail).toBe('jo@example.org');
   });
 
@@ -156,7 +156,7 @@ describe('what intake records and hands on (real PostgreSQL)', () => {
   it('tells casework of each compliment and comment (feedback.recorded), with no personal data', async () => {
     const r = await submit(complaint({ kind: FeedbackKind.COMPLIMENT, praised: 'Fleet round 4' }));
     const events = await eventsFor(r.reference);
-    expect(events.map((e) => e.type).sort()).toEqual(['feedback.recorded', 'submission.received']);
+    expect(events.map((e) => e.type).sort()).toEqual(['feedback.recorded', 'message.requested', 'submission.received']);
     const payload = events.find((e) => e.type === 'feedback.recorded')!.payload;
     expect(payload).toMatchObject({ councilId: 'hart', kind: FeedbackKind.COMPLIMENT, serviceArea: hartArea(), praised: 'Fleet round 4' });
     expect(JSON.stringify(payload)).not.toMatch(/Jo Bloggs|jo@example.org|Missed collection/);
@@ -191,7 +191,8 @@ describe('what intake records and hands on (real PostgreSQL)', () => {
     ]);
     expect(none.outcome).toBe(IntakeOutcome.NEEDS_LOCAL_AREA);
     expect(await orm.em.fork().count(Submission, { councilId: 'hart' })).toBe(before);
-    for (const r of [elsewhere, none]) expect((await eventsFor(r.reference)).map((e) => e.type)).toEqual(['submission.received']);
+    for (const r of [elsewhere, none])
+      expect((await eventsFor(r.reference)).map((e) => e.type).sort()).toEqual(['message.requested', 'submission.received']);
   });
 
   it('passes nothing to Hampshire that its policy would not take (spoken consent), and says so', async () => {

@@ -6,12 +6,14 @@ import {
   Matter,
   RECORDED_FEEDBACK,
   findCouncilPolicy,
+  intakeAdjustment,
+  intakeMessageKind,
   londonDate,
   passedOnReply,
   triage,
 } from '@redress/policy';
 import type { CouncilPolicy, TriageResult } from '@redress/policy';
-import type { AcceptedSubmission, RepresentativeRecord } from '@redress/contracts';
+import type { AcceptedSubmission, MessageRecipient, RepresentativeRecord } from '@redress/contracts';
 import { audit, conflict, newOutboxEvent, publicActor } from '@redress/platform';
 import type { EntityManager, StaffIdentity } from '@redress/platform';
 import { allocateReference } from './reference-counter';
@@ -265,6 +267,75 @@ export async function storeSubmission(
   return s;
 }
 
+/** Who the reply is written to: the representative where one acts, else the complainant; nobody for an anonymous contact. */
+function replyRecipient(s: Submission): MessageRecipient | null {
+  const r = s.representative;
+  if (r)
+    return {
+      role: 'REPRESENTATIVE',
+      name: r.name,
+      email: r.email,
+      postalAddress: r.postalAddress,
+      phone: r.phone,
+      contactPreference: null,
+      adjustments: [],
+    };
+  if (!s.complainantName) return null;
+  const adjustment = intakeAdjustment(s.complainantAdjustments);
+  return {
+    role: 'COMPLAINANT',
+    name: s.complainantName,
+    email: s.complainantEmail,
+    postalAddress: s.complainantPostalAddress,
+    phone: s.complainantPhone,
+    contactPreference: s.complainantContactPreference,
+    adjustments: adjustment ? [adjustment.kind] : [],
+  };
+}
+
+/**
+ * The message the resident is owed for this contact (the policy's `intakeMessageKind`: a receipt with the reference,
+ * a referral, a complaint not accepted, thanks for a compliment), with the reply as its body, on the `notifications`
+ * queue through intake's outbox. No case exists yet (caseId null); contact restrictions are casework's to apply.
+ */
+function oweReply(tx: EntityManager, policy: CouncilPolicy, s: Submission, now: Date): void {
+  const recipient = replyRecipient(s);
+  const kind = intakeMessageKind({ outcome: s.outcome, kind: s.kind, channel: s.channel, someoneToWriteTo: recipient !== null });
+  if (!kind) return;
+  const event = newOutboxEvent(
+    'message.requested',
+    {
+      messageId: '',
+      kind,
+      councilId: s.councilId,
+      caseId: null,
+      reference: s.reference,
+      stage: s.stage,
+      recipient,
+      allowedMethods: null,
+      body: s.message,
+      fields: {
+        summary: s.summary,
+        desiredOutcome: s.desiredOutcome,
+        handlerName: null,
+        acknowledgeBy: s.acknowledgeBy,
+        respondBy: s.respondBy,
+        expectedResponseBy: null,
+        outcome: null,
+        remedies: [],
+        serviceArea: policy.serviceAreas.find((a) => a.code === s.serviceArea)?.name ?? s.serviceArea,
+        stageName: policy.stages.find((st) => st.number === s.stage)?.name ?? null,
+        intakeOutcome: s.outcome,
+        referral: s.referral?.detail ?? null,
+      },
+    },
+    now,
+  );
+  // The message is known by the event that owes it: the id exists only once the event does.
+  Object.assign(event.payload, { messageId: event.id });
+  tx.persist(event);
+}
+
 /**
  * Another tier's matter that the council hosted here takes under its own policy (triage's `passOn`) is passed to it
  * with the resident's details, under its reference; each record links to the other. The first council's reply gives
@@ -333,6 +404,8 @@ export async function submitFeedback(input: SubmitFeedbackInput, deps: SubmitFee
     const submission = await em.transactional(async (tx) => {
       const s = await storeSubmission(tx, deps.schema, policy, input, decision, options);
       const copy = await passToOtherCouncil(tx, deps.schema, s, input, decision, options);
+      // After passing on, whose reference the reply may now give. The other council's copy owes nothing of its own.
+      oweReply(tx, policy, s, now);
       // Every new record of personal data is audited: staff recording a contact, or the public using the web form or email.
       const ids = copy ? [s.id, copy.id] : [s.id];
       await audit(tx, deps.staff ?? publicActor(s.councilId), deps.staff ? 'RECORD_SUBMISSION' : 'SUBMIT_FEEDBACK', ids, now);

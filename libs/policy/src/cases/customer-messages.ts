@@ -1,6 +1,6 @@
 import { formatLongDate } from '../calendar/london-time';
-import { Outcome } from '../enums';
-import type { Remedy } from '../enums';
+import { DeliveryMethod, MessageKind, Outcome } from '../enums';
+import type { ContactPreference, Remedy } from '../enums';
 import type { CouncilPolicy } from '../policies/policy.types';
 import { ombudsmanRoute } from './escalation';
 import { expectedResponseDate } from '../deadlines/delays';
@@ -131,4 +131,90 @@ export function customerMessage(m: CustomerMessageInput): string {
       return `${ref} Our response under ${stageName}: ${outcome}${findings}${remedies} ${nextStepsAfterResponse(m.policy, m.stage)}`;
     }
   }
+}
+
+/** The contract's name for each message the policy core writes on the timeline: the one place they are paired. */
+const MESSAGE_KINDS: Record<CustomerMessageKind, MessageKind> = {
+  ACKNOWLEDGED: MessageKind.ACKNOWLEDGEMENT,
+  EXTENDED: MessageKind.EXTENSION,
+  HELD: MessageKind.HOLD,
+  RESPONDED: MessageKind.RESPONSE,
+  ESCALATION_REFUSED: MessageKind.ESCALATION_REFUSED,
+  LATE_DECISION: MessageKind.LATE_DECISION,
+  CONTACT_RESTRICTION: MessageKind.CONTACT_RESTRICTION,
+  DELAY: MessageKind.DELAY,
+  RESUMED: MessageKind.RESUMED,
+  PROGRESS_UPDATE: MessageKind.PROGRESS_UPDATE,
+};
+
+/** The MessageKind communications renders for a message the policy core wrote (ACKNOWLEDGED → ACKNOWLEDGEMENT…). */
+export const messageKindOf = (kind: CustomerMessageKind): MessageKind => MESSAGE_KINDS[kind];
+
+/**
+ * The methods a contact restriction leaves for a message to this recipient (null: no limit). A restriction limits how
+ * the council deals with the person restricted; a letter to someone acting for them is not contact with them.
+ */
+export function allowedMethodsFor(
+  role: 'COMPLAINANT' | 'REPRESENTATIVE',
+  restriction: { allowedMethods: readonly ContactPreference[] } | null | undefined,
+): ContactPreference[] | null {
+  return role === 'COMPLAINANT' && restriction ? [...restriction.allowedMethods] : null;
+}
+
+/** Each kind of message as staff call it on a timeline or in an alert. */
+const KIND_WORDS: Record<MessageKind, string> = {
+  [MessageKind.RECEIPT]: 'receipt',
+  [MessageKind.ACKNOWLEDGEMENT]: 'acknowledgement',
+  [MessageKind.EXTENSION]: 'extension notice',
+  [MessageKind.HOLD]: 'notice that work is paused',
+  [MessageKind.RESUMED]: 'notice that work has restarted',
+  [MessageKind.DELAY]: 'delay notice',
+  [MessageKind.PROGRESS_UPDATE]: 'progress update',
+  [MessageKind.RESPONSE]: 'response',
+  [MessageKind.ESCALATION_RECEIVED]: 'escalation acknowledgement',
+  [MessageKind.ESCALATION_REFUSED]: 'escalation refusal',
+  [MessageKind.REFERRAL]: 'referral',
+  [MessageKind.NOT_ACCEPTED]: 'notice that the complaint is not accepted',
+  [MessageKind.LATE_DECISION]: 'late-complaint decision',
+  [MessageKind.CONTACT_RESTRICTION]: 'contact restriction letter',
+  [MessageKind.COMPLIMENT_THANKS]: 'thanks for a compliment',
+};
+export const messageKindWords = (kind: MessageKind): string => KIND_WORDS[kind];
+
+/** What communications did with a message, as it comes back to casework. */
+export interface MessageOutcomeFacts {
+  kind: MessageKind;
+  status: 'SENT' | 'SUPPRESSED' | 'FAILED';
+  method: DeliveryMethod | null;
+  /** The address, or the name on the letter. */
+  recipient: string | null;
+  /** The email's subject or the letter's heading; absent: the kind in words. */
+  subject?: string | null;
+  /** SUPPRESSED: why; FAILED: the server's reason. */
+  reason?: string | null;
+}
+
+const how = (o: MessageOutcomeFacts): string => {
+  const by = o.method === DeliveryMethod.LETTER ? 'by letter' : 'by email';
+  return o.recipient ? `${by} to ${o.recipient}` : by;
+};
+
+/** The case timeline's line for a message sent, suppressed or undeliverable ("Sent by email to jo@example.org: …"). */
+export function messageOutcomeLine(o: MessageOutcomeFacts): {
+  type: 'MESSAGE_SENT' | 'MESSAGE_SUPPRESSED' | 'MESSAGE_FAILED';
+  detail: string;
+} {
+  const what = o.subject?.trim() || messageKindWords(o.kind);
+  if (o.status === 'SENT') return { type: 'MESSAGE_SENT', detail: `Sent ${how(o)}: ${what}` };
+  if (o.status === 'SUPPRESSED')
+    return { type: 'MESSAGE_SUPPRESSED', detail: `Not sent: ${what}. ${sentence(o.reason || 'Suppressed by communications')}` };
+  return { type: 'MESSAGE_FAILED', detail: `Could not be delivered ${how(o)}: ${what}. ${sentence(o.reason || 'No reason given')}` };
+}
+
+/** The DELIVERY_FAILED alert: which message, to whom, why it failed, and what the handler can do about it. */
+export function deliveryFailedAlertMessage(reference: string, o: MessageOutcomeFacts): string {
+  return (
+    `${reference}: the ${messageKindWords(o.kind)} could not be delivered ${how(o)}. ${sentence(o.reason || 'No reason given')} ` +
+    'Check the contact details and send it again, or contact them another way.'
+  );
 }

@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { QUEUES } from '@redress/contracts';
+import { runWorkers } from '@redress/platform';
+import { communicationsModule } from './communications.module';
+import { createMailer } from './messages/mailer';
+import { messageWorker } from './messages/message-worker';
+
+runWorkers(
+  communicationsModule,
+  ({ orm, config, queueOptions, logger, register }) => {
+    const mailer = createMailer(config.smtp);
+    register('mail transport', () => mailer.close());
+    logger.info({ smtp: config.smtp.display }, 'sending mail through this server');
+    return [messageWorker({ orm, mailer, config, queueOptions, logger })];
+  },
+  // message.delivered / message.failed, written with each record, for casework's timeline.
+  { publishesTo: [QUEUES.messageOutcomes] },
+).catch((err: Error) => {
+  console.error(`communications worker failed to start: ${err.message}`);
+  process.exit(1);
+});
