@@ -637,6 +637,29 @@ const OPERATIONS: readonly Operation[] = [
     scope: 'none',
   },
 
+  // Communications: what was sent (personal data: case handlers of the council), and sending an email again.
+  {
+    label: 'resendMessage',
+    field: 'resendMessage',
+    document: 'mutation R($id: ID!) { resendMessage(messageId: $id) { id status } }',
+    // No message exists to name yet in this suite: every permitted caller gets NOT_FOUND; the rule is checked first.
+    variables: () => ({ id: randomUUID() }),
+    public: false,
+    roles: CASE_HANDLERS,
+    scope: 'none',
+  },
+  {
+    label: '_entities (Case messages by reference)',
+    field: '_entities',
+    document: 'query E($r: [_Any!]!) { _entities(representations: $r) { ... on Case { reference messages { id recipient subject } } } }',
+    variables: ({ record }) => ({ r: [{ __typename: 'Case', reference: record.reference }] }),
+    public: false,
+    roles: CASE_HANDLERS,
+    scope: 'record',
+    directOnly: 'COMMUNICATIONS',
+    check: (data, v) => isCase(Array.isArray(data) ? data[0] : null, v),
+  },
+
   // Data protection (intake, with the cases from casework by federation)
   {
     label: 'subjectAccessExport',

@@ -11,8 +11,8 @@ export type MessageFields = {
   desiredOutcome?: string | null;
   /** The officer dealing with it: the point of contact (Hart §6.1); signs the letter where the stage is signed by name. */
   handlerName?: string | null;
-  /** The service the complaint is about ("Bin collection and recycling"): signs Stage 1 letters for the service. */
-  serviceName?: string | null;
+  /** The name of the service area the complaint is about ("Bin collection and recycling"): Stage 1 letters are signed for it. */
+  serviceArea?: string | null;
   acknowledgeBy?: LocalDate | null;
   /** The target date: the reply is due by then (an extension's new date). */
   respondBy?: LocalDate | null;
@@ -49,7 +49,7 @@ export const MESSAGE_FIELD_TYPES: Readonly<Record<MessageFieldName, MessageField
   summary: 'text',
   desiredOutcome: 'text',
   handlerName: 'text',
-  serviceName: 'text',
+  serviceArea: 'text',
   acknowledgeBy: 'date',
   respondBy: 'date',
   expectedResponseBy: 'date',

@@ -49,8 +49,10 @@ interface Row {
   absent?: string[];
 }
 
-const say = (c: Council, m: Omit<CustomerMessageInput, 'policy' | 'reference' | 'stage'> & { stage?: number }): string =>
-  customerMessage({ policy: c.policy, reference: c.ref, stage: c.first, ...m });
+const say = (
+  c: Council,
+  m: Omit<CustomerMessageInput, 'policy' | 'reference' | 'stage' | 'respondBy'> & Partial<CustomerMessageInput>,
+): string => customerMessage({ policy: c.policy, reference: c.ref, stage: c.first, respondBy: '2027-01-05', ...m });
 
 const rows: Row[] = [
   {

@@ -1,6 +1,8 @@
 import { AdjustmentKind, ContactPreference, DeliveryMethod, DeliveryStatus, MessageKind } from '@redress/policy';
-import { OutboxEvent } from '@redress/platform';
+import { OutboxEvent, smtpFromEnv } from '@redress/platform';
 import { communicationsTestbed, messageJob, recipient } from '../testing/communications-testbed';
+import { deliverMessage } from './deliver-message';
+import { createMailer } from './mailer';
 import { Message } from './message.entity';
 
 jest.setTimeout(60_000);
@@ -79,6 +81,30 @@ describe('a message owed to a resident, on the notifications queue', () => {
     expect(bed.smtp.attemptsFor(job.recipient!.email!)).toBe(3);
     expect(bed.smtp.messagesTo(job.recipient!.email!)).toHaveLength(1);
     expect(await recordOf(job.messageId)).toMatchObject({ status: DeliveryStatus.SENT, attempts: 3, failure: null });
+  });
+
+  it('a mail server that cannot be reached (connection refused) is a temporary failure: the job is put back for later', async () => {
+    const job = messageJob();
+    const delays: number[] = [];
+    const deps = {
+      mailer: createMailer(smtpFromEnv('smtp://127.0.0.1:9')),
+      config: bed.config,
+      now: () => new Date(),
+      retryDelaysMs: [5_000, 60_000],
+      retryLater: async (ms: number): Promise<never> => {
+        delays.push(ms);
+        throw new Error('put back');
+      },
+    };
+    await expect(deliverMessage(bed.orm.em.fork(), job, deps)).rejects.toThrow('put back');
+    expect(delays).toEqual([5_000]);
+    const record = await recordOf(job.messageId);
+    expect(record).toMatchObject({ status: DeliveryStatus.QUEUED, attempts: 1 });
+    expect(record.failure).toMatch(/^Not delivered yet \(attempt 1; we will try again\): the mail server could not be reached/);
+    expect(await eventsFor(job.messageId)).toEqual([]);
+    // The server back: the next try sends it.
+    expect(await deliverMessage(bed.orm.em.fork(), job, { ...deps, mailer: bed.mailer })).toEqual({ outcome: 'done' });
+    expect(await recordOf(job.messageId)).toMatchObject({ status: DeliveryStatus.SENT, attempts: 2, failure: null });
   });
 
   it('a server that keeps deferring: FAILED once the tries run out, saying how many', async () => {

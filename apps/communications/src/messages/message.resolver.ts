@@ -1,4 +1,5 @@
 import { Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { COUNCIL_POLICIES } from '@redress/policy';
 import { audit, signedInStaff } from '@redress/platform';
 import type { RequestContext } from '@redress/platform';
 import type { Mailer } from './mailer';
@@ -50,8 +51,16 @@ export class ResendMessageResolver {
   }
 }
 
+/** The council a reference belongs to, by its prefix (`HDC-…` is Hart's): each council's prefix is its own. */
+const councilOfReference = (reference: string): string | null =>
+  COUNCIL_POLICIES.find((p) => reference.toUpperCase().startsWith(`${p.referencePrefix.toUpperCase()}-`))?.councilId ?? null;
+
 export const caseMessagesReference = {
   Case: {
-    __resolveReference: (ref: { reference: string }): CaseMessagesRef => ({ reference: ref.reference }),
+    // Another council's case reads exactly like a missing one, here as in casework.
+    __resolveReference: (ref: { reference: string }, ctx: CommunicationsContext): CaseMessagesRef | null => {
+      const owner = councilOfReference(ref.reference);
+      return owner && owner !== signedInStaff(ctx.auth).council ? null : { reference: ref.reference };
+    },
   },
 };

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { graphql } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
 import { DeliveryStatus, MessageKind, Role } from '@redress/policy';
-import { OutboxEvent, buildSubgraph, smtpFromEnv } from '@redress/platform';
+import { OutboxEvent, buildSubgraph, formatError, smtpFromEnv } from '@redress/platform';
 import type { AuthContext } from '@redress/platform';
 import { communicationsSubgraph } from '../communications.module';
 import { communicationsTestbed, messageJob } from '../testing/communications-testbed';
@@ -31,7 +31,9 @@ async function run(auth: AuthContext, source: string, variableValues: Record<str
     mailFrom: bed.config.mailFrom,
   };
   const res = await graphql({ schema, source, variableValues, contextValue });
-  return { data: res.data as Record<string, unknown> | null, error: res.errors?.[0] };
+  // As the edge formats them: the code in extensions, the message a person can act on.
+  const error = res.errors?.map((e) => formatError(e.toJSON(), e))[0];
+  return { data: res.data as Record<string, unknown> | null, error };
 }
 
 const MESSAGES = `query M($r: [_Any!]!) { _entities(representations: $r) { ... on Case { reference messages {
@@ -67,8 +69,14 @@ describe('Case.messages: what was sent to whom, for case handlers of the council
   it('another council’s staff see none of them; an analyst is refused', async () => {
     const job = messageJob();
     await bed.deliver(job);
+    // Hart's reference (HDC-…) asked for by Hampshire: as if there were no such case.
     const other = await run(staff('hampshire'), MESSAGES, caseRef(job.reference));
-    expect((other.data!._entities as { messages: unknown[] }[])[0].messages).toEqual([]);
+    expect(other.data!._entities).toEqual([null]);
+    // A Hampshire reference of Hart's records (never so in practice): still only the caller's council's.
+    const stray = messageJob({ reference: 'HCC-2026-700002' });
+    await bed.deliver(stray);
+    const mine = await run(staff('hampshire'), MESSAGES, caseRef('HCC-2026-700002'));
+    expect((mine.data!._entities as { messages: unknown[] }[])[0].messages).toEqual([]);
     const analyst = await run(staff('hart', [Role.ANALYST]), MESSAGES, caseRef(job.reference));
     expect(analyst.error?.extensions?.code).toBe('FORBIDDEN');
     expect(analyst.error?.message).not.toContain(job.recipient!.email!);
@@ -101,8 +109,8 @@ describe('resendMessage: a case handler sends an email again', () => {
     await bed.deliver(job);
     const { data, error } = await run(staff('hart'), RESEND, { id: job.messageId });
     expect(data).toBeNull();
-    expect(error?.extensions?.code ?? (error?.originalError as { code?: string })?.code).toBe('CONFLICT');
-    expect(error?.message).toBe('Nothing to resend: this message was not sent because anonymous: nobody to write to.');
+    expect(error?.extensions?.code).toBe('CONFLICT');
+    expect(error?.message).toBe('Nothing to resend: this message was never sent (anonymous: nobody to write to).');
   });
 
   it('another council’s message reads exactly like a missing one: NOT_FOUND', async () => {
@@ -110,7 +118,7 @@ describe('resendMessage: a case handler sends an email again', () => {
     await bed.deliver(job);
     const theirs = await run(staff('hampshire'), RESEND, { id: job.messageId });
     const missing = await run(staff('hampshire'), RESEND, { id: randomUUID() });
-    for (const r of [theirs, missing]) expect((r.error?.originalError as { code?: string })?.code).toBe('NOT_FOUND');
+    for (const r of [theirs, missing]) expect(r.error?.extensions?.code).toBe('NOT_FOUND');
     expect(theirs.error?.message.replace(job.messageId, 'X')).toBe(missing.error?.message.replace(/[0-9a-f-]{36}/, 'X'));
     expect(bed.smtp.messagesTo(job.recipient!.email!)).toHaveLength(1);
   });
@@ -126,7 +134,7 @@ describe('resendMessage: a case handler sends an email again', () => {
     });
     const down = createMailer(smtpFromEnv('smtp://127.0.0.1:9'));
     const unavailable = await run(staff('hart'), RESEND, { id: job.messageId }, down);
-    expect((unavailable.error?.originalError as { code?: string })?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(unavailable.error?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
     expect(unavailable.error?.message).toMatch(/^The mail server cannot take the message just now .*Please try again later\.$/);
     expect(await bed.orm.em.fork().findOneOrFail(Message, { id: job.messageId })).toMatchObject({
       status: DeliveryStatus.FAILED,
@@ -136,6 +144,7 @@ describe('resendMessage: a case handler sends an email again', () => {
 
   it('an id that is not a UUID: BAD_USER_INPUT naming the message id', async () => {
     const { error } = await run(staff('hart'), RESEND, { id: 'not-an-id' });
+    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'messageId' });
     expect(error?.message).toMatch(/is not the id of a message/);
   });
 });

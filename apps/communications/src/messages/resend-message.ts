@@ -9,8 +9,7 @@ import { Message } from './message.entity';
 
 /** Why a message cannot be sent again (null: it can): a suppressed one was never sent, a letter is not an email. */
 function resendProblem(m: Message): string | null {
-  if (m.status === DeliveryStatus.SUPPRESSED)
-    return `Nothing to resend: this message was not sent because ${m.failure ?? 'it was held back'}.`;
+  if (m.status === DeliveryStatus.SUPPRESSED) return `Nothing to resend: this message was never sent (${m.failure ?? 'held back'}).`;
   if (m.method === DeliveryMethod.LETTER)
     return 'Nothing to resend: this is a letter, waiting to be printed and posted; only an email can be sent again.';
   return null;

@@ -15,14 +15,14 @@ export class Migration20261220000001 extends Migration {
       "recipient" text null,
       "recipient_role" varchar(16) null,
       "postal_address" text null,
-      "large_print" boolean not null,
+      "large_print" boolean not null default false,
       "method" varchar(16) null,
       "subject" text not null,
       "body" text not null,
       "html" text not null,
       "status" varchar(16) not null,
       "failure" text null,
-      "attempts" int not null,
+      "attempts" int not null default 0,
       "created_at" timestamptz not null,
       "sent_at" timestamptz null)`);
     this.addSql(`create index "message_council_reference_index" on "${s}"."message" ("council_id", "reference")`);

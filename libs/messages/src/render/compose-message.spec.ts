@@ -66,7 +66,7 @@ describe('who signs', () => {
     ],
   ])('%s', (_name, input, signature) => {
     expect(
-      composeMessage({ ...input, fields: { handlerName: 'Amy Clarke', serviceName: 'Bin collection and recycling' } }).signature,
+      composeMessage({ ...input, fields: { handlerName: 'Amy Clarke', serviceArea: 'Bin collection and recycling' } }).signature,
     ).toEqual(signature);
   });
 

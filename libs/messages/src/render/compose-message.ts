@@ -211,10 +211,10 @@ function signature(ctx: Context, signedBy: 'stage' | 'coordinator'): string[] {
   const { stage } = ctx.input;
   const { signatories, letterhead } = ctx.template;
   const s: Signatory = (signedBy === 'stage' && stage !== null && signatories.byStage[stage]) || signatories.coordinator;
-  const { handlerName, serviceName } = ctx.fields;
+  const { handlerName, serviceArea } = ctx.fields;
   return [
     ...(s.named && handlerName ? [handlerName.trim()] : []),
-    s.asService && serviceName ? serviceName.trim() : s.office,
+    s.asService && serviceArea ? serviceArea.trim() : s.office,
     ...(s.onBehalfOf ? [`On behalf of ${s.onBehalfOf}`] : []),
     letterhead.councilName,
   ];

@@ -41,9 +41,11 @@ export const HAMPSHIRE_MESSAGE_TEMPLATE: CouncilMessageTemplate = {
   kinds: {
     ...STANDARD_KINDS,
     // Appendix 1: "All requests must be acknowledged within five working days".
-    [MessageKind.RECEIPT]: withSections(STANDARD_KINDS[MessageKind.RECEIPT], [
-      { type: 'paragraph', text: 'We will acknowledge your complaint within 5 working days.' },
-    ]),
+    [MessageKind.RECEIPT]: withSections(
+      STANDARD_KINDS[MessageKind.RECEIPT],
+      [{ type: 'paragraph', text: 'We will acknowledge your complaint within 5 working days.' }],
+      1,
+    ),
     // Appendix 1: where the scope is not clear, a Statement of Complaint is agreed before the investigation starts.
     [MessageKind.ACKNOWLEDGEMENT]: withSections(
       STANDARD_KINDS[MessageKind.ACKNOWLEDGEMENT],

@@ -37,9 +37,11 @@ export const HART_MESSAGE_TEMPLATE: CouncilMessageTemplate = {
   kinds: {
     ...STANDARD_KINDS,
     // §6.4: acknowledged within three days with the target date; the unique identifier is used throughout.
-    [MessageKind.RECEIPT]: withSections(STANDARD_KINDS[MessageKind.RECEIPT], [
-      { type: 'paragraph', text: 'We will acknowledge your complaint within 3 working days and tell you the date we will reply by.' },
-    ]),
+    [MessageKind.RECEIPT]: withSections(
+      STANDARD_KINDS[MessageKind.RECEIPT],
+      [{ type: 'paragraph', text: 'We will acknowledge your complaint within 3 working days and tell you the date we will reply by.' }],
+      1,
+    ),
     // §6.1: the officer allocated is the point of contact throughout the stage.
     [MessageKind.ACKNOWLEDGEMENT]: {
       ...STANDARD_KINDS[MessageKind.ACKNOWLEDGEMENT],
