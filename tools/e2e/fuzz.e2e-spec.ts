@@ -62,7 +62,7 @@ jest.setTimeout(FUZZ_BUDGET_MS + 120_000);
 type TargetName = 'gateway' | SubgraphName;
 type CallerKind = 'coordinator' | 'public';
 type RootName = 'Query' | 'Mutation';
-const SUBGRAPHS: readonly SubgraphName[] = ['INTAKE', 'CASEWORK', 'REPORTING'];
+const SUBGRAPHS: readonly SubgraphName[] = ['INTAKE', 'CASEWORK', 'REPORTING', 'COMMUNICATIONS'];
 const CALLERS: readonly CallerKind[] = ['coordinator', 'public'];
 
 interface Target {

@@ -37,6 +37,7 @@ const TARGETS: [string, keyof Ports, string][] = [
   ['intake directly', 'INTAKE', '{ councils { id } }'],
   ['casework directly', 'CASEWORK', '{ __typename }'],
   ['reporting directly', 'REPORTING', '{ __typename }'],
+  ['communications directly', 'COMMUNICATIONS', '{ __typename }'],
 ];
 const graphqlUrl = (p: RunningPlatform, target: keyof Ports) => `http://127.0.0.1:${p.ports[target]}/graphql`;
 const officer = (secret: string) =>

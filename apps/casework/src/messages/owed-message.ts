@@ -1,5 +1,5 @@
 import type { MessageRecipient, MessageRequestedJob } from '@redress/contracts';
-import { allowedMethodsFor, findCouncilPolicy, messageKindOf, restrictionInForce } from '@redress/policy';
+import { allowedMethodsFor, findCouncilPolicy, messageKindOf, remedyDueOn, restrictionInForce } from '@redress/policy';
 import type { AdjustmentKind, ContactPreference, CustomerMessageKind } from '@redress/policy';
 import { newOutboxEvent } from '@redress/platform';
 import type { EntityManager, OutboxEvent } from '@redress/platform';
@@ -108,6 +108,10 @@ export async function oweMessage(tx: EntityManager, c: Case, stage: CaseStage, m
       outcome: stage.outcome,
       findings: stage.findings,
       remedies: [...stage.remedies],
+      // When what the response promised will be done (the remedy actions' due date).
+      remedyDueOn: policy && stage.respondedAt && stage.remedies.length ? remedyDueOn(policy, stage.respondedAt) : null,
+      // A representative's letter says whom they act for.
+      complainantName: recipient?.role === 'REPRESENTATIVE' ? (c.complainant?.getEntity().name ?? null) : null,
       reason: m.reason ?? null,
       accepted: m.accepted ?? null,
       serviceArea: policy?.serviceAreas.find((a) => a.code === c.serviceArea)?.name ?? c.serviceArea,

@@ -327,6 +327,12 @@ function oweReply(tx: EntityManager, policy: CouncilPolicy, s: Submission, now: 
         stageName: policy.stages.find((st) => st.number === s.stage)?.name ?? null,
         intakeOutcome: s.outcome,
         referral: s.referral?.detail ?? null,
+        referredTo: s.referral?.route ?? null,
+        referralContact: s.referral?.detail ?? null,
+        // What was received, in words: a receipt for a comment says "comment".
+        feedback: s.kind.toLowerCase().replace(/_/g, ' '),
+        praised: s.praised,
+        complainantName: recipient?.role === 'REPRESENTATIVE' ? s.complainantName : null,
       },
     },
     now,
