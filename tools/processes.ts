@@ -31,6 +31,8 @@ export const DEV_MAIL = {
   entry: 'node_modules/maildev/dist/bin/maildev.js',
   args: ['--smtp', '1025', '--web', '1080', '--ip', '127.0.0.1', '--web-ip', '127.0.0.1'],
   inboxUrl: 'http://localhost:1080',
+  /** Answers 200 once MailDev is up (its web root serves the inbox to browsers only). */
+  healthUrl: 'http://127.0.0.1:1080/api/healthz',
 } as const;
 
 /** Node runs TypeScript through SWC (decorator metadata included), with the workspace path aliases. */

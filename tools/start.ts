@@ -59,7 +59,7 @@ async function main(): Promise<void> {
     `http://localhost:${ports.REPORTING}/ready`,
     `http://localhost:${ports.COMMUNICATIONS}/ready`,
     `http://localhost:${ports.GATEWAY}/health`,
-    ...(mailFree ? [DEV_MAIL.inboxUrl] : []),
+    ...(mailFree ? [DEV_MAIL.healthUrl] : []),
   ];
   // A bad SMTP_URL stops the communications worker at start, with the reason; here it only has to be shown safely.
   const mailLine = localMail ? `Mail residents receive: ${DEV_MAIL.inboxUrl}` : `Mail is sent through ${safeSmtp(env.SMTP_URL)}`;

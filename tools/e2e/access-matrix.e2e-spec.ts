@@ -84,6 +84,8 @@ interface RecordFixture {
   remedyActionId: string;
   /** A contact restriction on the complainant (liftContactRestriction). */
   restrictionId: string;
+  /** A message sent to the complainant (resendMessage): the receipt. */
+  messageId: string;
 }
 interface CouncilFixture {
   base: RecordFixture;
@@ -172,7 +174,17 @@ async function submitRecord(council: CouncilId, label: string, kind: 'COMPLAINT'
   });
   const reference = res.data?.submitFeedback.reference;
   if (!reference) throw new Error(`setup: submit ${council} ${label}: ${JSON.stringify(res.errors)}`);
-  const record: RecordFixture = { id: '', reference, summary, name, email, complainantId: '', remedyActionId: '', restrictionId: '' };
+  const record: RecordFixture = {
+    id: '',
+    reference,
+    summary,
+    name,
+    email,
+    complainantId: '',
+    remedyActionId: '',
+    restrictionId: '',
+    messageId: '',
+  };
   if (kind !== 'COMPLAINT') return record;
   if (res.data!.submitFeedback.outcome !== 'ACCEPTED')
     throw new Error(`setup: ${council} ${label} was ${res.data!.submitFeedback.outcome}`);
@@ -642,11 +654,27 @@ const OPERATIONS: readonly Operation[] = [
     label: 'resendMessage',
     field: 'resendMessage',
     document: 'mutation R($id: ID!) { resendMessage(messageId: $id) { id status } }',
-    // No message exists to name yet in this suite: every permitted caller gets NOT_FOUND; the rule is checked first.
-    variables: () => ({ id: randomUUID() }),
+    variables: ({ record }) => ({ id: record.messageId }),
     public: false,
     roles: CASE_HANDLERS,
-    scope: 'none',
+    scope: 'record',
+    // The receipt the web form's complaint was sent: each permitted caller sends it again (to the suite's own mail server).
+    ownCase: {
+      prepare: async (council, c) => {
+        const read = 'query M($r: String!) { case(reference: $r) { messages { id } } }';
+        const sent = await eventually(async () => {
+          const found = (await act(council, COMPLAINTS_COORDINATOR, read, { r: c.reference })).case as {
+            messages: { id: string }[] | null;
+          };
+          return found.messages?.[0] ?? null;
+        }, 20_000);
+        c.messageId = sent.id;
+      },
+    },
+    check: (data, v) =>
+      (data as { id?: string } | null)?.id === v.record.messageId
+        ? null
+        : `expected message ${v.record.messageId}, got ${JSON.stringify(data)}`,
   },
   {
     label: '_entities (Case messages by reference)',

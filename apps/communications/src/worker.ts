@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { QUEUES } from '@redress/contracts';
-import { runWorkers } from '@redress/platform';
+import { purgePublishedOutbox, runOnSchedule, runWorkers } from '@redress/platform';
 import { communicationsModule } from './communications.module';
 import { createMailer } from './messages/mailer';
 import { messageWorker } from './messages/message-worker';
@@ -11,6 +11,13 @@ runWorkers(
     const mailer = createMailer(config.smtp);
     register('mail transport', () => mailer.close());
     logger.info({ smtp: config.smtp.display }, 'sending mail through this server');
+    // Published events carry addresses: transport, not record, so they go a day after publishing (as in every service).
+    runOnSchedule(
+      'outbox purge',
+      config.retentionSweepEveryMs,
+      () => purgePublishedOutbox(orm.em.fork(), new Date(Date.now() - 24 * 60 * 60_000)),
+      { logger, register },
+    );
     return [messageWorker({ orm, mailer, config, queueOptions, logger })];
   },
   // message.delivered / message.failed, written with each record, for casework's timeline.

@@ -160,8 +160,14 @@ describe('a message owed to a resident, on the notifications queue', () => {
   });
 
   it('large print asked for as an adjustment: the email is set in larger type', async () => {
-    const job = messageJob({ recipient: recipient({ adjustments: [AdjustmentKind.LARGE_PRINT] }) });
-    await bed.deliver(job);
-    expect(await recordOf(job.messageId)).toMatchObject({ largePrint: true, status: DeliveryStatus.SENT });
+    const plain = messageJob({ reference: 'HDC-2026-800001' });
+    const large = messageJob({ reference: 'HDC-2026-800001', recipient: recipient({ adjustments: [AdjustmentKind.LARGE_PRINT] }) });
+    await bed.deliver(plain);
+    await bed.deliver(large);
+    expect(await recordOf(large.messageId)).toMatchObject({ largePrint: true, status: DeliveryStatus.SENT });
+    const [normalMail] = bed.smtp.messagesTo(plain.recipient!.email!);
+    const [largeMail] = bed.smtp.messagesTo(large.recipient!.email!);
+    expect(largeMail.text).toBe(normalMail.text);
+    expect(largeMail.html).not.toBe(normalMail.html);
   });
 });
