@@ -33,9 +33,11 @@ interface CaseView {
   reference: string;
   stage: { number: number; acknowledgeBy: string; respondBy: string };
   complainant: { id: string } | null;
-  messages: { kind: string; method: string | null; recipient: string | null; subject: string; status: string; failure: string | null }[] | null;
+  messages:
+    { kind: string; method: string | null; recipient: string | null; subject: string; status: string; failure: string | null }[] | null;
 }
-const FIELDS = 'id reference stage { number acknowledgeBy respondBy } complainant { id } messages { kind method recipient subject status failure }';
+const FIELDS =
+  'id reference stage { number acknowledgeBy respondBy } complainant { id } messages { kind method recipient subject status failure }';
 
 async function call<T>(who: string | null, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const res = await gql<T>(platform.gatewayUrl, query, variables, who ? tokens[who] : undefined);
@@ -151,9 +153,11 @@ describe('who receives it, and what is held back', () => {
     await act('hart-officer', '($id: ID!) { assignCase(caseId: $id, assigneeId: "hart-officer") { id } }', { id: c.id });
     await act('hart-officer', '($id: ID!, $i: CaseResponseInput!) { respondToCase(caseId: $id, input: $i) { id } }', {
       id: c.id,
-      i: { outcome: 'UPHELD', findings: 'The area was cleared.' },
+      i: { outcome: 'UPHELD', findings: 'The area was cleared.', remedies: ['APOLOGY', 'ACTION_TAKEN'] },
     });
-    const suppressed = await eventually(async () => (await read('hart-officer', reference))?.messages?.find((m) => m.kind === 'RESPONSE') ?? null);
+    const suppressed = await eventually(
+      async () => (await read('hart-officer', reference))?.messages?.find((m) => m.kind === 'RESPONSE') ?? null,
+    );
     expect(suppressed).toMatchObject({ status: 'SUPPRESSED', recipient: null });
     expect(suppressed.failure).toMatch(/anonymous/i);
     expect(smtp.messages().length).toBe(before);
@@ -172,20 +176,16 @@ describe('who receives it, and what is held back', () => {
       complainant: { type: 'RESIDENT', name: 'Lee Letters', email, postalAddress: '3 Fleet Road, Fleet GU51 3AA' },
     });
     const c = await opened('hart-officer', reference);
-    await act(
-      'hart-head-of-service',
-      '($i: ContactRestrictionInput!) { restrictContact(input: $i) { id } }',
-      {
-        i: {
-          complainantId: c.complainant!.id,
-          reason: 'Forty emails in a week to the waste team',
-          restrictions: 'Email contact',
-          allowedMethods: ['LETTER'],
-          singlePointOfContactId: 'hart-head-of-service',
-          reviewOn: '2099-01-01',
-        },
+    await act('hart-head-of-service', '($i: ContactRestrictionInput!) { restrictContact(input: $i) { id } }', {
+      i: {
+        complainantId: c.complainant!.id,
+        reason: 'Forty emails in a week to the waste team',
+        restrictions: 'Email contact',
+        allowedMethods: ['LETTER'],
+        singlePointOfContactId: 'hart-head-of-service',
+        reviewOn: '2099-01-01',
       },
-    );
+    });
     await act('hart-head-of-service', '($id: ID!) { acknowledgeCase(caseId: $id) { id } }', { id: c.id });
     const messages = await eventually(async () => {
       const v = await read('hart-officer', reference);
