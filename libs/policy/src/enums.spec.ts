@@ -13,7 +13,18 @@ import {
 
 describe('contract enums', () => {
   it('spell each value as its name, as the GraphQL contract does', () => {
-    for (const e of [Channel, Matter, Role, ComplaintCategory, ContactPreference, AdjustmentKind, AlertKind, MessageKind, DeliveryMethod, DeliveryStatus])
+    for (const e of [
+      Channel,
+      Matter,
+      Role,
+      ComplaintCategory,
+      ContactPreference,
+      AdjustmentKind,
+      AlertKind,
+      MessageKind,
+      DeliveryMethod,
+      DeliveryStatus,
+    ])
       for (const [k, v] of Object.entries(e)) expect(v).toBe(k);
   });
 });
