@@ -135,3 +135,5 @@ export {
 } from './contact/adjustments';
 export type { PersonAction, PersonActionCheck } from './contact/person-actions';
 export { PERSON_WITHOUT_CASE_ROLES, assertPersonAction, checkPersonAction } from './contact/person-actions';
+export { chooseDelivery } from './contact/delivery';
+export type { Delivery, DeliveryRecipient } from './contact/delivery';

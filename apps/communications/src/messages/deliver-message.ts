@@ -1,9 +1,8 @@
 import { LockMode } from '@mikro-orm/core';
-import { DeliveryMethod, DeliveryStatus } from '@redress/policy';
+import { DeliveryMethod, DeliveryStatus, chooseDelivery } from '@redress/policy';
 import type { JobOutcome, MessageRequestedJob } from '@redress/contracts';
 import { audit, done, newOutboxEvent, skipped } from '@redress/platform';
 import type { EntityManager, PlatformConfig } from '@redress/platform';
-import { chooseDelivery } from './delivery-method';
 import { senderFor } from './mailer';
 import type { Mailer } from './mailer';
 import { Message } from './message.entity';

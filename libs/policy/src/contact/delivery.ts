@@ -1,6 +1,15 @@
-import { ContactPreference, DeliveryMethod, allowedContactMethods, restrictionAllows } from '@redress/policy';
-import type { MessageKind } from '@redress/policy';
-import type { MessageRecipient } from '@redress/contracts';
+import { ContactPreference, DeliveryMethod } from '../enums';
+import type { MessageKind } from '../enums';
+import { allowedContactMethods, restrictionAllows } from './restrictions';
+
+/** Who a message is for, as far as choosing how to send it goes (the contracts' MessageRecipient). */
+export interface DeliveryRecipient {
+  role: 'COMPLAINANT' | 'REPRESENTATIVE';
+  name: string;
+  email: string | null;
+  postalAddress: string | null;
+  contactPreference: ContactPreference | null;
+}
 
 /** How an owed message goes: by email or letter to someone, or not at all, and why. */
 export type Delivery =
@@ -28,7 +37,7 @@ const words = (methods: readonly ContactPreference[]): string => methods.map((m)
  */
 export function chooseDelivery(
   kind: MessageKind,
-  recipient: MessageRecipient | null,
+  recipient: DeliveryRecipient | null,
   allowedMethods: readonly ContactPreference[] | null,
 ): Delivery {
   if (!recipient) return { method: null, recipient: null, postalAddress: null, suppressed: 'anonymous: nobody to write to' };

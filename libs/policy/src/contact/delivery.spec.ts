@@ -1,15 +1,13 @@
-import { ContactPreference, DeliveryMethod, MessageKind } from '@redress/policy';
-import type { MessageRecipient } from '@redress/contracts';
-import { chooseDelivery } from './delivery-method';
+import { ContactPreference, DeliveryMethod, MessageKind } from '../enums';
+import { chooseDelivery } from './delivery';
+import type { DeliveryRecipient } from './delivery';
 
-const jo = (over: Partial<MessageRecipient> = {}): MessageRecipient => ({
+const jo = (over: Partial<DeliveryRecipient> = {}): DeliveryRecipient => ({
   role: 'COMPLAINANT',
   name: 'Jo Bloggs',
   email: 'jo@example.org',
   postalAddress: '1 High Street, Fleet GU51 1AA',
-  phone: null,
   contactPreference: null,
-  adjustments: [],
   ...over,
 });
 const { EMAIL, LETTER, TELEPHONE } = ContactPreference;
