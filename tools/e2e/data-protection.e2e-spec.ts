@@ -253,6 +253,18 @@ describe('the retention schedule (Hart, kept for 0 months after closure in this 
     });
     expect(anonymised.timeline.find((e) => e.type === 'ANONYMISED')?.detail).toBe('Personal data anonymised: its retention period ended.');
     expect(JSON.stringify(anonymised)).not.toMatch(/Rita|retention@|High Street/);
+    // The delivery record keeps what was sent and when, not to whom or the words (communications).
+    const messages = await eventually(async () => {
+      const res = await as<{ case: { messages: { kind: string; status: string; recipient: string | null; body: string }[] | null } }>(
+        'hart-officer',
+        'query M($r: String!) { case(reference: $r) { messages { kind status recipient body } } }',
+        { r: complaint.reference },
+      );
+      const list = res.data?.case.messages ?? [];
+      return list.length && list.every((m) => m.recipient === null && m.body.startsWith('[removed')) ? list : null;
+    });
+    expect(messages.map((m) => m.kind)).toEqual(expect.arrayContaining(['RESPONSE']));
+    expect(JSON.stringify(messages)).not.toMatch(/Rita|retention@|High Street/);
     // Intake's copies, the complaint's (by casework's event) and the comment's (by intake's own sweep), go too.
     const left = await eventually(async () => {
       const e = (await ok<{ subjectAccessExport: Export }>('hart-coordinator', SAR, { c: 'hart', e: email })).subjectAccessExport;

@@ -106,7 +106,7 @@ runWorkers(
     );
     return workers;
   },
-  { publishesTo: [QUEUES.reportingEvents, QUEUES.intakeCaseStatus, QUEUES.slaAlerts, QUEUES.notifications] },
+  { publishesTo: [QUEUES.reportingEvents, QUEUES.intakeCaseStatus, QUEUES.slaAlerts, QUEUES.notifications, QUEUES.messageRecords] },
 ).catch((err: Error) => {
   console.error(`casework worker failed to start: ${err.message}`);
   process.exit(1);

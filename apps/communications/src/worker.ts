@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { QUEUES } from '@redress/contracts';
-import { purgePublishedOutbox, runOnSchedule, runWorkers } from '@redress/platform';
+import { createWorker, purgePublishedOutbox, runOnSchedule, runWorkers } from '@redress/platform';
 import { communicationsModule } from './communications.module';
 import { createMailer } from './messages/mailer';
 import { messageWorker } from './messages/message-worker';
+import { anonymiseMessages } from './messages/anonymise-messages';
 
 runWorkers(
   communicationsModule,
@@ -18,7 +19,15 @@ runWorkers(
       () => purgePublishedOutbox(orm.em.fork(), new Date(Date.now() - 24 * 60 * 60_000)),
       { logger, register },
     );
-    return [messageWorker({ orm, mailer, config, queueOptions, logger })];
+    return [
+      messageWorker({ orm, mailer, config, queueOptions, logger }),
+      // Retention and erasure reach the delivery record: addresses and words go, the record of what was sent stays.
+      createWorker(
+        QUEUES.messageRecords,
+        { 'case.anonymised': (event) => anonymiseMessages(orm.em.fork(), event) },
+        { ...queueOptions, logger },
+      ),
+    ];
   },
   // message.delivered / message.failed, written with each record, for casework's timeline.
   { publishesTo: [QUEUES.messageOutcomes] },

@@ -33,6 +33,8 @@ export const QUEUES = {
   notifications: 'notifications',
   /** What became of them, communications → casework (the timeline, a DELIVERY_FAILED alert). */
   messageOutcomes: 'message-outcomes',
+  /** Personal data to remove from the delivery record, casework → communications (case.anonymised). */
+  messageRecords: 'message-records',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -69,6 +71,7 @@ export interface QueueJobs {
   'data-protection': 'subject.erase';
   notifications: 'message.requested';
   'message-outcomes': 'message.delivered' | 'message.failed';
+  'message-records': 'case.anonymised';
 }
 
 /** Jobs written to an outbox (events); timers and reconciles are scheduled directly. */
@@ -97,7 +100,7 @@ export const EVENT_ROUTES: { readonly [E in OutboxJobName]: readonly QueueName[]
   'case.escalate': [QUEUES.escalations],
   'service-request.routed': [QUEUES.serviceRequests],
   'feedback.recorded': [QUEUES.feedback],
-  'case.anonymised': [QUEUES.intakeCaseStatus],
+  'case.anonymised': [QUEUES.intakeCaseStatus, QUEUES.messageRecords],
   'subject.erase': [QUEUES.dataProtection],
   'message.requested': [QUEUES.notifications],
   'message.delivered': [QUEUES.messageOutcomes],
