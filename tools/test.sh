@@ -9,6 +9,8 @@ bash tools/install.sh
 bash tools/ensure-services.sh
 mkdir -p tmp
 status=0
+# Suites keep their schemas until the end of the run (MikroORM reads every schema's catalogue; see test-isolation.ts).
+export TEST_SCHEMAS_DROPPED_AFTER_RUN=1
 echo "::: policy core (coverage enforced)"
 npx jest --ci -c libs/policy/jest.config.js --coverage --coverageReporters=text-summary --json --outputFile=tmp/jest-policy.json || status=$?
 echo "::: message templates (coverage enforced)"
@@ -21,4 +23,5 @@ node -e '
   console.log(`\n${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed, ${sum("numPendingTests")} skipped`);
   if (sum("numTotalTests") === 0) { console.error("No test ran: that is a failure."); process.exit(1); }
 ' || status=1
+SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register tools/drop-test-schemas.ts || true
 exit "$status"

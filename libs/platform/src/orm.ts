@@ -10,6 +10,16 @@ export { MikroORM };
 /** The PostgreSQL schema this EntityManager's service was started with (prefixed in tests). */
 export const schemaOf = (em: EntityManager): string => em.config.get('schema') ?? 'public';
 
+/**
+ * Locks one row of this service's schema until the transaction `tx` ends (SELECT … FOR UPDATE in that transaction:
+ * a raw query outside it would take the lock and let go at once). For decisions made once under concurrency.
+ */
+export async function lockRow(tx: EntityManager, table: string, id: string): Promise<void> {
+  const ctx = tx.getTransactionContext();
+  if (!ctx) throw new Error(`lockRow(${table}) needs a transaction: call it inside em.transactional`);
+  await tx.getConnection().execute(`select 1 from "${schemaOf(tx)}"."${table}" where "id" = ? for update`, [id], 'all', ctx);
+}
+
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
 export interface OrmOptions {

@@ -1,7 +1,7 @@
 import type { CaseChange } from '@redress/contracts';
 import { assertTransition, customerMessage, findCouncilPolicy } from '@redress/policy';
 import type { CaseAction, CaseActor, CaseStatus, CouncilPolicy, CustomerMessageKind } from '@redress/policy';
-import { audit, newOutboxEvent, notFound, schemaOf, signedInStaff } from '@redress/platform';
+import { audit, lockRow, newOutboxEvent, notFound, signedInStaff } from '@redress/platform';
 import type { EntityManager, StaffIdentity } from '@redress/platform';
 import type { CaseworkContext } from '../casework.context';
 import { StaffMember } from '../staff/staff-member.entity';
@@ -175,7 +175,7 @@ export async function recordRefusal(
   const stage = currentStage(c);
   return em.transactional(async (tx) => {
     // Dated by the request, so a request delivered again finds its refusal and records nothing more.
-    await tx.getConnection().execute(`select 1 from "${schemaOf(tx)}"."case" where "id" = ? for update`, [caseId], 'all');
+    await lockRow(tx, 'case', caseId);
     if (await tx.count(CaseEvent, { case: caseId, type: change, at: requestedAt, actor: actor.name })) return 'ALREADY_RECORDED';
     tx.create(CaseEvent, { case: c, at: requestedAt, type: change, actor: actor.name, detail: reason });
     const recipient = recipientOf(c);

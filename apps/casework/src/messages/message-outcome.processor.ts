@@ -1,7 +1,7 @@
 import { AlertKind, deliveryFailedAlertMessage, messageOutcomeLine } from '@redress/policy';
 import type { MessageOutcomeFacts } from '@redress/policy';
 import type { JobOutcome, MessageDeliveredEvent, MessageFailedEvent } from '@redress/contracts';
-import { audit, done, schemaOf, skipped } from '@redress/platform';
+import { audit, done, lockRow, schemaOf, skipped } from '@redress/platform';
 import type { EntityManager } from '@redress/platform';
 import { alertCoordinator, raiseAlert } from '../alerts/raise-alert';
 import { Case, CaseEvent } from '../cases/case.entity';
@@ -43,7 +43,7 @@ async function record(em: EntityManager, { event, facts }: Outcome, now: Date): 
   const caseId = event.caseId;
   return em.transactional(async (tx) => {
     // One outcome line per message however often the event is delivered: decided under a lock on the case.
-    await tx.getConnection().execute(`select 1 from "${schemaOf(tx)}"."case" where "id" = ? for update`, [caseId], 'all');
+    await lockRow(tx, 'case', caseId);
     const c = await tx.findOne(Case, { id: caseId, councilId: event.councilId });
     if (!c) return skipped('case not found');
     if (c.anonymisedAt) return skipped("the case's personal data has been anonymised");

@@ -1,6 +1,6 @@
 import { CaseStatus, deadlineMoveDetail, deadlinesMovedByHolidays, endOfLondonDay, findCouncilPolicy } from '@redress/policy';
 import type { CouncilPolicy, DeadlineMove, StoredStageDeadlines } from '@redress/policy';
-import { audit, newOutboxEvent, schemaOf } from '@redress/platform';
+import { audit, lockRow, newOutboxEvent } from '@redress/platform';
 import type { EntityManager } from '@redress/platform';
 import { Case, CaseEvent } from '../cases/case.entity';
 import type { CaseStage } from '../cases/case.entity';
@@ -42,7 +42,7 @@ export async function moveDeadlinesForAddedHolidays(
   now: Date,
 ): Promise<DeadlineMove[]> {
   const moved = await em.transactional(async (tx) => {
-    await tx.getConnection().execute(`select 1 from "${schemaOf(tx)}"."case" where "id" = ? for update`, [caseId], 'all');
+    await lockRow(tx, 'case', caseId);
     const c = await tx.findOne(Case, { id: caseId }, { populate: ['stages', 'stages.breaches', 'complainant'] });
     const moves = c ? holidayMoves(c) : [];
     if (!c || !moves.length) return null;

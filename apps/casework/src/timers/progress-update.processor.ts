@@ -1,6 +1,6 @@
 import { customerMessage, findCouncilPolicy, londonDate, nextProgressUpdateOn, progressUpdateAt } from '@redress/policy';
 import type { JobOutcome, SlaTimerJob } from '@redress/contracts';
-import { done, schemaOf, skipped } from '@redress/platform';
+import { done, lockRow, skipped } from '@redress/platform';
 import type { EntityManager } from '@redress/platform';
 import { Case, CaseEvent } from '../cases/case.entity';
 import { recipientOf } from '../cases/case-command';
@@ -22,7 +22,7 @@ export async function lastCustomerMessageAt(em: EntityManager, caseId: string): 
  */
 export async function processProgressUpdate(em: EntityManager, job: SlaTimerJob, now: Date, queue?: TimerQueue): Promise<JobOutcome> {
   const { outcome, next } = await em.transactional(async (tx): Promise<{ outcome: JobOutcome; next?: PlannedTimer[] }> => {
-    await tx.getConnection().execute(`select 1 from "${schemaOf(tx)}"."case" where "id" = ? for update`, [job.caseId], 'all');
+    await lockRow(tx, 'case', job.caseId);
     const c = await tx.findOne(Case, { id: job.caseId }, { populate: ['stages', 'complainant'] });
     if (!c) return { outcome: skipped('case not found') };
     const stage = currentStage(c);
