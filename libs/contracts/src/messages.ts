@@ -1,5 +1,5 @@
 import type { AdjustmentKind, ContactPreference, DeliveryMethod, MessageKind } from '@redress/policy';
-import type { EventBase } from './events';
+import type { EventBase, RepresentativeRecord } from './events';
 
 /** Who a message is for: the representative where one acts (Hart s.4, Hampshire: the council writes to them), else the complainant. */
 export interface MessageRecipient {
@@ -12,6 +12,17 @@ export interface MessageRecipient {
   contactPreference: ContactPreference | null;
   adjustments: AdjustmentKind[];
 }
+
+/** A representative as a recipient: the council writes to them (their own preferences are not recorded). */
+export const representativeRecipient = (r: RepresentativeRecord): MessageRecipient => ({
+  role: 'REPRESENTATIVE',
+  name: r.name,
+  email: r.email,
+  postalAddress: r.postalAddress,
+  phone: r.phone,
+  contactPreference: null,
+  adjustments: [],
+});
 
 /**
  * A message a complainant is owed, decided by intake or casework (the policy core wrote its text) and put on the

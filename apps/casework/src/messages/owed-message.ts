@@ -1,3 +1,4 @@
+import { representativeRecipient } from '@redress/contracts';
 import type { MessageRecipient, MessageRequestedJob } from '@redress/contracts';
 import { allowedMethodsFor, findCouncilPolicy, messageKindOf, remedyDueOn, restrictionInForce } from '@redress/policy';
 import type { AdjustmentKind, ContactPreference, CustomerMessageKind } from '@redress/policy';
@@ -53,16 +54,7 @@ async function recipientOf(
 ): Promise<[MessageRecipient | null, ContactPreference[] | null]> {
   const r = c.representative;
   if (r && !m.person) {
-    const rep: MessageRecipient = {
-      role: 'REPRESENTATIVE',
-      name: r.name,
-      email: r.email,
-      postalAddress: r.postalAddress,
-      phone: r.phone,
-      contactPreference: null,
-      adjustments: [],
-    };
-    return [rep, allowedMethodsFor('REPRESENTATIVE', m.restriction ?? null)];
+    return [representativeRecipient(r), allowedMethodsFor('REPRESENTATIVE', m.restriction ?? null)];
   }
   const p = m.person ?? (c.complainant ? await tx.findOne(Complainant, { id: c.complainant.id }) : null);
   if (!p || p.anonymisedAt) return [null, null];

@@ -13,6 +13,7 @@ import {
   triage,
 } from '@redress/policy';
 import type { CouncilPolicy, TriageResult } from '@redress/policy';
+import { representativeRecipient } from '@redress/contracts';
 import type { AcceptedSubmission, MessageRecipient, RepresentativeRecord } from '@redress/contracts';
 import { audit, conflict, newOutboxEvent, publicActor } from '@redress/platform';
 import type { EntityManager, StaffIdentity } from '@redress/platform';
@@ -270,16 +271,7 @@ export async function storeSubmission(
 /** Who the reply is written to: the representative where one acts, else the complainant; nobody for an anonymous contact. */
 function replyRecipient(s: Submission): MessageRecipient | null {
   const r = s.representative;
-  if (r)
-    return {
-      role: 'REPRESENTATIVE',
-      name: r.name,
-      email: r.email,
-      postalAddress: r.postalAddress,
-      phone: r.phone,
-      contactPreference: null,
-      adjustments: [],
-    };
+  if (r) return representativeRecipient(r);
   if (!s.complainantName) return null;
   const adjustment = intakeAdjustment(s.complainantAdjustments);
   return {
