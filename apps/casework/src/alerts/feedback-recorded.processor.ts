@@ -2,7 +2,7 @@ import { AlertKind, feedbackAlertMessage, feedbackAlertRecipient, findCouncilPol
 import type { FeedbackRecordedEvent, JobOutcome } from '@redress/contracts';
 import { done, skipped } from '@redress/platform';
 import type { EntityManager } from '@redress/platform';
-import { StaffMember } from '../staff/staff-member.entity';
+import { staffDirectory } from '../staff/staff-directory';
 import { raiseAlert } from './raise-alert';
 
 /**
@@ -11,7 +11,7 @@ import { raiseAlert } from './raise-alert';
  * to a compliment or comment promised. Once per submission, however often the event is delivered.
  */
 export async function alertFeedbackRecorded(em: EntityManager, event: FeedbackRecordedEvent, now: Date): Promise<JobOutcome> {
-  const directory = await em.find(StaffMember, { councilId: event.councilId }, { orderBy: { id: 'asc' } });
+  const directory = await staffDirectory(em, event.councilId);
   const recipient = feedbackAlertRecipient(event.serviceArea, directory);
   if (!recipient) return skipped(`nobody to tell: ${event.councilId} has no Head of Service for ${event.serviceArea} and no coordinator`);
   const area = findCouncilPolicy(event.councilId)?.serviceAreas.find((a) => a.code === event.serviceArea);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { complaintsCoordinator } from '@redress/policy';
 import type { AlertKind } from '@redress/policy';
 import type { EntityManager } from '@redress/platform';
-import { StaffMember } from '../staff/staff-member.entity';
+import { staffDirectory } from '../staff/staff-directory';
 import { StaffAlert } from './staff-alert.entity';
 
 export interface AlertRequest {
@@ -51,10 +51,6 @@ export async function raiseAlert(em: EntityManager, alert: AlertRequest, now: Da
 export async function settleAlerts(em: EntityManager, caseId: string, kind: AlertKind, now: Date): Promise<void> {
   await em.nativeUpdate(StaffAlert, { caseId, kind, readAt: null }, { readAt: now });
 }
-
-/** The council's staff directory in id order: the order the policy's recipient rules read it in. */
-export const staffDirectory = (em: EntityManager, councilId: string): Promise<StaffMember[]> =>
-  em.find(StaffMember, { councilId }, { orderBy: { id: 'asc' } });
 
 /** An alert for the council's complaints coordinator (`complaintsCoordinator`); false when the council names none. */
 export async function alertCoordinator(em: EntityManager, alert: Omit<AlertRequest, 'recipientId'>, now: Date): Promise<boolean> {

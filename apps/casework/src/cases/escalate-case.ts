@@ -1,14 +1,15 @@
 import { escalationHandler, stageDeadlines, stagePolicy } from '@redress/policy';
 import type { Role } from '@redress/policy';
 import type { EntityManager } from '@redress/platform';
-import { StaffMember } from '../staff/staff-member.entity';
+import { staffDirectory } from '../staff/staff-directory';
+import type { StaffMember } from '../staff/staff-member.entity';
 import type { Case } from './case.entity';
 import { openStage } from './case-stage.factory';
 import type { CommandResult, CommandScope } from './case-command';
 
 /** Who takes the new stage: the policy's `escalationHandler`, from the council's staff directory (null: it waits to be assigned). */
 async function handlerFor(tx: EntityManager, c: Case, role: Role): Promise<StaffMember | null> {
-  const directory = await tx.find(StaffMember, { councilId: c.councilId }, { orderBy: { id: 'asc' } });
+  const directory = await staffDirectory(tx, c.councilId);
   return escalationHandler(
     role,
     { serviceArea: c.serviceArea, earlierHandlers: c.stages.getItems().map((s) => s.handledBy), staffInvolved: c.staffInvolved },

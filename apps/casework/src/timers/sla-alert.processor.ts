@@ -2,7 +2,7 @@ import { findCouncilPolicy, londonDate, responseReminderAdvice, slaAlertKind, sl
 import type { JobOutcome, SlaAlertJob } from '@redress/contracts';
 import { done, skipped } from '@redress/platform';
 import type { EntityManager } from '@redress/platform';
-import { StaffMember } from '../staff/staff-member.entity';
+import { staffDirectory } from '../staff/staff-directory';
 import { raiseAlert } from '../alerts/raise-alert';
 import { CaseStage } from '../cases/case.entity';
 
@@ -25,7 +25,7 @@ async function reminderAdvice(em: EntityManager, alert: SlaAlertJob): Promise<st
  * event. Skipped, and logged by the worker, when the council has nobody to tell.
  */
 export async function deliverSlaAlert(em: EntityManager, alert: SlaAlertJob, now: Date): Promise<JobOutcome> {
-  const directory = await em.find(StaffMember, { councilId: alert.councilId }, { orderBy: { id: 'asc' } });
+  const directory = await staffDirectory(em, alert.councilId);
   const recipient = slaAlertRecipient(alert, directory);
   if (!recipient) return skipped(`nobody to alert: ${alert.councilId} has no complaints coordinator in its staff directory`);
   const dueAt = new Date(alert.dueAt);

@@ -1,5 +1,6 @@
 import { FeedbackKind, Role } from '../enums';
 import type { StaffEntry } from './staff-directory';
+import { complaintsCoordinator } from './late-complaint-alert';
 
 /**
  * Who reads the comments and compliments a council received (Hart §1 "highlight compliments about individuals or
@@ -27,7 +28,7 @@ export function feedbackAlertRecipient(
 ): FeedbackAlertRecipient | null {
   const head = directory.find((s) => s.roles.includes(Role.HEAD_OF_SERVICE) && s.serviceAreas.includes(serviceArea));
   if (head) return { staffId: head.id, as: 'HEAD_OF_SERVICE' };
-  const coordinator = directory.find((s) => s.roles.includes(Role.COMPLAINTS_COORDINATOR));
+  const coordinator = complaintsCoordinator(directory);
   return coordinator ? { staffId: coordinator.id, as: 'COMPLAINTS_COORDINATOR' } : null;
 }
 
