@@ -10,6 +10,7 @@ export type AuditAction =
   // casework
   | 'READ_CASE'
   | 'LIST_CASES'
+  | 'SEARCH_CASES_BY_PERSON'
   | `CHANGE_${string}`
   | 'RESTRICT_CONTACT'
   | 'LIFT_CONTACT_RESTRICTION'

@@ -30,6 +30,7 @@ const CONTRACT_ENUMS = {
   MessageKind: policy.MessageKind,
   DeliveryMethod: policy.DeliveryMethod,
   DeliveryStatus: policy.DeliveryStatus,
+  CaseOrder: policy.CaseOrder,
 } as const;
 
 let registered = false;

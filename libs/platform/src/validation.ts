@@ -128,6 +128,29 @@ export function ServiceAreaCode(): PropertyDecorator {
   );
 }
 
+/** Service area codes, for a team's queue: from 1 to `max` codes. */
+export function ServiceAreaCodes(max = 50): PropertyDecorator {
+  return constraint(
+    'serviceAreas',
+    (value) => Array.isArray(value) && value.length > 0 && value.length <= max && value.every((v) => isText(v) && CODE.test(v)),
+    ({ value }) => {
+      if (!Array.isArray(value) || value.length === 0) return 'must name at least one service area (or leave serviceAreas out).';
+      if (value.length > max) return `has ${value.length} items; the most allowed is ${max}.`;
+      const wrong = value.find((v) => !isText(v) || !CODE.test(v));
+      return `${shown(wrong)} is not a service area code: codes are lower-case words such as "waste" (see council(id) { serviceAreas }).`;
+    },
+  );
+}
+
+/** What to look for: at least two characters, so that a search finds someone rather than everyone. */
+export function SearchTerm(): PropertyDecorator {
+  return constraint(
+    'searchTerm',
+    (value) => isText(value) && value.trim().length >= 2,
+    () => 'must be at least 2 characters: a reference such as "HDC-2026-000042", or a name, email or telephone number.',
+  );
+}
+
 /** A Redress reference, `HDC-2026-000042`: the council's prefix, the year and a six-digit number (any case). */
 const REFERENCE = /^[A-Za-z]{2,8}-\d{4}-\d{6}$/;
 export function Reference(): PropertyDecorator {

@@ -1,6 +1,7 @@
 import {
   AdjustmentKind,
   AlertKind,
+  CaseOrder,
   Channel,
   ComplaintCategory,
   ContactPreference,
@@ -24,6 +25,7 @@ describe('contract enums', () => {
       MessageKind,
       DeliveryMethod,
       DeliveryStatus,
+      CaseOrder,
     ])
       for (const [k, v] of Object.entries(e)) expect(v).toBe(k);
   });

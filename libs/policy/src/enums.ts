@@ -260,3 +260,10 @@ export enum DeliveryStatus {
   FAILED = 'FAILED',
   SUPPRESSED = 'SUPPRESSED',
 }
+
+/** How a work queue is ordered: oldest first is the order complaints are owed answers in; due first, by response date. */
+export enum CaseOrder {
+  OLDEST_FIRST = 'OLDEST_FIRST',
+  NEWEST_FIRST = 'NEWEST_FIRST',
+  DUE_FIRST = 'DUE_FIRST',
+}

@@ -54,6 +54,8 @@ export type { ProgressUpdateFacts } from './deadlines/progress-updates';
 export { nextProgressUpdateOn, progressUpdateAt, progressUpdateDue, progressUpdateInterval } from './deadlines/progress-updates';
 export type { DeadlineMove, StoredStageDeadlines } from './deadlines/holiday-moves';
 export { deadlineMoveDetail, deadlinesMovedByHolidays } from './deadlines/holiday-moves';
+export type { WorkingDaysLeftFacts } from './deadlines/working-days-left';
+export { dueWithinCutoff, workingDaysLeft } from './deadlines/working-days-left';
 export type { StaffEntry } from './staff/staff-directory';
 export type { AlertDeadline, AlertFire, SlaAlertFacts, SlaAlertRecipient } from './staff/sla-alert-recipient';
 export { slaAlertKind, slaAlertMessage, slaAlertRecipient } from './staff/sla-alert-recipient';

@@ -1,5 +1,15 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { CaseStatus, Channel, ComplaintCategory, ContactDirection, HoldReason, OmbudsmanDecision, Outcome, Remedy } from '@redress/policy';
+import {
+  CaseOrder,
+  CaseStatus,
+  Channel,
+  ComplaintCategory,
+  ContactDirection,
+  HoldReason,
+  OmbudsmanDecision,
+  Outcome,
+  Remedy,
+} from '@redress/policy';
 import {
   AtMost,
   CalendarDate,
@@ -11,7 +21,9 @@ import {
   OptionalText,
   Reference,
   RequiredText,
+  SearchTerm,
   ServiceAreaCode,
+  ServiceAreaCodes,
   SomeOf,
   StaffId,
   StaffIds,
@@ -81,6 +93,19 @@ export class CaseFilterInput {
   @Field(() => String, { nullable: true }) @ServiceAreaCode() serviceArea?: string | null;
   @Field(() => ID, { nullable: true }) @StaffId() assigneeId?: string | null;
   @Field(() => Boolean, { nullable: true }) overdue?: boolean | null;
+  @Field(() => String, { nullable: true, description: "A reference, or the complainant's name, email or phone (audited)" })
+  @OptionalText(200)
+  @SearchTerm()
+  search?: string | null;
+  @Field(() => Boolean, { nullable: true }) unassigned?: boolean | null;
+  @Field(() => [String], { nullable: true, description: "A team's queue: any of these service areas" })
+  @ServiceAreaCodes()
+  serviceAreas?: string[] | null;
+  @Field(() => Int, { nullable: true, description: 'Not yet late, and to be answered within this many London working days' })
+  @WholeNumber(0, 260, 'working days')
+  dueWithinWorkingDays?: number | null;
+  @Field(() => Boolean, { nullable: true }) awaitingSignOff?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Received after the time limit' }) lateComplaint?: boolean | null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -96,6 +121,7 @@ export class CasesArgs {
   @Field(() => CaseFilterInput, { nullable: true }) @Nested() filter?: CaseFilterInput | null;
   @Field(() => Int, { nullable: true, defaultValue: 20 }) @WholeNumber(1, 100, 'cases on one page') first?: number | null;
   @Field(() => String, { nullable: true }) @OptionalText(200) after?: string | null;
+  @Field(() => CaseOrder, { nullable: true, defaultValue: CaseOrder.OLDEST_FIRST }) orderBy?: CaseOrder | null;
 }
 
 @ArgsType()

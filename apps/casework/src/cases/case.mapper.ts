@@ -1,10 +1,10 @@
-import { isOverdue } from '@redress/policy';
+import { findCouncilPolicy, isOverdue, workingDaysLeft } from '@redress/policy';
 import type { StageClock } from '@redress/policy';
 import type { Case, CaseStage } from './case.entity';
 import type { CaseStageView, CaseView } from './case.types';
 import { caseSnapshot, isAnonymous } from './case-snapshot';
 
-function toStage(s: CaseStage): CaseStageView {
+function toStage(s: CaseStage, now: Date, closures: readonly string[]): CaseStageView {
   return {
     number: s.number,
     name: s.name,
@@ -19,6 +19,7 @@ function toStage(s: CaseStage): CaseStageView {
     findings: s.findings,
     lessonsLearned: s.lessonsLearned,
     awaitingSignOff: Boolean(s.responseDraftedAt && !s.respondedAt),
+    workingDaysLeft: workingDaysLeft({ respondBy: s.respondBy, respondedAt: s.respondedAt, heldSince: s.heldSince, closures }, now),
     expectedResponseBy: s.expectedResponseBy,
     breaches: s.breaches.isInitialized()
       ? s.breaches.getItems().map((b) => ({ kind: b.kind, dueAt: b.dueAt, detectedAt: b.detectedAt }))
@@ -35,7 +36,8 @@ export const stageClock = (s: CaseStage, acknowledgementOwed: boolean): StageClo
 
 /** A loaded case (stages, timeline and complainant populated) as the contract's Case. */
 export function toCaseView(c: Case, now: Date): CaseView {
-  const stages = c.stages.getItems().map(toStage);
+  const closures = findCouncilPolicy(c.councilId)?.closures ?? [];
+  const stages = c.stages.getItems().map((s) => toStage(s, now, closures));
   const complainant = c.complainant?.getEntity() ?? null;
   const current = c.stages.getItems().find((s) => s.number === c.currentStage)!;
   const overdue = isOverdue(stageClock(current, !isAnonymous(c)), now);
@@ -49,7 +51,7 @@ export function toCaseView(c: Case, now: Date): CaseView {
     serviceArea: c.serviceArea,
     summary: c.summary,
     status: c.status,
-    stage: toStage(current),
+    stage: toStage(current, now, closures),
     stages,
     assigneeId: c.assigneeId,
     overdue,

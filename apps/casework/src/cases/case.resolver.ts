@@ -9,7 +9,7 @@ import { Case } from './case.entity';
 import { CASE_POPULATE, openRemedyActionOwners, staffActor } from './case-command';
 import { toCaseView } from './case.mapper';
 import { CaseByReferenceArgs, CasesArgs, StaffDirectoryArgs } from './case-inputs.types';
-import { findCases } from './case-queue';
+import { findCases, isReference } from './case-queue';
 import { CaseConnectionView, CaseView } from './case.types';
 
 async function loadCase(ctx: RequestContext, where: { reference: string } | { id: string }): Promise<CaseView | null> {
@@ -44,15 +44,20 @@ export class CaseResolver {
     return loadCase(ctx, { reference: reference.trim().toUpperCase() });
   }
 
-  @Query(() => CaseConnectionView, { description: 'Work queues: oldest first, within your council' })
-  async cases(@Args(() => CasesArgs) { filter, first, after }: CasesArgs, @Ctx() ctx: RequestContext): Promise<CaseConnectionView> {
+  @Query(() => CaseConnectionView, { description: 'Work queues within your council, oldest first unless ordered otherwise' })
+  async cases(
+    @Args(() => CasesArgs) { filter, first, after, orderBy }: CasesArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CaseConnectionView> {
     const staff = signedInStaff(ctx.auth);
     const now = ctx.now();
-    const page = await findCases(ctx.em, ctx.schema, staff, filter ?? {}, first ?? 20, after ?? null, now);
+    const page = await findCases(ctx.em, ctx.schema, staff, filter ?? {}, first ?? 20, after ?? null, now, orderBy ?? undefined);
+    // A search by name, email or phone looks into personal data: recorded as such, with what it found (not the words).
+    const action = filter?.search && !isReference(filter.search) ? 'SEARCH_CASES_BY_PERSON' : 'LIST_CASES';
     await audit(
       ctx.em,
       staff,
-      'LIST_CASES',
+      action,
       page.cases.map((c) => c.id),
       now,
     );

@@ -39,6 +39,11 @@ export class CaseStageView {
   @Field(() => String, { nullable: true }) findings!: string | null;
   @Field(() => String, { nullable: true, description: 'Written for sharing: no personal data' }) lessonsLearned!: string | null;
   @Field(() => Boolean, { description: 'A response is drafted and waits for sign-off' }) awaitingSignOff!: boolean;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'To respondBy, London working days; negative when overdue; null once answered (as it stood, while on hold)',
+  })
+  workingDaysLeft!: number | null;
   @Field(() => DateScalar, { nullable: true, description: 'The new date given in a delay notice (respondBy, the promise, stays)' })
   expectedResponseBy!: string | null;
 }
