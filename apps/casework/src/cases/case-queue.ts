@@ -82,32 +82,38 @@ function whereSearch(q: Knex.QueryBuilder, term: string): void {
   });
 }
 
-/** The filters of a work queue, over the current stage (`s`) and its case (`c`). */
-function whereFilter(q: Knex.QueryBuilder, filter: CaseQueueFilter, now: Date, closures: readonly string[]): void {
-  if (filter.status) q.where('c.status', filter.status);
-  if (filter.stage !== null && filter.stage !== undefined) q.where('c.current_stage', filter.stage);
-  if (filter.serviceArea) q.where('c.service_area', filter.serviceArea);
-  if (filter.serviceAreas?.length) q.whereIn('c.service_area', filter.serviceAreas);
-  if (filter.assigneeId) q.where('c.assignee_id', filter.assigneeId);
-  if (filter.unassigned !== null && filter.unassigned !== undefined)
-    q.where((w) => (filter.unassigned ? w.whereNull('c.assignee_id') : w.whereNotNull('c.assignee_id')));
-  if (filter.lateComplaint !== null && filter.lateComplaint !== undefined) q.where('c.late_complaint', filter.lateComplaint);
-  if (filter.awaitingSignOff !== null && filter.awaitingSignOff !== undefined) {
-    const awaiting = 's.response_drafted_at is not null and s.responded_at is null';
-    q.whereRaw(filter.awaitingSignOff ? awaiting : `not (${awaiting})`);
-  }
-  if (filter.overdue !== null && filter.overdue !== undefined) {
+const given = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
+
+/** The deadline filters (overdue, due soon), over the current stage's clock. */
+function whereDeadlines(q: Knex.QueryBuilder, filter: CaseQueueFilter, now: Date, closures: readonly string[]): void {
+  if (given(filter.overdue)) {
     // The policy's overdue rule, as Case.overdue applies it (isOverdue), rendered over the current stage's columns.
     const overdue = overdueSql(STAGE_CLOCK_COLUMNS, now);
     q.whereRaw(filter.overdue ? overdue.sql : `not ${overdue.sql}`, overdue.bindings);
   }
-  if (filter.dueWithinWorkingDays !== null && filter.dueWithinWorkingDays !== undefined) {
+  if (given(filter.dueWithinWorkingDays)) {
     // Not yet late, to be answered by the end of the Nth working day (the policy's calendar), and not on hold.
     q.whereNull('s.responded_at')
       .whereNull('s.held_since')
       .where('s.respond_due_at', '>=', now)
       .where('s.respond_due_at', '<=', dueWithinCutoff(filter.dueWithinWorkingDays, now, closures));
   }
+}
+
+/** The filters of a work queue, over the current stage (`s`) and its case (`c`). */
+function whereFilter(q: Knex.QueryBuilder, filter: CaseQueueFilter, now: Date, closures: readonly string[]): void {
+  if (filter.status) q.where('c.status', filter.status);
+  if (given(filter.stage)) q.where('c.current_stage', filter.stage);
+  if (filter.serviceArea) q.where('c.service_area', filter.serviceArea);
+  if (filter.serviceAreas?.length) q.whereIn('c.service_area', filter.serviceAreas);
+  if (filter.assigneeId) q.where('c.assignee_id', filter.assigneeId);
+  if (given(filter.unassigned)) q.where((w) => (filter.unassigned ? w.whereNull('c.assignee_id') : w.whereNotNull('c.assignee_id')));
+  if (given(filter.lateComplaint)) q.where('c.late_complaint', filter.lateComplaint);
+  if (given(filter.awaitingSignOff)) {
+    const awaiting = 's.response_drafted_at is not null and s.responded_at is null';
+    q.whereRaw(filter.awaitingSignOff ? awaiting : `not (${awaiting})`);
+  }
+  whereDeadlines(q, filter, now, closures);
   if (filter.search) whereSearch(q, filter.search);
 }
 

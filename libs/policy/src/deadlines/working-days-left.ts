@@ -18,7 +18,8 @@ export interface WorkingDaysLeftFacts {
 
 /**
  * London working days left to answer: 0 on the due day itself, 1 when it is the next working day, and negative once
- * overdue (-1 the first working day after it, and on the weekend that follows it: late is never 0). Null once answered. While on hold, as it stood when the hold began.
+ * overdue (-1 the first working day after it, and on the weekend that follows it: late is never 0). Null once
+ * answered. While on hold, as it stood when the hold began.
  */
 export function workingDaysLeft(f: WorkingDaysLeftFacts, now: Date): number | null {
   if (f.respondedAt) return null;
