@@ -21,6 +21,7 @@ module.exports = {
     '^@redress/platform/testing$': path.join(__dirname, 'libs/platform/src/testing.ts'),
     '^@redress/(policy|messages|contracts|platform)$': path.join(__dirname, 'libs/$1/src/index.ts'),
     '^@redress/(intake|casework|reporting|communications)$': path.join(__dirname, 'apps/$1/src/index.ts'),
+    '^@redress/web$': path.join(__dirname, 'libs/web/src/index.ts'),
   },
   setupFiles: [path.join(__dirname, 'tools/jest/setup-env.js')],
 };

@@ -76,3 +76,21 @@ ensure_postgres
 ensure_redis
 ensure_database
 say "PostgreSQL at $PG_HOST:$PG_PORT/$PG_DB and Redis at $R_HOST:$R_PORT are answering."
+
+# poppler's pdftotext: the tests read the text of every PDF letter (and report) with it.
+ensure_pdftotext() {
+  command -v pdftotext >/dev/null && return 0
+  apt_install poppler-utils || fail "pdftotext is not installed (the PDF tests read letters with it). Run: sudo apt-get install -y poppler-utils"
+  command -v pdftotext >/dev/null || fail "poppler-utils installed but pdftotext is not on PATH. Run: sudo apt-get install --reinstall -y poppler-utils"
+}
+ensure_pdftotext
+say "pdftotext (poppler-utils) is installed."
+
+# The portal's browser tests drive Debian's Chromium (never a downloaded browser build). Only the tests need it, so
+# without it (not root, no apt-get) the platform still starts, and this says what to run.
+ensure_chromium() {
+  if [[ -x /usr/bin/chromium ]]; then say "Chromium is installed at /usr/bin/chromium."; return 0; fi
+  if apt_install chromium && [[ -x /usr/bin/chromium ]]; then say "Chromium is installed at /usr/bin/chromium."; return 0; fi
+  say "WARNING: Chromium is not installed, so the portal's browser tests (tools/e2e/portal.e2e-spec.ts) cannot run. Run: sudo apt-get install -y chromium"
+}
+ensure_chromium

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { SIGN_IN } from './sign-in/sign-in-settings';
 
 export const ROOT = join(__dirname, '..');
 
@@ -7,7 +8,7 @@ export interface PlatformProcess {
   name: string;
   entry: string;
   /** Which PORT it listens on, if it serves HTTP. */
-  portEnv?: 'INTAKE' | 'CASEWORK' | 'REPORTING' | 'COMMUNICATIONS' | 'GATEWAY';
+  portEnv?: 'INTAKE' | 'CASEWORK' | 'REPORTING' | 'COMMUNICATIONS' | 'GATEWAY' | 'PORTAL';
 }
 
 export const PLATFORM_PROCESSES: readonly PlatformProcess[] = [
@@ -20,6 +21,8 @@ export const PLATFORM_PROCESSES: readonly PlatformProcess[] = [
   { name: 'communications', entry: 'apps/communications/src/main.ts', portEnv: 'COMMUNICATIONS' },
   { name: 'communications-worker', entry: 'apps/communications/src/worker.ts' },
   { name: 'gateway', entry: 'apps/gateway/src/main.ts', portEnv: 'GATEWAY' },
+  // The resident portal: a web app, a client of the gateway only (GATEWAY_URL).
+  { name: 'portal', entry: 'apps/portal/src/main.ts', portEnv: 'PORTAL' },
 ];
 
 /**
@@ -35,6 +38,24 @@ export const DEV_MAIL = {
   healthUrl: 'http://127.0.0.1:1080/api/healthz',
 } as const;
 
+/**
+ * The local sign-in (`npm start` only, when no issuer is configured by JWT_JWKS_URL): an OpenID provider whose
+ * accounts are the seeded staff (tools/sign-in). The platform then trusts its tokens, and development tokens too.
+ */
+export const DEV_SIGN_IN = {
+  name: 'sign-in',
+  entry: 'tools/sign-in/sign-in-provider.ts',
+  port: SIGN_IN.port,
+  issuer: `http://localhost:${SIGN_IN.port}`,
+  healthUrl: `http://127.0.0.1:${SIGN_IN.port}/health`,
+  /** What every process is told, so that the local sign-in's access tokens are accepted. */
+  platformEnv: {
+    JWT_JWKS_URL: `http://localhost:${SIGN_IN.port}/jwks`,
+    JWT_ISSUER: `http://localhost:${SIGN_IN.port}`,
+    JWT_AUDIENCE: SIGN_IN.audience,
+  },
+} as const;
+
 /** Node runs TypeScript through SWC (decorator metadata included), with the workspace path aliases. */
 export const NODE_ARGS = ['-r', '@swc-node/register'];
 export const NODE_ENV_FOR_TS = { SWC_NODE_PROJECT: join(ROOT, 'tsconfig.base.json'), TZ: 'UTC' };
@@ -45,6 +66,8 @@ export interface Ports {
   CASEWORK: number;
   REPORTING: number;
   COMMUNICATIONS: number;
+  /** The resident portal (web); only where it is started (npm start; startPlatform with `portal: true`). */
+  PORTAL?: number;
 }
 
 /** Environment for one process: its own PORT, and the gateway told where the subgraphs are. */
@@ -57,6 +80,7 @@ export function processEnv(p: PlatformProcess, ports: Ports, base: NodeJS.Proces
     CASEWORK_URL: base.CASEWORK_URL ?? `http://localhost:${ports.CASEWORK}/graphql`,
     REPORTING_URL: base.REPORTING_URL ?? `http://localhost:${ports.REPORTING}/graphql`,
     COMMUNICATIONS_URL: base.COMMUNICATIONS_URL ?? `http://localhost:${ports.COMMUNICATIONS}/graphql`,
+    GATEWAY_URL: base.GATEWAY_URL ?? `http://localhost:${ports.GATEWAY}/graphql`,
   };
 }
 

@@ -649,6 +649,23 @@ const OPERATIONS: readonly Operation[] = [
     scope: 'none',
   },
 
+  // What the customer would receive (casework renders it): their address and the case's words, for case handlers only.
+  {
+    label: 'previewMessage',
+    field: 'previewMessage',
+    document: 'query P($id: ID!) { previewMessage(caseId: $id, kind: ACKNOWLEDGEMENT) { kind method recipient subject body } }',
+    variables: caseIdVars,
+    public: false,
+    roles: CASE_HANDLERS,
+    scope: 'record',
+    check: (data, v) => {
+      const p = data as { recipient?: string; subject?: string } | null;
+      return p?.recipient === v.record.email && p.subject?.includes(v.record.reference)
+        ? null
+        : `expected the acknowledgement to ${v.record.email} about ${v.record.reference}, got ${JSON.stringify(data)}`;
+    },
+  },
+
   // Communications: what was sent (personal data: case handlers of the council), and sending an email again.
   {
     label: 'resendMessage',

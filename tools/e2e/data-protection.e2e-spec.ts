@@ -285,3 +285,37 @@ describe('the retention schedule (Hart, kept for 0 months after closure in this 
     expect(audited.filter((r) => r.action === 'ANONYMISE_RETENTION').flatMap((r) => r.ids)).toHaveLength(2);
   });
 });
+
+describe('a contact that opened no case (Hart, kept for 0 months in this run)', () => {
+  it("its receipt loses its address and words in the delivery record when intake's retention schedule anonymises it", async () => {
+    const email = 'carl.comment@example.org';
+    const comment = await submit({
+      councilId: 'hart',
+      kind: 'COMMENT',
+      channel: 'WEB_FORM',
+      serviceArea: 'leisure',
+      summary: 'Park benches',
+      details: 'The benches at 7 Elvetham Road need painting.',
+      complainant: { type: 'RESIDENT', name: 'Carl Comment', email },
+    });
+    expect(comment.outcome).not.toBe('ACCEPTED');
+    // Communications' own record of what was sent (no case, so no Case.messages to read it through).
+    const db = knex({ client: 'pg', connection: platform.isolation.config('communications').databaseUrl, pool: { min: 0, max: 1 } });
+    try {
+      const receipt = await eventually(async () => {
+        const rows: { kind: string; status: string; recipient: string | null; subject: string; body: string }[] = (
+          await db.raw(
+            `select "kind", "status", "recipient", "subject", "body" from "${platform.isolation.schemaPrefix}communications"."message" ` +
+              'where "reference" = ?',
+            [comment.reference],
+          )
+        ).rows;
+        return rows.length && rows.every((m) => m.recipient === null && m.body.startsWith('[removed')) ? rows : null;
+      }, 30_000);
+      expect(receipt).toEqual([expect.objectContaining({ kind: 'RECEIPT', subject: `Message about ${comment.reference}` })]);
+      expect(JSON.stringify(receipt)).not.toMatch(/Carl|carl\.comment|Elvetham/);
+    } finally {
+      await db.destroy();
+    }
+  });
+});

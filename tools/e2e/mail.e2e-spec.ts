@@ -21,7 +21,14 @@ let tokens: Record<string, string> = {};
 beforeAll(async () => {
   smtp = await startTestSmtp();
   platform = await startPlatform('mail', { SMTP_URL: smtp.url });
-  tokens = await seededStaffTokens(['hart-officer', 'hart-head-of-service', 'hampshire-officer', 'hampshire-contact-centre']);
+  tokens = await seededStaffTokens([
+    'hart-officer',
+    'hart-head-of-service',
+    'hampshire-officer',
+    'hampshire-contact-centre',
+    'hampshire-head-of-service',
+    'hampshire-coordinator',
+  ]);
 });
 afterAll(async () => {
   await platform?.stop();
@@ -112,6 +119,123 @@ describe('the Hart journey, as the resident reads it', () => {
   });
 });
 
+interface Preview {
+  kind: string;
+  method: string;
+  recipient: string | null;
+  subject: string;
+  body: string;
+}
+const preview = async (who: string, caseId: string, kind: string) =>
+  (
+    await call<{ previewMessage: Preview }>(
+      who,
+      'query P($id: ID!, $k: MessageKind!) { previewMessage(caseId: $id, kind: $k) { kind method recipient subject body } }',
+      { id: caseId, k: kind },
+    )
+  ).previewMessage;
+const respond = (who: string, id: string, i: Record<string, unknown>) =>
+  act(who, '($id: ID!, $i: CaseResponseInput!) { respondToCase(caseId: $id, input: $i) { id } }', { id, i });
+/** The resident asks for the next stage with their reference and email, once intake has seen the response. */
+const askForNextStage = (reference: string, email: string, stage: number) =>
+  eventually(async () => {
+    const res = await gql<{ requestEscalation: { accepted: boolean; toStage: number | null } }>(
+      platform.gatewayUrl,
+      'mutation E($i: RequestEscalationInput!) { requestEscalation(input: $i) { accepted toStage } }',
+      { i: { reference, email, reason: 'Still not fixed' } },
+    );
+    return res.data?.requestEscalation.accepted && res.data.requestEscalation.toStage === stage ? res.data.requestEscalation : null;
+  }, 20_000);
+const atStage = (who: string, reference: string, stage: number) =>
+  eventually(async () => {
+    const v = await read(who, reference);
+    return v?.stage.number === stage ? v : null;
+  }, 20_000);
+
+describe('the Hampshire journey, as the representative reads it', () => {
+  it('receipt, acknowledgement as previewed, each stage answered and received, then the Ombudsman after Stage 3', async () => {
+    const rep = 'morgan.advocate.mail@example.org';
+    const person = 'dana.hants.mail@example.org';
+    const { reference } = await submit({
+      councilId: 'hampshire',
+      kind: 'COMPLAINT',
+      channel: 'WEB_FORM',
+      serviceArea: 'highways',
+      summary: 'Street light out on Stockbridge Road',
+      details: 'The light outside number 12 has been out since September.',
+      desiredOutcome: 'Repair the light',
+      complainant: { type: 'RESIDENT', name: 'Dana Hants', email: person },
+      representative: { name: 'Morgan Advocate', relationship: 'advocate', consent: 'WRITTEN', email: rep },
+    });
+    const to = (match: (m: ParsedMail) => boolean) => mailTo(rep, match);
+    const subjectIs = (subject: string) => (m: ParsedMail) => m.subject === subject;
+
+    // The receipt, at once, with the reference: to the representative, who is told whom they act for.
+    const receipt = await to((m) => bodyOf(m).includes(reference));
+    expect(bodyOf(receipt)).toMatch(/^Dear Morgan Advocate,\n\nWe are writing to you as the representative of Dana Hants\./);
+
+    // What is previewed is what is sent.
+    const c = await opened('hampshire-officer', reference);
+    await act('hampshire-officer', '($id: ID!) { assignCase(caseId: $id, assigneeId: "hampshire-officer") { id } }', { id: c.id });
+    const previewed = await preview('hampshire-officer', c.id, 'ACKNOWLEDGEMENT');
+    expect(previewed).toMatchObject({ kind: 'ACKNOWLEDGEMENT', method: 'EMAIL', recipient: rep });
+    await act('hampshire-officer', '($id: ID!) { acknowledgeCase(caseId: $id) { id } }', { id: c.id });
+    const ack = await to(subjectIs(`Your complaint ${reference}: we are looking into it`));
+    expect([ack.subject, bodyOf(ack).trimEnd()]).toEqual([previewed.subject, previewed.body.trimEnd()]);
+    const acknowledged = await read('hampshire-officer', reference);
+    expect(bodyOf(ack)).toContain(formatLongDate(acknowledged!.stage.respondBy));
+    expect(bodyOf(ack)).toContain('Street light out on Stockbridge Road');
+
+    // Stage 1 answered: the decision, its reasons, the remedy and how to ask for Stage 2.
+    await respond('hampshire-officer', c.id, {
+      outcome: 'PARTIALLY_UPHELD',
+      findings: 'The fault report was logged but the repair order was never raised.',
+      remedies: ['APOLOGY', 'ACTION_TAKEN'],
+    });
+    const stage1 = await to(subjectIs(`Your complaint ${reference}: our Stage 1 response`));
+    expect(bodyOf(stage1)).toMatch(/Partly upheld/);
+    expect(bodyOf(stage1)).toContain('the repair order was never raised');
+    expect(bodyOf(stage1)).toContain('An apology');
+    expect(bodyOf(stage1)).toMatch(/How to ask for Stage 2/);
+
+    // The request for Stage 2 is received in writing at once, with its dates (ESCALATION_RECEIVED).
+    await askForNextStage(reference, person, 2);
+    const s2 = await atStage('hampshire-head-of-service', reference, 2);
+    const received2 = await to(subjectIs(`Your complaint ${reference}: your request for Stage 2`));
+    expect(bodyOf(received2)).toContain(
+      'We have received your request for Stage 2. We will acknowledge it within 5 working days and reply by ' +
+        `${formatLongDate(s2.stage.respondBy)}.`,
+    );
+    expect(bodyOf(received2)).toContain('A senior officer who was not involved in the decisions you complained about will investigate');
+
+    await respond('hampshire-head-of-service', c.id, { outcome: 'NOT_UPHELD', findings: 'Stage 1 put matters right.' });
+    await to(subjectIs(`Your complaint ${reference}: our Stage 2 response`));
+    await askForNextStage(reference, person, 3);
+    await atStage('hampshire-coordinator', reference, 3);
+    const received3 = await to(subjectIs(`Your complaint ${reference}: your request for Stage 3`));
+    expect(bodyOf(received3)).toContain('Information Governance Team');
+
+    // Stage 3 is Hampshire's final stage: after it, the Ombudsman's address and website.
+    await act('hampshire-coordinator', '($id: ID!) { assignCase(caseId: $id, assigneeId: "hampshire-coordinator") { id } }', { id: c.id });
+    await respond('hampshire-coordinator', c.id, {
+      outcome: 'PARTIALLY_UPHELD',
+      findings: 'The repair took four months because the contractor was not chased.',
+      remedies: ['APOLOGY', 'PROCEDURES_IMPROVED'],
+    });
+    const final = bodyOf(await to(subjectIs(`Your complaint ${reference}: our Stage 3 response`)));
+    expect(final).toMatch(/Partly upheld/);
+    expect(final).toContain('the contractor was not chased');
+    expect(final).toContain('Improving our procedures');
+    expect(final).toContain('This is our final response.');
+    expect(final).toContain('Local Government and Social Care Ombudsman');
+    expect(final).toContain('www.lgo.org.uk');
+    expect(final).toContain('PO Box 4771, Coventry CV4 0EH');
+
+    // Everything went to the representative; nothing to the complainant they act for.
+    expect(smtp.messagesTo(person)).toEqual([]);
+  });
+});
+
 describe('who receives it, and what is held back', () => {
   it('a representative receives what the complainant would; the complainant nothing', async () => {
     const rep = 'cllr.rep.mail@example.org';
@@ -161,6 +285,17 @@ describe('who receives it, and what is held back', () => {
     expect(suppressed).toMatchObject({ status: 'SUPPRESSED', recipient: null });
     expect(suppressed.failure).toMatch(/anonymous/i);
     expect(smtp.messages().length).toBe(before);
+    // Staff are told so before they act: there is nothing to preview.
+    const P = 'query P($id: ID!, $k: MessageKind!) { previewMessage(caseId: $id, kind: $k) { subject } }';
+    const nothing = await gql(platform.gatewayUrl, P, { id: c.id, k: 'ACKNOWLEDGEMENT' }, tokens['hart-officer']);
+    expect(nothing.errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT' },
+      message: 'Nothing is sent for an anonymous complaint: there is no one to write to.',
+    });
+    const unknown = await gql(platform.gatewayUrl, P, { id: c.id, k: 'CARRIER_PIGEON' }, tokens['hart-officer']);
+    expect(unknown.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('MessageKind') });
+    const receipt = await gql(platform.gatewayUrl, P, { id: c.id, k: 'RECEIPT' }, tokens['hart-officer']);
+    expect(receipt.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'kind' } });
   });
 
   it('a restriction to letters holds back the email, never the response itself', async () => {

@@ -8,6 +8,8 @@ import type { Isolation, TestSmtp } from '@redress/platform/testing';
 
 export interface RunningPlatform {
   gatewayUrl: string;
+  /** The resident portal's address, when started with `portal: true`. */
+  portalUrl: string | null;
   ports: Ports;
   isolation: Isolation;
   /**
@@ -25,6 +27,8 @@ export interface RunningPlatform {
 export interface StartOptions {
   /** Start on the schemas and queues of a platform halted before (a restart with other settings). */
   isolation?: Isolation;
+  /** Also start the resident portal (a web app, against this platform's gateway); the other suites do without it. */
+  portal?: boolean;
 }
 
 function isFree(port: number): Promise<boolean> {
@@ -76,11 +80,13 @@ export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv =
     CASEWORK: await freePort(),
     REPORTING: await freePort(),
     COMMUNICATIONS: await freePort(),
+    ...(options.portal ? { PORTAL: await freePort() } : {}),
   };
+  const processes = PLATFORM_PROCESSES.filter((p) => p.portEnv !== 'PORTAL' || options.portal);
   // Never a developer's MailDev (1025): each platform sends to a mail server of its own, unless told otherwise.
   const mail = extraEnv.SMTP_URL ? null : await startTestSmtp();
   const logs: string[] = [];
-  const children = PLATFORM_PROCESSES.map((p) => {
+  const children = processes.map((p) => {
     const child = spawn(process.execPath, [...NODE_ARGS, p.entry], {
       cwd: ROOT,
       env: processEnv(p, ports, {
@@ -108,7 +114,7 @@ export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv =
   // A process that exits before it is ready (a port taken, a bad setting) fails the start at once, with its output.
   const exited = new Promise<never>((_, reject) => {
     for (const [i, child] of children.entries())
-      child.once('exit', (code) => reject(new Error(`${PLATFORM_PROCESSES[i].name} exited (code ${code}) before the platform was ready`)));
+      child.once('exit', (code) => reject(new Error(`${processes[i].name} exited (code ${code}) before the platform was ready`)));
   });
   exited.catch(() => undefined);
   try {
@@ -120,11 +126,21 @@ export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv =
         waitForHttp(`http://127.0.0.1:${ports.REPORTING}/ready`, 90_000),
         waitForHttp(`http://127.0.0.1:${ports.COMMUNICATIONS}/ready`, 90_000),
         waitForHttp(`http://127.0.0.1:${ports.GATEWAY}/health`, 90_000),
+        ...(ports.PORTAL ? [waitForHttp(`http://127.0.0.1:${ports.PORTAL}/health`, 90_000)] : []),
       ]),
     ]);
   } catch (err) {
     await stop();
     throw new Error(`${(err as Error).message}\n--- platform output ---\n${logs.join('').slice(-6000)}`);
   }
-  return { gatewayUrl: `http://127.0.0.1:${ports.GATEWAY}/graphql`, ports, isolation, mail, logs, stop, halt };
+  return {
+    gatewayUrl: `http://127.0.0.1:${ports.GATEWAY}/graphql`,
+    portalUrl: ports.PORTAL ? `http://127.0.0.1:${ports.PORTAL}` : null,
+    ports,
+    isolation,
+    mail,
+    logs,
+    stop,
+    halt,
+  };
 }

@@ -62,4 +62,6 @@ export const CASEWORK_ACCESS: AccessRules = {
   // Each member of staff reads and marks their own alerts (the resolver filters by who is signed in).
   'Query.myAlerts': staffWith(EVERY_STAFF_ROLE),
   'Mutation.markAlertRead': staffWith(EVERY_STAFF_ROLE),
+  // What the customer would receive (their address, what they wrote): case handlers of the case's council.
+  'Query.previewMessage': handlers,
 };

@@ -5,6 +5,7 @@ import { ComplainantResolver } from './complainants/complainant.resolver';
 import { CaseRemediesResolver, RemedyActionResolver } from './remedies/remedy-action.resolver';
 import { CaseResolver, caseReference } from './cases/case.resolver';
 import { StaffAlertResolver } from './alerts/staff-alert.resolver';
+import { MessagePreviewResolver } from './messages/message-preview.resolver';
 import { caseworkSchema, createCaseworkOrm } from './casework.orm';
 import { CASEWORK_ACCESS } from './casework.access';
 import { SubjectAccessCasesView, subjectAccessReference } from './data-protection/subject-access';
@@ -14,7 +15,15 @@ export const caseworkModule: ServiceModule = { service: 'casework', schema: case
 export function caseworkSubgraph(): SubgraphDefinition {
   registerContractEnums();
   return {
-    resolvers: [CaseResolver, CaseMutationsResolver, ComplainantResolver, CaseRemediesResolver, RemedyActionResolver, StaffAlertResolver],
+    resolvers: [
+      CaseResolver,
+      CaseMutationsResolver,
+      ComplainantResolver,
+      CaseRemediesResolver,
+      RemedyActionResolver,
+      StaffAlertResolver,
+      MessagePreviewResolver,
+    ],
     orphanedTypes: [SubjectAccessCasesView],
     referenceResolvers: { ...caseReference, ...subjectAccessReference },
     access: CASEWORK_ACCESS,

@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { QUEUES } from '@redress/contracts';
-import { createWorker, purgePublishedOutbox, runOnSchedule, runWorkers } from '@redress/platform';
+import { clockFrom, createWorker, purgePublishedOutbox, runOnSchedule, runWorkers } from '@redress/platform';
 import { communicationsModule } from './communications.module';
 import { createMailer } from './messages/mailer';
 import { messageWorker } from './messages/message-worker';
 import { anonymiseMessages } from './messages/anonymise-messages';
+import { anonymiseReceipts } from './messages/anonymise-receipts';
+import { sendDueAlertMails } from './staff-alerts/alert-mail';
 
 runWorkers(
   communicationsModule,
@@ -19,12 +21,22 @@ runWorkers(
       () => purgePublishedOutbox(orm.em.fork(), new Date(Date.now() - 24 * 60 * 60_000)),
       { logger, register },
     );
+    // Staff alert mails whose working morning has come (or whose retry is due): in PostgreSQL, so a Redis flush loses none.
+    const now = clockFrom(config);
+    runOnSchedule('staff alert mail', config.staffAlertSweepMs, () => sendDueAlertMails(orm.em.fork(), { mailer, config, now }), {
+      logger,
+      register,
+    });
     return [
-      messageWorker({ orm, mailer, config, queueOptions, logger }),
+      messageWorker({ orm, mailer, config, queueOptions, logger, now }),
       // Retention and erasure reach the delivery record: addresses and words go, the record of what was sent stays.
       createWorker(
         QUEUES.messageRecords,
-        { 'case.anonymised': (event) => anonymiseMessages(orm.em.fork(), event) },
+        {
+          'case.anonymised': (event) => anonymiseMessages(orm.em.fork(), event),
+          // A comment's or compliment's receipt: intake anonymised a contact that opened no case.
+          'submission.anonymised': (event) => anonymiseReceipts(orm.em.fork(), event),
+        },
         { ...queueOptions, logger },
       ),
     ];

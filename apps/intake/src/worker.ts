@@ -43,6 +43,8 @@ runWorkers(
       QUEUES.dataProtection,
       QUEUES.feedback,
       QUEUES.notifications,
+      // submission.anonymised: a contact with no case, anonymised, reaches the delivery record too.
+      QUEUES.messageRecords,
     ],
   },
 ).catch((err: Error) => {

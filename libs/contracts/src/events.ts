@@ -257,3 +257,17 @@ export interface FeedbackRecordedEvent extends EventBase {
   praised: string | null;
   receivedAt: string;
 }
+
+/**
+ * Intake anonymised a contact that opened no case (a comment, a compliment, a service request, one referred elsewhere
+ * or not accepted): communications removes the addresses and words of what was sent for it (its receipt), found by
+ * reference and council, as case.anonymised does for a case. Ids only.
+ */
+export interface SubmissionAnonymisedEvent extends EventBase {
+  submissionId: string;
+  reference: string;
+  councilId: string;
+  reason: AnonymisationReason;
+  /** Intake owed a message for it (a receipt, thanks, a referral…): one may still be on its way to the delivery record. */
+  messageOwed: boolean;
+}

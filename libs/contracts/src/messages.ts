@@ -1,4 +1,4 @@
-import type { AdjustmentKind, ContactPreference, DeliveryMethod, MessageKind } from '@redress/policy';
+import type { AdjustmentKind, AlertKind, ContactPreference, DeliveryMethod, MessageKind } from '@redress/policy';
 import type { EventBase, RepresentativeRecord } from './events';
 
 /** Who a message is for: the representative where one acts (Hart s.4, Hampshire: the council writes to them), else the complainant. */
@@ -78,4 +78,25 @@ export interface MessageFailedEvent extends EventBase {
   failure: string;
   /** The email's subject or the letter's heading, for the timeline. */
   subject?: string | null;
+}
+
+/**
+ * A staff alert casework has just raised (a reminder, a breach, a decision due…), for communications to email to the
+ * person it is for, within working hours and in one digest with their others. Put on the `notifications` queue through
+ * casework's outbox with the alert itself; only for someone the staff directory gives an email address. The alert
+ * stands in `myAlerts` whatever becomes of the email.
+ */
+export interface StaffAlertJob extends EventBase {
+  /** The alert's id in casework: one email line per alert, however often the job is delivered. */
+  alertId: string;
+  councilId: string;
+  /** Who it is for, with the address the staff directory gives them. */
+  staff: { id: string; name: string; email: string };
+  kind: AlertKind;
+  /** What the alert says, as the policy core wrote it. */
+  message: string;
+  caseId: string | null;
+  reference: string | null;
+  /** When casework raised it (ISO 8601): the working-hours rule counts from here. */
+  raisedAt: string;
 }

@@ -11,8 +11,9 @@ import type {
   SlaAlertJob,
   SlaTimerJob,
   SubmissionReceivedEvent,
+  SubmissionAnonymisedEvent,
 } from './events';
-import type { MessageDeliveredEvent, MessageFailedEvent, MessageRequestedJob } from './messages';
+import type { MessageDeliveredEvent, MessageFailedEvent, MessageRequestedJob, StaffAlertJob } from './messages';
 
 // The only place queue and job names are spelled. Queue names never change once shipped:
 // jobs in flight carry them.
@@ -29,11 +30,14 @@ export const QUEUES = {
   serviceRequests: 'service-requests',
   /** Comments and compliments recorded, intake → casework (an alert to the Head of Service). */
   feedback: 'feedback',
-  /** Messages owed to complainants, intake and casework → communications. */
+  /** Messages owed to complainants, intake and casework → communications; staff alerts to email, casework → communications. */
   notifications: 'notifications',
   /** What became of them, communications → casework (the timeline, a DELIVERY_FAILED alert). */
   messageOutcomes: 'message-outcomes',
-  /** Personal data to remove from the delivery record, casework → communications (case.anonymised). */
+  /**
+   * Personal data to remove from the delivery record, casework → communications (case.anonymised); intake →
+   * communications for contacts that opened no case (submission.anonymised).
+   */
   messageRecords: 'message-records',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -51,10 +55,12 @@ export interface JobMap {
   'service-request.routed': ServiceRequestRoutedEvent;
   'feedback.recorded': FeedbackRecordedEvent;
   'case.anonymised': CaseAnonymisedEvent;
+  'submission.anonymised': SubmissionAnonymisedEvent;
   'subject.erase': SubjectErasureJob;
   'message.requested': MessageRequestedJob;
   'message.delivered': MessageDeliveredEvent;
   'message.failed': MessageFailedEvent;
+  'staff.alert': StaffAlertJob;
 }
 export type JobName = keyof JobMap;
 
@@ -69,9 +75,9 @@ export interface QueueJobs {
   'service-requests': 'service-request.routed';
   feedback: 'feedback.recorded';
   'data-protection': 'subject.erase';
-  notifications: 'message.requested';
+  notifications: 'message.requested' | 'staff.alert';
   'message-outcomes': 'message.delivered' | 'message.failed';
-  'message-records': 'case.anonymised';
+  'message-records': 'case.anonymised' | 'submission.anonymised';
 }
 
 /** Jobs written to an outbox (events); timers and reconciles are scheduled directly. */
@@ -85,10 +91,12 @@ export type OutboxJobName =
   | 'service-request.routed'
   | 'feedback.recorded'
   | 'case.anonymised'
+  | 'submission.anonymised'
   | 'subject.erase'
   | 'message.requested'
   | 'message.delivered'
-  | 'message.failed';
+  | 'message.failed'
+  | 'staff.alert';
 
 /** Outbox routing: the queues an event is published to (fan-out). Job id = event id on each. */
 export const EVENT_ROUTES: { readonly [E in OutboxJobName]: readonly QueueName[] } = {
@@ -101,10 +109,12 @@ export const EVENT_ROUTES: { readonly [E in OutboxJobName]: readonly QueueName[]
   'service-request.routed': [QUEUES.serviceRequests],
   'feedback.recorded': [QUEUES.feedback],
   'case.anonymised': [QUEUES.intakeCaseStatus, QUEUES.messageRecords],
+  'submission.anonymised': [QUEUES.messageRecords],
   'subject.erase': [QUEUES.dataProtection],
   'message.requested': [QUEUES.notifications],
   'message.delivered': [QUEUES.messageOutcomes],
   'message.failed': [QUEUES.messageOutcomes],
+  'staff.alert': [QUEUES.notifications],
 };
 
 // One id per (case, stage, deadline, fire, due instant): a moved deadline is a new job, and a reconciler

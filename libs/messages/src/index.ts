@@ -29,3 +29,7 @@ export { escapeHtml, renderHtml } from './render/render-html';
 export { renderText } from './render/render-text';
 export type { RenderedMessage } from './render-message';
 export { renderMessage } from './render-message';
+export type { LetterOptions } from './render/render-letter';
+export { LETTER_FONT, letterDefinition } from './render/render-letter';
+export type { RenderedStaffDigest, StaffDigestAlert, StaffDigestInput } from './render/staff-digest';
+export { ALERT_KIND_WORDS, renderStaffDigest } from './render/staff-digest';

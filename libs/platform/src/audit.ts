@@ -11,6 +11,7 @@ export type AuditAction =
   | 'READ_CASE'
   | 'LIST_CASES'
   | 'SEARCH_CASES_BY_PERSON'
+  | 'PREVIEW_MESSAGE'
   | `CHANGE_${string}`
   | 'RESTRICT_CONTACT'
   | 'LIFT_CONTACT_RESTRICTION'
@@ -25,6 +26,7 @@ export type AuditAction =
   | 'READ_FEEDBACK'
   // communications: each message sent (by the worker, or again by staff), each read of the messages of a case
   | 'SEND_MESSAGE'
+  | 'SEND_ALERT_EMAIL'
   | 'RESEND_MESSAGE'
   | 'READ_MESSAGES'
   // data protection, in both

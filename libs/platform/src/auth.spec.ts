@@ -156,6 +156,67 @@ describe('bearer token verification against an OIDC issuer (JWKS over HTTP)', ()
   });
 });
 
+describe('development: the local sign-in and development tokens side by side', () => {
+  const issuer = 'http://localhost:4010';
+  const audience = 'urn:redress:api';
+  let server: Server;
+  let key: KeyLike;
+  let jwksUrl: string;
+  beforeAll(async () => {
+    const pair = await generateKeyPair('RS256');
+    key = pair.privateKey;
+    const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(pair.publicKey)), kid: 'k', alg: 'RS256', use: 'sig' }] });
+    server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(jwks));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    jwksUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks`;
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+  const config = (over: object = {}) => ({
+    jwtSecret: DEV_JWT_SECRET,
+    jwtJwksUrl: jwksUrl,
+    jwtIssuer: issuer,
+    jwtAudience: audience,
+    ...over,
+  });
+  const issued = (claims: Record<string, unknown>) =>
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'RS256', kid: 'k' })
+      .setSubject(officer.sub)
+      .setIssuer(issuer)
+      .setAudience(audience)
+      .setExpirationTime('5m')
+      .sign(key);
+
+  it('accepts both the issuer’s token and a development token when development tokens are allowed', async () => {
+    const verifyBoth = createTokenVerifier(config({ jwtAcceptDevTokens: true }));
+    const claims = { name: officer.name, roles: officer.roles, council: officer.council };
+    await expect(verifyBoth(`Bearer ${await issued(claims)}`)).resolves.toEqual({ staff: officer });
+    await expect(verifyBoth(`Bearer ${await signDevToken(officer, DEV_JWT_SECRET)}`)).resolves.toEqual({ staff: officer });
+    // Another secret is still another secret.
+    await expect(verifyBoth(`Bearer ${await signDevToken(officer, 'not-the-development-secret-000000')}`)).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
+  });
+
+  it('refuses development tokens where they are not allowed (production)', async () => {
+    const verifyIssuerOnly = createTokenVerifier(config({ jwtAcceptDevTokens: false }));
+    await expect(verifyIssuerOnly(`Bearer ${await signDevToken(officer, DEV_JWT_SECRET)}`)).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
+  });
+
+  it('reads the roles and council from the claims the issuer uses', async () => {
+    const entra = createTokenVerifier(config({ jwtClaims: { name: 'name', roles: 'roles', council: 'extension_council' } }));
+    const token = await issued({ name: officer.name, roles: officer.roles, extension_council: 'hart' });
+    await expect(entra(`Bearer ${token}`)).resolves.toEqual({ staff: officer });
+    await expect(entra(`Bearer ${await issued({ name: officer.name, roles: officer.roles, council: 'hart' })}`)).rejects.toMatchObject({
+      message: expect.stringContaining('extension_council'),
+    });
+  });
+});
+
 describe('requireStaff', () => {
   it('lets staff of the council with a listed role through', () => {
     expect(requireStaff({ staff: officer }, 'hart', [Role.OFFICER])).toBe(officer);

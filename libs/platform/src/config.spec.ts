@@ -1,4 +1,4 @@
-import { DEV_JWT_SECRET, loadConfig } from './config';
+import { DEV_JWT_SECRET, clockFrom, loadConfig } from './config';
 import type { ServiceName } from './config';
 
 const SERVICES: ServiceName[] = ['gateway', 'intake', 'casework', 'reporting'];
@@ -117,5 +117,34 @@ describe('mail settings (communications sends with them; a bad value stops a pro
     expect(loadConfig('communications', {}).mailFrom).toEqual({});
     for (const bad of ['hart', 'hart=complaints', 'complaints@hart.gov.uk', 'hart=a@b.uk=c'])
       expect(() => loadConfig('communications', { MAIL_FROM: bad })).toThrow(/MAIL_FROM must look like "hart=complaints@hart.gov.uk/);
+  });
+});
+
+describe('staff alert mail settings (communications worker)', () => {
+  it('sweeps every minute unless STAFF_ALERT_SWEEP_MS says otherwise', () => {
+    expect(loadConfig('communications', {}).staffAlertSweepMs).toBe(60_000);
+    expect(loadConfig('communications', { STAFF_ALERT_SWEEP_MS: '250' }).staffAlertSweepMs).toBe(250);
+    expect(() => loadConfig('communications', { STAFF_ALERT_SWEEP_MS: 'soon' })).toThrow(/STAFF_ALERT_SWEEP_MS must be a whole number/);
+  });
+
+  it('CLOCK_STARTS_AT starts a test clock that runs on; refused when not an instant, and in production', () => {
+    expect(loadConfig('communications', {}).clockStartsAt).toBeNull();
+    const config = loadConfig('communications', { CLOCK_STARTS_AT: '2027-01-11T09:00:00Z' });
+    expect(config.clockStartsAt?.toISOString()).toBe('2027-01-11T09:00:00.000Z');
+    let real = 1_000_000;
+    const now = clockFrom(config, () => real);
+    expect(now().toISOString()).toBe('2027-01-11T09:00:00.000Z');
+    real += 90_000;
+    expect(now().toISOString()).toBe('2027-01-11T09:01:30.000Z');
+    expect(clockFrom({ clockStartsAt: null }, () => real)().getTime()).toBe(real);
+    expect(() => loadConfig('communications', { CLOCK_STARTS_AT: 'Monday' })).toThrow(/CLOCK_STARTS_AT must be an ISO 8601 instant/);
+    expect(() =>
+      loadConfig('communications', {
+        NODE_ENV: 'production',
+        JWT_SECRET: 'a-real-production-secret-4f9c1e7a2b8d6035e1c9',
+        SMTP_URL: 'smtp://m',
+        CLOCK_STARTS_AT: '2027-01-11T09:00:00Z',
+      }),
+    ).toThrow(/CLOCK_STARTS_AT is for tests only/);
   });
 });

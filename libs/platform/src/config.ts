@@ -21,6 +21,13 @@ export interface PlatformConfig {
   jwtJwksUrl: string | null;
   jwtIssuer: string | null;
   jwtAudience: string | null;
+  /**
+   * Development only: HS256 tokens signed with JWT_SECRET (`npm run token`) are accepted beside the issuer's, so both
+   * the local sign-in and pasted development tokens work. Never in production.
+   */
+  jwtAcceptDevTokens: boolean;
+  /** Where the issuer puts who the caller is (Entra ID, say, may carry the council in an extension claim). */
+  jwtClaims: { name: string; roles: string; council: string };
   logLevel: string;
   /** Prefixes every PostgreSQL schema name, so a test suite can own its schemas. */
   schemaPrefix: string;
@@ -49,6 +56,13 @@ export interface PlatformConfig {
   smtp: SmtpSettings;
   /** Communications: the sender address per council id (MAIL_FROM="hart=complaints@hart.gov.uk,…"); else the policy's contact email. */
   mailFrom: Readonly<Record<string, string>>;
+  /** Communications worker: how often staff alert mails that have fallen due are looked for and sent (STAFF_ALERT_SWEEP_MS). */
+  staffAlertSweepMs: number;
+  /**
+   * Tests only (refused in production): the instant the communications worker's clock starts at, running on from there
+   * (CLOCK_STARTS_AT, ISO 8601), so a suite can put it in working hours; null: the real clock.
+   */
+  clockStartsAt: Date | null;
 }
 
 export interface SmtpSettings {
@@ -125,6 +139,15 @@ function mailFromEnv(raw: string | undefined): Record<string, string> {
   return from;
 }
 
+/** CLOCK_STARTS_AT: an ISO 8601 instant, for tests; production runs on the real clock only. */
+function clockStartsAtFromEnv(raw: string | undefined, nodeEnv: string): Date | null {
+  if (!raw?.trim()) return null;
+  if (nodeEnv === 'production') throw new Error('CLOCK_STARTS_AT is for tests only: unset it when NODE_ENV=production');
+  const at = new Date(raw.trim());
+  if (Number.isNaN(at.getTime())) throw new Error(`CLOCK_STARTS_AT must be an ISO 8601 instant such as 2027-01-11T09:00:00Z, got "${raw}"`);
+  return at;
+}
+
 export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = process.env): PlatformConfig {
   const nodeEnv = env.NODE_ENV ?? 'development';
   // An empty or blank JWT_SECRET (say `JWT_SECRET=${UNSET}` in a manifest) is missing, not a secret:
@@ -155,6 +178,8 @@ export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = proces
     jwtJwksUrl,
     jwtIssuer: env.JWT_ISSUER || null,
     jwtAudience: env.JWT_AUDIENCE || null,
+    jwtAcceptDevTokens: nodeEnv !== 'production' && env.JWT_ACCEPT_DEV_TOKENS !== 'false',
+    jwtClaims: { name: env.JWT_NAME_CLAIM || 'name', roles: env.JWT_ROLES_CLAIM || 'roles', council: env.JWT_COUNCIL_CLAIM || 'council' },
     logLevel: env.LOG_LEVEL ?? 'info',
     schemaPrefix: env.SCHEMA_PREFIX ?? '',
     queuePrefix: env.QUEUE_PREFIX ?? 'redress',
@@ -173,6 +198,8 @@ export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = proces
     smtp: smtpFromEnv(env.SMTP_URL),
     mailFrom: mailFromEnv(env.MAIL_FROM),
     seedDemoData: (env.SEED_DEMO_DATA ?? (nodeEnv === 'production' ? 'false' : 'true')) === 'true',
+    staffAlertSweepMs: intFromEnv(env, 'STAFF_ALERT_SWEEP_MS', 60_000),
+    clockStartsAt: clockStartsAtFromEnv(env.CLOCK_STARTS_AT, nodeEnv),
   };
 }
 
@@ -183,3 +210,29 @@ export const retentionMonthsFor = (
 ): number => config.retentionMonths[policy.councilId] ?? policy.retentionMonths;
 
 export const schemaName = (config: Pick<PlatformConfig, 'schemaPrefix'>, base: string): string => `${config.schemaPrefix}${base}`;
+
+/** Web apps (portal, staff workspace): signs their session cookies. Development only: production refuses it. */
+export const DEV_SESSION_SECRET = 'redress-local-development-session-secret-change-me';
+
+/**
+ * SESSION_SECRET for the web apps' session cookies. Outside production a development default; in production a real
+ * secret of at least 32 characters, or the process stops at start saying why (a known secret lets anyone forge a session).
+ */
+export function sessionSecretFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  const given = env.SESSION_SECRET?.trim() ? env.SESSION_SECRET : null;
+  if ((env.NODE_ENV ?? 'development') !== 'production') return given ?? DEV_SESSION_SECRET;
+  if (!given || given === DEV_SESSION_SECRET || given.length < 32)
+    throw new Error('SESSION_SECRET must be set to a real secret of at least 32 characters when NODE_ENV=production');
+  return given;
+}
+
+/**
+ * The process's clock: the real one, or (CLOCK_STARTS_AT, tests only) one that starts at that instant when this is
+ * called and runs on at the real pace.
+ */
+export function clockFrom(config: Pick<PlatformConfig, 'clockStartsAt'>, realNow: () => number = Date.now): () => Date {
+  const startsAt = config.clockStartsAt;
+  if (!startsAt) return () => new Date(realNow());
+  const offset = startsAt.getTime() - realNow();
+  return () => new Date(realNow() + offset);
+}

@@ -18,3 +18,4 @@ export * from './service';
 export * from './query-limits';
 export * from './rate-limit';
 export * from './contract-inputs';
+export * from './pdf';

@@ -4,3 +4,4 @@
  */
 export * from './test-isolation';
 export * from './testing/smtp';
+export * from './testing/pdf-text';

@@ -139,3 +139,14 @@ export type { PersonAction, PersonActionCheck } from './contact/person-actions';
 export { PERSON_WITHOUT_CASE_ROLES, assertPersonAction, checkPersonAction } from './contact/person-actions';
 export { chooseDelivery } from './contact/delivery';
 export type { Delivery, DeliveryRecipient } from './contact/delivery';
+export {
+  ALERT_MAIL_HOURS,
+  alertMailDue,
+  alertSendAt,
+  formatLondonDateTime,
+  formatLondonTime,
+  withinAlertMailHours,
+} from './staff/alert-mail';
+export { customerMessageKindOf } from './cases/customer-messages';
+export type { ActionField, CustomerMessagePreview, MessagePreviewInput, PreviewStage } from './cases/message-preview';
+export { previewCustomerMessage, previewDelivery, previewableKind } from './cases/message-preview';

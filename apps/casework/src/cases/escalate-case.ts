@@ -36,6 +36,8 @@ export async function escalateCase(scope: CommandScope, reason: string, requeste
   return {
     change: 'ESCALATED',
     previousStage: stage.number,
+    // Told at once, as a written complaint gets its receipt: the stage opened, and when it is acknowledged and answered.
+    notify: { kind: 'ESCALATION_RECEIVED' },
     detail: `Escalated to ${next.name}: ${reason.trim()}. Acknowledge by ${d.acknowledgeBy}, respond by ${d.respondBy}.${assigned}`,
   };
 }

@@ -1,7 +1,7 @@
 import { representativeRecipient } from '@redress/contracts';
 import type { MessageRecipient, MessageRequestedJob } from '@redress/contracts';
 import { allowedMethodsFor, findCouncilPolicy, messageKindOf, remedyDueOn, restrictionInForce } from '@redress/policy';
-import type { AdjustmentKind, ContactPreference, CustomerMessageKind } from '@redress/policy';
+import type { AdjustmentKind, ContactPreference, CustomerMessageKind, Remedy } from '@redress/policy';
 import { newOutboxEvent } from '@redress/platform';
 import type { EntityManager, OutboxEvent } from '@redress/platform';
 import type { Case, CaseStage } from '../cases/case.entity';
@@ -70,18 +70,25 @@ async function recipientOf(
   return [person, allowedMethodsFor('COMPLAINANT', m.restriction ?? (await restrictionOf(tx, p.id, now)))];
 }
 
+/** What a message says of its stage: the stage as stored, or as an action previewed on it would leave it. */
+export type MessageStage = Pick<
+  CaseStage,
+  'number' | 'name' | 'acknowledgeBy' | 'respondBy' | 'expectedResponseBy' | 'outcome' | 'findings' | 'respondedAt'
+> & { remedies: readonly Remedy[] };
+
+/** A `message.requested` job but for the ids its outbox event gives it. */
+export type MessageRequest = Omit<MessageRequestedJob, 'v' | 'eventId' | 'occurredAt' | 'messageId'>;
+
 /**
- * The message the customer is owed about a case, put on the `notifications` queue through casework's outbox in the
- * caller's transaction: written with the change that owed it, or not at all. Its id is the outbox event's, so the
- * event relayed again is the same message. Owed for an anonymous complaint too (recipient null): communications
- * records it as not sent, and why.
+ * The message the customer is owed about a case, as communications will render it: to whom (the representative
+ * where one acts), by which methods a restriction leaves, the policy core's text and the merge fields from the case.
+ * What is owed (oweMessage) and what staff preview (previewMessage) are built here alike.
  */
-export async function oweMessage(tx: EntityManager, c: Case, stage: CaseStage, m: OwedMessage, now: Date): Promise<OutboxEvent> {
+export async function messageRequest(tx: EntityManager, c: Case, stage: MessageStage, m: OwedMessage, now: Date): Promise<MessageRequest> {
   const policy = findCouncilPolicy(c.councilId);
   const [recipient, allowedMethods] = await recipientOf(tx, c, m, now);
   const handler = c.assigneeId ? await tx.findOne(StaffMember, { id: c.assigneeId, councilId: c.councilId }) : null;
-  const body: Omit<MessageRequestedJob, 'v' | 'eventId' | 'occurredAt'> = {
-    messageId: '',
+  return {
     kind: messageKindOf(m.kind),
     councilId: c.councilId,
     caseId: c.id,
@@ -109,6 +116,19 @@ export async function oweMessage(tx: EntityManager, c: Case, stage: CaseStage, m
       serviceArea: policy?.serviceAreas.find((a) => a.code === c.serviceArea)?.name ?? c.serviceArea,
       stageName: stage.name,
     },
+  };
+}
+
+/**
+ * The message the customer is owed about a case, put on the `notifications` queue through casework's outbox in the
+ * caller's transaction: written with the change that owed it, or not at all. Its id is the outbox event's, so the
+ * event relayed again is the same message. Owed for an anonymous complaint too (recipient null): communications
+ * records it as not sent, and why.
+ */
+export async function oweMessage(tx: EntityManager, c: Case, stage: CaseStage, m: OwedMessage, now: Date): Promise<OutboxEvent> {
+  const body: Omit<MessageRequestedJob, 'v' | 'eventId' | 'occurredAt'> = {
+    messageId: '',
+    ...(await messageRequest(tx, c, stage, m, now)),
   };
   const event = newOutboxEvent('message.requested', body, now);
   // The message is known by the event that owes it: the id exists only once the event does.

@@ -135,12 +135,12 @@ describe('a message owed to a resident, on the notifications queue', () => {
     expect(bed.smtp.messages().length).toBe(before);
   });
 
-  it('a restriction allowing letters only: no email, a letter recorded to be printed', async () => {
+  it('a restriction allowing letters only: no email, a letter printed instead', async () => {
     const job = messageJob({ kind: MessageKind.PROGRESS_UPDATE, allowedMethods: [ContactPreference.LETTER] });
     expect(await bed.deliver(job)).toEqual({ outcome: 'done' });
     expect(bed.smtp.attemptsFor(job.recipient!.email!)).toBe(0);
     expect(await recordOf(job.messageId)).toMatchObject({
-      status: DeliveryStatus.QUEUED,
+      status: DeliveryStatus.SENT,
       method: DeliveryMethod.LETTER,
       recipient: 'Jo Bloggs',
       postalAddress: '1 High Street, Fleet GU51 1AA',

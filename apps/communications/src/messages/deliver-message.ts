@@ -3,10 +3,11 @@ import { DeliveryMethod, DeliveryStatus, chooseDelivery } from '@redress/policy'
 import type { JobOutcome, MessageRequestedJob } from '@redress/contracts';
 import { audit, done, newOutboxEvent, skipped } from '@redress/platform';
 import type { EntityManager, PlatformConfig } from '@redress/platform';
+import type { MessageDocument } from '@redress/messages';
 import { senderFor } from './mailer';
 import type { Mailer } from './mailer';
 import { Message } from './message.entity';
-import { renderFor, wantsLargePrint } from './render';
+import { composeFor, printLetter, renderEmail } from './render';
 
 /**
  * How long to wait before each new try after a temporary failure (a 4xx reply, a server that cannot be reached):
@@ -32,6 +33,8 @@ const eventOf = (m: Message) => ({
   reference: m.reference,
   method: m.method,
   recipient: m.recipient,
+  // What the timeline line quotes ("Sent by email to …: <subject>").
+  subject: m.subject,
 });
 
 /** message.delivered (SENT or SUPPRESSED) or message.failed, in the caller's transaction: casework puts it on the timeline. */
@@ -43,19 +46,20 @@ export function outcomeEvent(m: Message, now: Date) {
 }
 
 /**
- * Records the owed message once per messageId, rendered and with its method chosen, in one transaction with what
- * follows at once: a suppressed message is final (its event written with it); a letter waits for printing; an
- * email waits to be sent. A redelivered job finds the record as it is.
+ * Records the owed message once per messageId, rendered from its document and with its method chosen, in one
+ * transaction with what follows at once: a suppressed message is final (its event written with it); a letter waits
+ * to be printed; an email waits to be sent. A redelivered job finds the record as it is.
  */
 export async function recordMessage(
   em: EntityManager,
   job: MessageRequestedJob,
+  doc: MessageDocument,
   now: Date,
 ): Promise<{ message: Message; created: boolean }> {
   return em.transactional(async (tx) => {
-    const largePrint = wantsLargePrint(job);
+    const largePrint = doc.largePrint;
     const delivery = chooseDelivery(job.kind, job.recipient, job.allowedMethods);
-    const rendered = renderFor(job, largePrint);
+    const rendered = renderEmail(doc);
     const inserted = await tx
       .createQueryBuilder(Message)
       .insert({
@@ -134,12 +138,35 @@ async function sendQueuedEmail(em: EntityManager, id: string, deps: DeliveryDeps
   });
 }
 
-/** notifications · message.requested: record once, then send by email (letters wait for printing), at most once. */
+/**
+ * Prints a queued letter once: the PDF is rendered outside any transaction (it takes a moment), then written under
+ * the record's row lock only if the letter is still QUEUED, so two deliveries of the same job print it once. Printed:
+ * SENT, the PDF kept with it (case handlers read it as `letterPdf`), its event and the audit row.
+ */
+async function printQueuedLetter(em: EntityManager, queued: Message, doc: MessageDocument, deps: DeliveryDeps): Promise<JobOutcome> {
+  const printedAt = deps.now();
+  const pdf = await printLetter(doc, queued, printedAt);
+  return em.transactional(async (tx) => {
+    const m = await tx.findOneOrFail(Message, { id: queued.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (m.status !== DeliveryStatus.QUEUED) return skipped(`message already ${m.status.toLowerCase()}`);
+    m.letterPdf = pdf;
+    m.attempts += 1;
+    m.status = DeliveryStatus.SENT;
+    m.sentAt = printedAt;
+    m.failure = null;
+    tx.persist(outcomeEvent(m, printedAt));
+    await audit(tx, null, 'SEND_MESSAGE', [m.id, ...(m.caseId ? [m.caseId] : [])], printedAt);
+    return done;
+  });
+}
+
+/** notifications · message.requested: record once, then send it by email or print the letter, at most once. */
 export async function deliverMessage(em: EntityManager, job: MessageRequestedJob, deps: DeliveryDeps): Promise<JobOutcome> {
-  const { message, created } = await recordMessage(em, job, deps.now());
+  const doc = composeFor(job);
+  const { message, created } = await recordMessage(em, job, doc, deps.now());
   if (message.status === DeliveryStatus.SUPPRESSED) return created ? done : skipped('message already recorded as suppressed');
-  if (message.method === DeliveryMethod.LETTER) return created ? done : skipped('letter already recorded');
   if (message.status !== DeliveryStatus.QUEUED) return skipped(`message already ${message.status.toLowerCase()}`);
+  if (message.method === DeliveryMethod.LETTER) return printQueuedLetter(em, message, doc, deps);
   const step = await sendQueuedEmail(em, message.id, deps);
   if ('retryIn' in step) return deps.retryLater(step.retryIn);
   return step.outcome;

@@ -10,6 +10,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
+  /** The Date header (the sending clock's now); the mail library's own clock when not given. */
+  date?: Date;
 }
 
 /** What the mail server said: taken, or refused for good (a 5xx: no such recipient), or not now (try again later). */
@@ -57,6 +59,7 @@ export function createMailer(smtp: SmtpSettings): Mailer {
           subject: mail.subject,
           text: mail.text,
           html: mail.html,
+          ...(mail.date ? { date: mail.date } : {}),
         });
         return { sent: true, response: String(info.response ?? '') };
       } catch (err) {

@@ -19,7 +19,7 @@ export class Message {
   /** The email address, or the name on the letter; null when there is nobody to write to. */
   @Property({ type: 'text', nullable: true }) recipient: string | null = null;
   @Property({ type: 'string', length: 16, nullable: true }) recipientRole: MessageRecipient['role'] | null = null;
-  /** LETTER: where it goes (printing comes with the PDF letter). */
+  /** LETTER: where it goes. */
   @Property({ type: 'text', nullable: true }) postalAddress: string | null = null;
   /** An adjustment asked for large print: the letter and the email are set in larger type. */
   @Property({ type: 'boolean' }) largePrint: boolean = false;
@@ -32,8 +32,13 @@ export class Message {
   @Property({ type: 'string', length: 16 }) status!: DeliveryStatus;
   /** Why it failed or was suppressed (and, while it waits for a retry, what went wrong last). */
   @Property({ type: 'text', nullable: true }) failure: string | null = null;
-  /** Times it was handed to the mail server (a resend counts one more). */
+  /** Times it was handed to the mail server (a resend counts one more), or printed (a letter: once). */
   @Property({ type: 'int' }) attempts: number = 0;
+  /**
+   * LETTER: the PDF as it was printed (null until then, and once anonymised). Lazy: a list of messages loads it only
+   * when a case handler asks for it (`populate: ['letterPdf']`).
+   */
+  @Property({ type: 'blob', nullable: true, lazy: true }) letterPdf: Buffer | null = null;
   @Property({ type: 'datetime' }) createdAt!: Date;
   @Property({ type: 'datetime', nullable: true }) sentAt: Date | null = null;
 }

@@ -1,4 +1,6 @@
-import { Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Kind } from 'graphql';
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from 'type-graphql';
 import { COUNCIL_POLICIES } from '@redress/policy';
 import { audit, signedInStaff } from '@redress/platform';
 import type { RequestContext } from '@redress/platform';
@@ -13,19 +15,38 @@ export interface CommunicationsContext extends RequestContext {
   mailFrom: Readonly<Record<string, string>>;
 }
 
+/** Whether the query asks for `field` of the items of the list being resolved (directly or through a fragment). */
+function asksFor(info: GraphQLResolveInfo, field: string): boolean {
+  const seen = new Set<string>();
+  const within = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === field;
+      if (s.kind === Kind.INLINE_FRAGMENT) return within(s.selectionSet);
+      if (seen.has(s.name.value)) return false;
+      seen.add(s.name.value);
+      return within(info.fragments[s.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => within(node.selectionSet));
+}
+
 @Resolver(() => CaseMessagesRef)
 export class CaseMessagesResolver {
   @FieldResolver(() => [CaseMessageView], {
     nullable: true,
     description: 'What was sent to whom, oldest first (communications; null while it is unavailable)',
   })
-  async messages(@Root() c: CaseMessagesRef, @Ctx() ctx: CommunicationsContext): Promise<CaseMessageView[]> {
+  async messages(
+    @Root() c: CaseMessagesRef,
+    @Ctx() ctx: CommunicationsContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<CaseMessageView[]> {
     const staff = signedInStaff(ctx.auth);
-    // Only the caller's council's: another council's case has no messages to them.
+    // Only the caller's council's: another council's case has no messages to them. A letter's PDF is loaded only when
+    // asked for; it is read under the same audit row as the rest of the message.
     const found = await ctx.em.find(
       Message,
       { reference: c.reference, councilId: staff.council },
-      { orderBy: { createdAt: 'asc', id: 'asc' } },
+      { orderBy: { createdAt: 'asc', id: 'asc' }, populate: asksFor(info, 'letterPdf') ? ['letterPdf'] : [] },
     );
     await audit(
       ctx.em,

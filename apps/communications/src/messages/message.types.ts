@@ -19,7 +19,10 @@ export class CaseMessageView {
   @Field(() => Date) createdAt!: Date;
   @Field(() => Date, { nullable: true }) sentAt!: Date | null;
   @Field(() => String, { nullable: true, description: 'Why it failed or was suppressed' }) failure!: string | null;
-  @Field(() => String, { nullable: true, description: 'LETTER: the PDF as sent, base64 (null until letters are printed)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'LETTER: the PDF as sent, base64 (case handlers; null for an email, a letter not yet printed, or once anonymised)',
+  })
   letterPdf!: string | null;
 }
 
@@ -35,6 +38,10 @@ export class ResendMessageArgs {
   @Field(() => ID) @UuidOf('message') messageId!: string;
 }
 
+/** The letter's PDF when it was loaded (a lazy property: `populate: ['letterPdf']`), else null. */
+const letterPdfOf = (m: Message): string | null =>
+  m.method === DeliveryMethod.LETTER && Buffer.isBuffer(m.letterPdf) ? m.letterPdf.toString('base64') : null;
+
 export const toCaseMessage = (m: Message): CaseMessageView => ({
   id: m.id,
   kind: m.kind,
@@ -46,5 +53,5 @@ export const toCaseMessage = (m: Message): CaseMessageView => ({
   createdAt: m.createdAt,
   sentAt: m.sentAt,
   failure: m.failure,
-  letterPdf: null,
+  letterPdf: letterPdfOf(m),
 });

@@ -7,11 +7,16 @@ import { senderFor } from './mailer';
 import type { Mailer } from './mailer';
 import { Message } from './message.entity';
 
-/** Why a message cannot be sent again (null: it can): a suppressed one was never sent, a letter is not an email. */
+/**
+ * Why a message cannot be sent again (null: it can): a suppressed one was never sent; a letter is printed once, and
+ * another copy is printed from the PDF kept with it (the same letter, with its date), not rendered afresh.
+ */
 function resendProblem(m: Message): string | null {
   if (m.status === DeliveryStatus.SUPPRESSED) return `Nothing to resend: this message was never sent (${m.failure ?? 'held back'}).`;
+  if (m.method === DeliveryMethod.LETTER && m.status === DeliveryStatus.QUEUED)
+    return 'Nothing to resend: this letter is waiting to be printed; its PDF will be on the case (letterPdf) once it is.';
   if (m.method === DeliveryMethod.LETTER)
-    return 'Nothing to resend: this is a letter, waiting to be printed and posted; only an email can be sent again.';
+    return 'Nothing to resend: this is a letter. Print another copy from its PDF on the case (letterPdf); only an email is sent again.';
   return null;
 }
 

@@ -24,6 +24,19 @@ describe('messages to the customer', () => {
     expect(customerMessage({ ...base, kind: 'HELD' })).toContain('paused work on your complaint. We will tell you');
   });
 
+  it('confirms a request for the next stage: the stage opened, when it is acknowledged and answered by', () => {
+    expect(customerMessage({ ...base, stage: 2, kind: 'ESCALATION_RECEIVED', respondBy: '2027-01-07' })).toBe(
+      'Your reference: HDC-2026-000042. We have received your request for Stage 2. ' +
+        'We will acknowledge it within 3 working days and reply by Thursday 7 January 2027.',
+    );
+    expect(customerMessage({ ...base, policy: HAMPSHIRE_POLICY, stage: 3, kind: 'ESCALATION_RECEIVED' })).toContain(
+      'request for Stage 3. We will acknowledge it within 5 working days and reply by Monday 7 December 2026.',
+    );
+    expect(customerMessage({ ...base, stage: 9, kind: 'ESCALATION_RECEIVED' })).toBe(
+      'Your reference: HDC-2026-000042. We have received your request for Stage 9. We will reply by Monday 7 December 2026.',
+    );
+  });
+
   it('says why a request for the next stage was refused', () => {
     expect(
       customerMessage({

@@ -13,6 +13,8 @@ export type CustomerMessageKind =
   | 'EXTENDED'
   | 'HELD'
   | 'RESPONDED'
+  /** A request for the next stage accepted: the stage it opened and its dates (Hart s.6.2, s.6.4; Hampshire appendix 1). */
+  | 'ESCALATION_RECEIVED'
   | 'ESCALATION_REFUSED'
   /** The coordinator's decision on a complaint made out of time (Hart s.6; Hampshire "at the discretion"; Code 2). */
   | 'LATE_DECISION'
@@ -76,6 +78,18 @@ function lateDecision(m: CustomerMessageInput, ref: string, stageName: string): 
     : `${late} We have decided not to investigate it.${why} ${ombudsmanRoute(m.policy)}`;
 }
 
+/**
+ * A request for the next stage, accepted: the stage now opened is acknowledged within its own days and answered by
+ * its own date (Hart s.6.2 "an acknowledgement within the first three days"; Hampshire "All requests must be
+ * acknowledged within five working days"). Written at once, as a receipt is for a written complaint (Hart s.6.4).
+ */
+function escalationReceived(m: CustomerMessageInput, ref: string, stageName: string): string {
+  const days = m.policy.stages.find((s) => s.number === m.stage)?.acknowledgeWithinWorkingDays;
+  const acknowledge = days === undefined ? '' : ` We will acknowledge it within ${days} working days`;
+  const reply = `${acknowledge ? ' and' : ' We will'} reply by ${formatLongDate(m.respondBy)}.`;
+  return `${ref} We have received your request for ${stageName}.${acknowledge}${reply}`;
+}
+
 /** A delay, a restart or a regular update: each gives the date the customer can now expect the reply by. */
 function progressMessage(m: CustomerMessageInput, ref: string, stageName: string): string {
   const expected = formatLongDate(expectedResponseDate(m.respondBy, m.expectedResponseBy ?? null));
@@ -120,6 +134,8 @@ export function customerMessage(m: CustomerMessageInput): string {
     case 'RESUMED':
     case 'PROGRESS_UPDATE':
       return progressMessage(m, ref, stageName);
+    case 'ESCALATION_RECEIVED':
+      return escalationReceived(m, ref, stageName);
     case 'ESCALATION_REFUSED':
       return `${ref} We cannot move your complaint on from ${stageName}: ${m.reason ?? 'the policy does not allow it now'}`;
     default: {
@@ -139,6 +155,7 @@ const MESSAGE_KINDS: Record<CustomerMessageKind, MessageKind> = {
   EXTENDED: MessageKind.EXTENSION,
   HELD: MessageKind.HOLD,
   RESPONDED: MessageKind.RESPONSE,
+  ESCALATION_RECEIVED: MessageKind.ESCALATION_RECEIVED,
   ESCALATION_REFUSED: MessageKind.ESCALATION_REFUSED,
   LATE_DECISION: MessageKind.LATE_DECISION,
   CONTACT_RESTRICTION: MessageKind.CONTACT_RESTRICTION,
@@ -149,6 +166,10 @@ const MESSAGE_KINDS: Record<CustomerMessageKind, MessageKind> = {
 
 /** The MessageKind communications renders for a message the policy core wrote (ACKNOWLEDGED → ACKNOWLEDGEMENT…). */
 export const messageKindOf = (kind: CustomerMessageKind): MessageKind => MESSAGE_KINDS[kind];
+
+/** The policy core's own name for a message of the contract (null: intake writes it, when a contact arrives). */
+export const customerMessageKindOf = (kind: MessageKind): CustomerMessageKind | null =>
+  (Object.keys(MESSAGE_KINDS) as CustomerMessageKind[]).find((k) => MESSAGE_KINDS[k] === kind) ?? null;
 
 /**
  * The methods a contact restriction leaves for a message to this recipient (null: no limit). A restriction limits how

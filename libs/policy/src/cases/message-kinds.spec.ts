@@ -8,6 +8,7 @@ describe('the contract name of each message the policy core writes', () => {
     ['EXTENDED', MessageKind.EXTENSION],
     ['HELD', MessageKind.HOLD],
     ['RESPONDED', MessageKind.RESPONSE],
+    ['ESCALATION_RECEIVED', MessageKind.ESCALATION_RECEIVED],
     ['ESCALATION_REFUSED', MessageKind.ESCALATION_REFUSED],
     ['LATE_DECISION', MessageKind.LATE_DECISION],
     ['CONTACT_RESTRICTION', MessageKind.CONTACT_RESTRICTION],

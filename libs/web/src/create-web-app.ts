@@ -1,0 +1,73 @@
+import express from 'express';
+import type { Express, Router } from 'express';
+import cookieParser from 'cookie-parser';
+import type { Redis } from 'ioredis';
+import type { Logger } from '@redress/platform';
+import type { WebConfig } from './web-config';
+import { webSecurity } from './middleware/web-security';
+import { setUpNunjucks } from './middleware/nunjucks';
+import { staticResources } from './middleware/static-resources';
+import { sessions } from './middleware/session';
+import { csrfProtection } from './middleware/csrf';
+import { errorPages, notFound } from './middleware/errors';
+
+export interface WebAppOptions {
+  config: WebConfig;
+  redis: Redis;
+  logger: Logger;
+  /** The app's own views folder (pages/, partials/). */
+  views: string;
+  /** Shown in the header, e.g. "Complaints, comments and compliments". */
+  serviceName: string;
+  /** The app's pages. */
+  routes: Router;
+  /** Checks for /ready (the gateway answers, say); /health only says the process is up. */
+  readiness?: () => Promise<void>;
+}
+
+/**
+ * A web app as the staff workspace and the resident portal share it (after hmpps-template-typescript's `app.ts`: a
+ * list of small set-ups, then the routes): security headers with a strict CSP, GOV.UK Frontend's assets and Nunjucks
+ * macros, form bodies, sessions in Redis, CSRF on every POST, then the app's pages, the 404 page and the 500 page.
+ */
+export function createWebApp(options: WebAppOptions): Express {
+  const { config } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  // Production runs behind a TLS-terminating proxy: it says the request was HTTPS, so Secure cookies are sent.
+  if (config.production) app.set('trust proxy', 1);
+  app.use(webSecurity(config.production));
+  setUpNunjucks(app, { views: options.views, serviceName: options.serviceName, production: config.production });
+  app.get('/health', (_req, res) => {
+    res.type('text/plain').send('ok');
+  });
+  app.get('/ready', (_req, res) => {
+    Promise.all([options.redis.ping(), options.readiness?.()])
+      .then(() => res.type('text/plain').send('ready'))
+      .catch(() => res.status(503).type('text/plain').send('not ready'));
+  });
+  app.use(staticResources());
+  app.use(express.urlencoded({ extended: false, limit: '100kb', parameterLimit: 200 }));
+  app.use(cookieParser());
+  app.use(
+    sessions({
+      redis: options.redis,
+      secret: config.sessionSecret,
+      name: `redress.${config.app}`,
+      keyPrefix: `${config.keyPrefix}:${config.app}:session:`,
+      idleMinutes: config.sessionIdleMinutes,
+      production: config.production,
+    }),
+  );
+  const csrf = csrfProtection({ secret: config.sessionSecret, production: config.production });
+  app.use(csrf.protect);
+  app.use((_req, res, next) => {
+    res.locals.sessionIdleMinutes = config.sessionIdleMinutes;
+    next();
+  });
+  app.use(options.routes);
+  app.use(notFound);
+  app.use(csrf.refused);
+  app.use(errorPages(options.logger));
+  return app;
+}
