@@ -204,7 +204,7 @@ describe('production start refuses a missing or default JWT secret (the real gat
           child.stdout.on('data', (c: Buffer) => (output += c.toString()));
           child.stderr.on('data', (c: Buffer) => (output += c.toString()));
           // A gateway that did start would run until killed: that is a failure, seen as a null exit code.
-          const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+          const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
           child.once('exit', (code) => {
             clearTimeout(timer);
             resolve({ code, output });

@@ -6,7 +6,8 @@ import { createMailer } from './messages/mailer';
 import { messageWorker } from './messages/message-worker';
 import { anonymiseMessages } from './messages/anonymise-messages';
 import { anonymiseReceipts } from './messages/anonymise-receipts';
-import { sendDueAlertMails } from './staff-alerts/alert-mail';
+import { MAIL_RETRY_DELAYS_MS } from './messages/deliver-message';
+import { sendDueAlertMail } from './staff-alerts/send-alert-mail';
 
 runWorkers(
   communicationsModule,
@@ -21,12 +22,20 @@ runWorkers(
       () => purgePublishedOutbox(orm.em.fork(), new Date(Date.now() - 24 * 60 * 60_000)),
       { logger, register },
     );
-    // Staff alert mails whose working morning has come (or whose retry is due): in PostgreSQL, so a Redis flush loses none.
+    // The real clock, unless a test started this worker on one of its own (CLOCK_STARTS_AT, refused in production).
     const now = clockFrom(config);
-    runOnSchedule('staff alert mail', config.staffAlertSweepMs, () => sendDueAlertMails(orm.em.fork(), { mailer, config, now }), {
-      logger,
-      register,
-    });
+    if (config.clockStartsAt) logger.warn({ clock: now().toISOString() }, 'running on a test clock (CLOCK_STARTS_AT)');
+    // Staff alert mails whose working morning has come (or whose retry is due), one digest a person: they wait in
+    // PostgreSQL, so a Redis flush loses none.
+    runOnSchedule(
+      'staff alert mail',
+      config.staffAlertSweepMs,
+      async () => {
+        const emails = await sendDueAlertMail(orm.em.fork(), { mailer, config, now, retryDelaysMs: MAIL_RETRY_DELAYS_MS });
+        if (emails) logger.info({ emails }, 'staff alert mail sent');
+      },
+      { logger, register },
+    );
     return [
       messageWorker({ orm, mailer, config, queueOptions, logger, now }),
       // Retention and erasure reach the delivery record: addresses and words go, the record of what was sent stays.

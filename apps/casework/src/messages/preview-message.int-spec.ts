@@ -98,7 +98,7 @@ describe('previewMessage: what the customer would receive if staff acted now (re
       .execute(`select "action", "actor" from "${caseworkSchema(bed.config)}"."audit_log" where "ids" @> ?::jsonb order by "seq"`, [
         JSON.stringify([c.id]),
       ]);
-    expect(audit).toContainEqual({ action: 'READ_CASE', actor: 'hart-officer' });
+    expect(audit).toContainEqual({ action: 'PREVIEW_MESSAGE', actor: 'hart-officer' });
   });
 
   it('writes to the representative where one acts, and leaves the decision a response has not yet had in brackets', async () => {

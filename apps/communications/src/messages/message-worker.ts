@@ -2,13 +2,15 @@ import { DelayedError } from 'bullmq';
 import { QUEUES } from '@redress/contracts';
 import { createWorker } from '@redress/platform';
 import type { CountedWorker, Logger, MikroORM, PlatformConfig, QueueOptions } from '@redress/platform';
+import { recordAlertMail } from '../staff-alerts/record-alert-mail';
 import { MAIL_RETRY_DELAYS_MS, deliverMessage } from './deliver-message';
 import type { Mailer } from './mailer';
-import { recordAlertMail } from '../staff-alerts/alert-mail';
 
 /**
- * The notifications consumer: each message.requested recorded and sent once; each staff.alert recorded for email. A temporary failure puts the job back
+ * The notifications consumer: each message.requested recorded and sent once. A temporary failure puts the job back
  * (delayed, the try counted on the record) rather than failing it, so the mail's own schedule decides the retries.
+ * Each staff.alert is recorded once and emailed within working hours (at once, or by the sweep), digested per person;
+ * its retries are the sweep's, so its job completes.
  */
 export function messageWorker(deps: {
   orm: MikroORM;
@@ -19,6 +21,8 @@ export function messageWorker(deps: {
   retryDelaysMs?: readonly number[];
   now?: () => Date;
 }): CountedWorker {
+  const now = deps.now ?? (() => new Date());
+  const retryDelaysMs = deps.retryDelaysMs ?? MAIL_RETRY_DELAYS_MS;
   return createWorker(
     QUEUES.notifications,
     {
@@ -26,21 +30,14 @@ export function messageWorker(deps: {
         deliverMessage(deps.orm.em.fork(), job, {
           mailer: deps.mailer,
           config: deps.config,
-          now: deps.now ?? (() => new Date()),
-          retryDelaysMs: deps.retryDelaysMs ?? MAIL_RETRY_DELAYS_MS,
+          now,
+          retryDelaysMs,
           retryLater: async (delayMs) => {
             await bullJob.moveToDelayed(Date.now() + delayMs, bullJob.token);
             throw new DelayedError();
           },
         }),
-      // A staff alert: recorded, and emailed at once within working hours (the rest by the sweep in worker.ts).
-      'staff.alert': (job) =>
-        recordAlertMail(deps.orm.em.fork(), job, {
-          mailer: deps.mailer,
-          config: deps.config,
-          now: deps.now ?? (() => new Date()),
-          retryDelaysMs: deps.retryDelaysMs,
-        }),
+      'staff.alert': (job) => recordAlertMail(deps.orm.em.fork(), job, { mailer: deps.mailer, config: deps.config, now, retryDelaysMs }),
     },
     { ...deps.queueOptions, logger: deps.logger },
   );

@@ -63,7 +63,9 @@ function putOff(rows: readonly StaffAlertMail[], reason: string, now: Date, dela
     r.retryAt = new Date(now.getTime() + delays[r.attempts - 1]);
     r.failure = `Not delivered yet (attempt ${r.attempts}; we will try again): ${reason}.`;
   }
-  return rows.every((r) => r.status === 'FAILED') ? { result: 'failed', alerts: rows.length, failure: rows[0].failure! } : { result: 'retry', alerts: rows.length };
+  return rows.every((r) => r.status === 'FAILED')
+    ? { result: 'failed', alerts: rows.length, failure: rows[0].failure! }
+    : { result: 'retry', alerts: rows.length };
 }
 
 /** Renders and hands one person's digest to the mail server; marks the alert mails with the answer. */
@@ -72,7 +74,10 @@ async function sendRows(tx: EntityManager, rows: StaffAlertMail[], deps: AlertMa
   const policy = findCouncilPolicy(first.councilId);
   const from = senderFor(deps.config, first.councilId);
   if (!policy || !from)
-    return fail(rows, `Not sent: there is no council ${first.councilId} with a sender address (set MAIL_FROM, or the policy's contact email).`);
+    return fail(
+      rows,
+      `Not sent: there is no council ${first.councilId} with a sender address (set MAIL_FROM, or the policy's contact email).`,
+    );
   const digest = renderStaffDigest({
     template: messageTemplateFor(policy),
     staffName: rows.at(-1)!.staffName,
@@ -87,7 +92,7 @@ async function sendRows(tx: EntityManager, rows: StaffAlertMail[], deps: AlertMa
   }
   for (const r of rows) Object.assign(r, { status: 'SENT', sentAt: now, digestId, failure: null, retryAt: null });
   const caseIds = [...new Set(rows.flatMap((r) => (r.caseId ? [r.caseId] : [])))];
-  await audit(tx, null, 'SEND_MESSAGE', [...rows.map((r) => r.id), ...caseIds], now);
+  await audit(tx, null, 'SEND_ALERT_EMAIL', [...rows.map((r) => r.id), ...caseIds], now);
   return { result: 'sent', alerts: rows.length };
 }
 
