@@ -116,6 +116,12 @@ describe('start pages, from each council’s own policy', () => {
     await onPage('Complain to your council');
     await expect(page.getByRole('link', { name: 'Hart District Council' }).count()).resolves.toBe(1);
     await expect(page.getByRole('link', { name: 'Hampshire County Council' }).count()).resolves.toBe(1);
+    // Councils are not central government: no crown in the header, no royal crest in the footer.
+    const crest = await page.evaluate(() => {
+      const logo = document.querySelector('.govuk-footer__copyright-logo');
+      return logo ? getComputedStyle(logo, '::before').display : 'none';
+    });
+    expect(crest).toBe('none');
   });
 
   it('Hampshire’s start page shows Hampshire’s stages, timescales and time limit, not Hart’s', async () => {
