@@ -8,7 +8,7 @@ export interface PlatformProcess {
   name: string;
   entry: string;
   /** Which PORT it listens on, if it serves HTTP. */
-  portEnv?: 'INTAKE' | 'CASEWORK' | 'REPORTING' | 'COMMUNICATIONS' | 'GATEWAY' | 'PORTAL';
+  portEnv?: 'INTAKE' | 'CASEWORK' | 'REPORTING' | 'COMMUNICATIONS' | 'GATEWAY' | 'PORTAL' | 'WORKSPACE';
 }
 
 export const PLATFORM_PROCESSES: readonly PlatformProcess[] = [
@@ -23,6 +23,8 @@ export const PLATFORM_PROCESSES: readonly PlatformProcess[] = [
   { name: 'gateway', entry: 'apps/gateway/src/main.ts', portEnv: 'GATEWAY' },
   // The resident portal: a web app, a client of the gateway only (GATEWAY_URL).
   { name: 'portal', entry: 'apps/portal/src/main.ts', portEnv: 'PORTAL' },
+  // The staff workspace: a web app, a client of the gateway only; staff sign in through the OpenID issuer (OIDC_ISSUER_URL).
+  { name: 'workspace', entry: 'apps/workspace/src/main.ts', portEnv: 'WORKSPACE' },
 ];
 
 /**
@@ -68,7 +70,15 @@ export interface Ports {
   COMMUNICATIONS: number;
   /** The resident portal (web); only where it is started (npm start; startPlatform with `portal: true`). */
   PORTAL?: number;
+  /** The staff workspace (web); only where it is started (npm start; startPlatform with `workspace: true`). */
+  WORKSPACE?: number;
 }
+
+/** The staff workspace's address as the browser sees it: where the sign-in sends people back to. */
+export const workspaceUrl = (ports: Ports): string => (ports.WORKSPACE ? `http://localhost:${ports.WORKSPACE}` : SIGN_IN.workspaceUrl);
+
+/** `CASEWORK_WORKER_METRICS_PORT` for `casework-worker`: where that worker serves /health, /ready and /metrics. */
+export const metricsPortKey = (p: Pick<PlatformProcess, 'name'>): string => `${p.name.toUpperCase().replace(/-/g, '_')}_METRICS_PORT`;
 
 /** Environment for one process: its own PORT, and the gateway told where the subgraphs are. */
 export function processEnv(p: PlatformProcess, ports: Ports, base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
@@ -76,6 +86,9 @@ export function processEnv(p: PlatformProcess, ports: Ports, base: NodeJS.Proces
     ...base,
     ...NODE_ENV_FOR_TS,
     ...(p.portEnv ? { PORT: String(ports[p.portEnv]) } : {}),
+    // A worker (no PORT of its own) serves its probes when given METRICS_PORT, by its own key.
+    ...(!p.portEnv && base[metricsPortKey(p)] ? { METRICS_PORT: base[metricsPortKey(p)] } : {}),
+    ...(p.portEnv === 'WORKSPACE' ? { WORKSPACE_URL: base.WORKSPACE_URL ?? workspaceUrl(ports) } : {}),
     INTAKE_URL: base.INTAKE_URL ?? `http://localhost:${ports.INTAKE}/graphql`,
     CASEWORK_URL: base.CASEWORK_URL ?? `http://localhost:${ports.CASEWORK}/graphql`,
     REPORTING_URL: base.REPORTING_URL ?? `http://localhost:${ports.REPORTING}/graphql`,

@@ -1,10 +1,22 @@
 import { createServer } from 'node:net';
-import { concurrently } from 'concurrently';
 import { DEFAULT_PORTS, smtpFromEnv } from '@redress/platform';
 import { DEFAULT_WEB_PORTS } from '@redress/web';
-import { DEV_MAIL, DEV_SIGN_IN, NODE_ARGS, NODE_ENV_FOR_TS, PLATFORM_PROCESSES, ROOT, processEnv, waitForHttp } from './processes';
+import {
+  DEV_MAIL,
+  DEV_SIGN_IN,
+  NODE_ARGS,
+  NODE_ENV_FOR_TS,
+  PLATFORM_PROCESSES,
+  ROOT,
+  metricsPortKey,
+  processEnv,
+  waitForHttp,
+  workspaceUrl,
+} from './processes';
 import { SIGN_IN } from './sign-in/sign-in-settings';
 import type { Ports } from './processes';
+import { stopOnSignals, supervise } from './supervisor';
+import type { SupervisedProcess } from './supervisor';
 
 const env = process.env;
 const port = (key: string, fallback: number) => Number(env[`${key}_PORT`] ?? fallback);
@@ -15,6 +27,7 @@ const ports: Ports = {
   REPORTING: port('REPORTING', DEFAULT_PORTS.reporting),
   COMMUNICATIONS: port('COMMUNICATIONS', DEFAULT_PORTS.communications),
   PORTAL: port('PORTAL', DEFAULT_WEB_PORTS.portal),
+  WORKSPACE: port('WORKSPACE', DEFAULT_WEB_PORTS.workspace),
 };
 
 const isFree = (p: number): Promise<boolean> =>
@@ -41,41 +54,45 @@ async function main(): Promise<void> {
   // Sign-in: the council's issuer when JWT_JWKS_URL names one; otherwise the local OpenID provider, run here.
   const localSignIn = !env.JWT_JWKS_URL?.trim();
   const platformEnv = localSignIn ? { ...env, ...DEV_SIGN_IN.platformEnv } : env;
-  const { result, commands } = concurrently(
-    [
-      ...PLATFORM_PROCESSES.map((p) => ({
-        name: p.name,
-        command: `node ${NODE_ARGS.join(' ')} ${p.entry}`,
-        cwd: ROOT,
-        env: processEnv(p, ports, platformEnv),
-      })),
-      ...(localSignIn
-        ? [
-            {
-              name: DEV_SIGN_IN.name,
-              command: `node ${NODE_ARGS.join(' ')} ${DEV_SIGN_IN.entry}`,
-              cwd: ROOT,
-              env: { ...env, ...NODE_ENV_FOR_TS },
-            },
-          ]
-        : []),
-      ...(mailFree ? [{ name: DEV_MAIL.name, command: `node ${DEV_MAIL.entry} ${DEV_MAIL.args.join(' ')}`, cwd: ROOT, env }] : []),
-    ],
-    {
-      prefix: 'name',
-      prefixColors: ['cyan', 'cyan.dim', 'magenta', 'magenta.dim', 'yellow', 'yellow.dim', 'blue', 'blue.dim', 'green', 'gray'],
-      killOthersOn: ['failure'],
-      handleInput: false,
-    },
-  );
+  const node = (name: string, args: readonly string[], processEnvironment: NodeJS.ProcessEnv): SupervisedProcess => ({
+    name,
+    command: process.execPath,
+    args,
+    cwd: ROOT,
+    env: processEnvironment,
+  });
+  // Each worker serves /health, /ready and /metrics on its subgraph's port + 100 (casework-worker: 4102), unless told otherwise.
+  const workerProbes = PLATFORM_PROCESSES.flatMap((p) => {
+    const service = (ports as unknown as Record<string, number | undefined>)[p.name.replace(/-worker$/, '').toUpperCase()];
+    if (p.portEnv || !p.name.endsWith('-worker') || !service) return [];
+    return [{ key: metricsPortKey(p), port: Number(env[metricsPortKey(p)] ?? service + 100) }];
+  });
+  const workerEnv = { ...platformEnv, ...Object.fromEntries(workerProbes.map((w) => [w.key, String(w.port)])) };
+  // A process that dies is started again (with backoff, and a line saying so) while the others keep serving.
+  const supervisor = supervise([
+    ...PLATFORM_PROCESSES.map((p) => node(p.name, [...NODE_ARGS, p.entry], processEnv(p, ports, workerEnv))),
+    ...(localSignIn
+      ? [
+          node(DEV_SIGN_IN.name, [...NODE_ARGS, DEV_SIGN_IN.entry], {
+            ...env,
+            ...NODE_ENV_FOR_TS,
+            WORKSPACE_URL: env.WORKSPACE_URL ?? workspaceUrl(ports),
+          }),
+        ]
+      : []),
+    ...(mailFree ? [node(DEV_MAIL.name, [DEV_MAIL.entry, ...DEV_MAIL.args], env)] : []),
+  ]);
+  stopOnSignals(supervisor);
 
   const readyUrls = [
     `http://localhost:${ports.INTAKE}/ready`,
     `http://localhost:${ports.CASEWORK}/ready`,
     `http://localhost:${ports.REPORTING}/ready`,
     `http://localhost:${ports.COMMUNICATIONS}/ready`,
-    `http://localhost:${ports.GATEWAY}/health`,
+    `http://localhost:${ports.GATEWAY}/ready`,
+    ...workerProbes.map((w) => `http://localhost:${w.port}/ready`),
     `http://localhost:${ports.PORTAL}/health`,
+    `http://localhost:${ports.WORKSPACE}/health`,
     ...(mailFree ? [DEV_MAIL.healthUrl] : []),
     ...(localSignIn ? [DEV_SIGN_IN.healthUrl] : []),
   ];
@@ -88,20 +105,15 @@ async function main(): Promise<void> {
     .then(() => {
       console.log(
         `\n  Redress is up. GraphQL gateway: http://localhost:${ports.GATEWAY}/graphql\n` +
-          `  Resident portal: http://localhost:${ports.PORTAL}\n  ${mailLine}\n  ${signInLine}\n` +
+          `  Resident portal: http://localhost:${ports.PORTAL}\n  Staff workspace: ${env.WORKSPACE_URL ?? workspaceUrl(ports)}\n` +
+          `  ${mailLine}\n  ${signInLine}\n` +
           '  Development tokens: npm run token -- hart-officer   (see README)\n  Ctrl-C stops everything.\n',
       );
     })
     .catch((err: Error) => {
       console.error(`\n  The platform did not come up: ${err.message}\n`);
-      for (const c of commands) c.kill();
+      void supervisor.stop().then(() => process.exit(1));
     });
-
-  await result.then(
-    () => undefined,
-    () => undefined,
-  );
-  process.exit(0);
 }
 
 void main();

@@ -4,12 +4,18 @@ import { createServer } from 'node:net';
 import { NODE_ARGS, PLATFORM_PROCESSES, ROOT, processEnv, waitForHttp } from '../processes';
 import type { Ports } from '../processes';
 import { isolate, startTestSmtp } from '@redress/platform/testing';
+import { startSignIn } from './sign-in';
+import type { RunningSignIn } from './sign-in';
 import type { Isolation, TestSmtp } from '@redress/platform/testing';
 
 export interface RunningPlatform {
   gatewayUrl: string;
   /** The resident portal's address, when started with `portal: true`. */
   portalUrl: string | null;
+  /** The staff workspace's address (http://localhost:<port>, as its sign-in redirects expect), with `workspace: true`. */
+  workspaceUrl: string | null;
+  /** The local OpenID provider started for the workspace (`workspace: true`): staff sign in there. */
+  signIn: RunningSignIn | null;
   ports: Ports;
   isolation: Isolation;
   /**
@@ -22,6 +28,8 @@ export interface RunningPlatform {
   stop(): Promise<void>;
   /** Stops the processes and keeps the schemas and queues, for `startPlatform(…, { isolation })` to start again on them. */
   halt(): Promise<void>;
+  /** Stops one process of the platform by its name in PLATFORM_PROCESSES (`communications`, say), the others running on. */
+  stopOne(name: string): Promise<void>;
 }
 
 export interface StartOptions {
@@ -29,6 +37,11 @@ export interface StartOptions {
   isolation?: Isolation;
   /** Also start the resident portal (a web app, against this platform's gateway); the other suites do without it. */
   portal?: boolean;
+  /**
+   * Also start the staff workspace, and the local OpenID provider it signs staff in through (the platform trusting its
+   * tokens, development tokens too). A suite passing its own issuer (OIDC_ISSUER_URL in extraEnv) gets no provider.
+   */
+  workspace?: boolean;
 }
 
 function isFree(port: number): Promise<boolean> {
@@ -81,8 +94,14 @@ export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv =
     REPORTING: await freePort(),
     COMMUNICATIONS: await freePort(),
     ...(options.portal ? { PORTAL: await freePort() } : {}),
+    ...(options.workspace ? { WORKSPACE: await freePort() } : {}),
   };
-  const processes = PLATFORM_PROCESSES.filter((p) => p.portEnv !== 'PORTAL' || options.portal);
+  const processes = PLATFORM_PROCESSES.filter(
+    (p) => (p.portEnv !== 'PORTAL' || options.portal) && (p.portEnv !== 'WORKSPACE' || options.workspace),
+  );
+  const workspaceUrl = ports.WORKSPACE ? `http://localhost:${ports.WORKSPACE}` : null;
+  const signIn = workspaceUrl && !extraEnv.OIDC_ISSUER_URL ? await startSignIn(workspaceUrl) : null;
+  const signInEnv: NodeJS.ProcessEnv = signIn ? { ...signIn.platformEnv, OIDC_ISSUER_URL: signIn.issuer } : {};
   // Never a developer's MailDev (1025): each platform sends to a mail server of its own, unless told otherwise.
   const mail = extraEnv.SMTP_URL ? null : await startTestSmtp();
   const logs: string[] = [];
@@ -93,6 +112,7 @@ export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv =
         ...isolation.env,
         RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
         ...(mail ? { SMTP_URL: mail.url } : {}),
+        ...signInEnv,
         ...extraEnv,
       }),
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -106,6 +126,7 @@ export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv =
   const halt = async () => {
     await Promise.all(children.map(stopProcess));
     await mail?.close();
+    await signIn?.stop();
   };
   const stop = async () => {
     await halt();
@@ -127,6 +148,7 @@ export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv =
         waitForHttp(`http://127.0.0.1:${ports.COMMUNICATIONS}/ready`, 90_000),
         waitForHttp(`http://127.0.0.1:${ports.GATEWAY}/health`, 90_000),
         ...(ports.PORTAL ? [waitForHttp(`http://127.0.0.1:${ports.PORTAL}/health`, 90_000)] : []),
+        ...(ports.WORKSPACE ? [waitForHttp(`http://127.0.0.1:${ports.WORKSPACE}/health`, 90_000)] : []),
       ]),
     ]);
   } catch (err) {
@@ -136,11 +158,18 @@ export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv =
   return {
     gatewayUrl: `http://127.0.0.1:${ports.GATEWAY}/graphql`,
     portalUrl: ports.PORTAL ? `http://127.0.0.1:${ports.PORTAL}` : null,
+    workspaceUrl,
+    signIn,
     ports,
     isolation,
     mail,
     logs,
     stop,
     halt,
+    stopOne: async (name: string) => {
+      const i = processes.findIndex((p) => p.name === name);
+      if (i < 0) throw new Error(`no process named ${name} in this platform`);
+      await stopProcess(children[i]);
+    },
   };
 }

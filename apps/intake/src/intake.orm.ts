@@ -8,6 +8,7 @@ import { Migration20261201000001 } from './migrations/Migration20261201000001';
 import { Migration20261201000002 } from './migrations/Migration20261201000002';
 import { Migration20261210000001 } from './migrations/Migration20261210000001';
 import { Migration20261220000002 } from './migrations/Migration20261220000002';
+import { Migration20261228000001 } from './migrations/Migration20261228000001';
 import { Submission } from './submissions/submission.entity';
 import { CaseTracking } from './tracking/case-tracking.entity';
 
@@ -26,6 +27,7 @@ export function createIntakeOrm(config: PlatformConfig, logger: Logger): Promise
       { name: 'Migration20261201000002', class: Migration20261201000002 },
       { name: 'Migration20261210000001', class: Migration20261210000001 },
       { name: 'Migration20261220000002', class: Migration20261220000002 },
+      { name: 'Migration20261228000001', class: Migration20261228000001 },
     ],
     // Reference numbers are handed out by one upsert (reference-counter.ts).
     sqlTables: ['reference_counter'],

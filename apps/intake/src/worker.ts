@@ -4,7 +4,7 @@ import { createWorker, done, runOnSchedule, runWorkers } from '@redress/platform
 import { applyCaseAnonymised } from './data-protection/case-anonymised.processor';
 import { sweepSubmissionRetention } from './data-protection/retention-sweep';
 import { intakeModule } from './intake.module';
-import { applyCaseSnapshot } from './tracking/case-tracking.processor';
+import { applyCaseResponse, applyCaseSnapshot } from './tracking/case-tracking.processor';
 
 runWorkers(
   intakeModule,
@@ -25,6 +25,7 @@ runWorkers(
         {
           'case.opened': (event) => applyCaseSnapshot(orm.em.fork(), event),
           'case.changed': (event) => applyCaseSnapshot(orm.em.fork(), event),
+          'case.responded': (event) => applyCaseResponse(orm.em.fork(), event),
           'case.anonymised': async (event) => {
             await applyCaseAnonymised(orm.em.fork(), event);
             return done;

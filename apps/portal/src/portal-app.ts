@@ -10,6 +10,7 @@ import { infoPageRoutes } from './routes/info-pages';
 import { startPageRoutes } from './routes/start-pages';
 import { complaintRoutes } from './routes/complaint';
 import { feedbackRoutes } from './routes/feedback';
+import { trackRoutes } from './routes/track';
 
 export const SERVICE_NAME = 'Complaints, comments and compliments';
 
@@ -20,6 +21,7 @@ export function createPortalApp(config: WebConfig, redis: Redis, logger: Logger)
   routes.use(infoPageRoutes());
   routes.use(complaintRoutes(gateway));
   routes.use(feedbackRoutes(gateway));
+  routes.use(trackRoutes(gateway));
   routes.use(startPageRoutes(gateway));
   return createWebApp({
     config,

@@ -8,6 +8,7 @@ import type {
   IntakeOutcome,
   Matter,
   CaseStatus,
+  OmbudsmanDecision,
   Outcome,
   Remedy,
   SlaKind,
@@ -82,6 +83,11 @@ export interface SubmissionReceivedEvent extends EventBase {
   matter: Matter;
   outcome: IntakeOutcome;
   receivedAt: string;
+  /**
+   * Why a contact was not taken on (libs/policy `refusalReason`): a `Matter` with its own procedure, or a code such as
+   * OTHER_AUTHORITY or ANONYMOUS; null when it was. Absent from events written before reasons were recorded.
+   */
+  refusal?: string | null;
 }
 
 /** Casework opened a case. No personal data: consumers are reporting and intake's tracking projection. */
@@ -163,6 +169,29 @@ export interface CaseChangedEvent extends EventBase {
   lessonsLearned: string | null;
   /** The case's categories now (set again by CATEGORIES_SET). */
   categories: ComplaintCategory[];
+  /** The Ombudsman's decision on the case, once recorded (absent from events written before it was sent). */
+  ombudsmanDecision?: OmbudsmanDecision | null;
+  /** The date the Ombudsman asked for an answer to its enquiry by, if it set one (absent from older events). */
+  ombudsmanEnquiryRespondBy?: string | null;
+  /** For REMEDY_COMPLETED: which remedy was carried out (absent from older events). */
+  remedy?: Remedy | null;
+}
+
+/**
+ * A stage's response issued to the resident (a response sent or signed off, a late complaint refused): what they were
+ * told, for intake's tracking projection only (`trackCase`). It carries the findings, free text that may name people,
+ * so it goes to intake alone, never to reporting.
+ */
+export interface CaseRespondedEvent extends EventBase {
+  caseId: string;
+  reference: string;
+  councilId: string;
+  stage: number;
+  stageName: string;
+  outcome: Outcome;
+  findings: string | null;
+  remedies: Remedy[];
+  respondedAt: string;
 }
 
 /** OMBUDSMAN_ENQUIRY: the council's reply to an Ombudsman enquiry, coordinated by the complaints coordinator. */

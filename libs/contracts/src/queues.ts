@@ -2,6 +2,7 @@ import type {
   CaseAnonymisedEvent,
   SubjectErasureJob,
   CaseChangedEvent,
+  CaseRespondedEvent,
   CaseEscalateJob,
   CaseOpenJob,
   ServiceRequestRoutedEvent,
@@ -48,6 +49,7 @@ export interface JobMap {
   'submission.received': SubmissionReceivedEvent;
   'case.opened': CaseOpenedEvent;
   'case.changed': CaseChangedEvent;
+  'case.responded': CaseRespondedEvent;
   'sla.timer': SlaTimerJob;
   'sla.reconcile': ReconcileJob;
   'sla.alert': SlaAlertJob;
@@ -68,7 +70,7 @@ export type JobName = keyof JobMap;
 export interface QueueJobs {
   'case-intake': 'case.open';
   'reporting-events': 'submission.received' | 'case.opened' | 'case.changed';
-  'intake-case-status': 'case.opened' | 'case.changed' | 'case.anonymised';
+  'intake-case-status': 'case.opened' | 'case.changed' | 'case.responded' | 'case.anonymised';
   'sla-timers': 'sla.timer' | 'sla.reconcile';
   'sla-alerts': 'sla.alert';
   escalations: 'case.escalate';
@@ -86,6 +88,7 @@ export type OutboxJobName =
   | 'submission.received'
   | 'case.opened'
   | 'case.changed'
+  | 'case.responded'
   | 'sla.alert'
   | 'case.escalate'
   | 'service-request.routed'
@@ -104,6 +107,8 @@ export const EVENT_ROUTES: { readonly [E in OutboxJobName]: readonly QueueName[]
   'submission.received': [QUEUES.reportingEvents],
   'case.opened': [QUEUES.reportingEvents, QUEUES.intakeCaseStatus],
   'case.changed': [QUEUES.reportingEvents, QUEUES.intakeCaseStatus],
+  // Free text (the findings): to intake's tracking only, never to reporting.
+  'case.responded': [QUEUES.intakeCaseStatus],
   'sla.alert': [QUEUES.slaAlerts],
   'case.escalate': [QUEUES.escalations],
   'service-request.routed': [QUEUES.serviceRequests],

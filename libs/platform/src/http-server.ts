@@ -2,7 +2,11 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { ApolloServer, BaseContext, HTTPGraphQLRequest } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
+import { pinoHttp } from 'pino-http';
 import type { Logger } from './logger';
+import { answerProbe, isProbePath } from './observability/health';
+import { graphqlRequestDuration, operationLabels } from './observability/metrics';
+import { currentTrace, runWithTrace, traceFromHeaders } from './observability/trace-context';
 
 export interface ServeOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
@@ -10,7 +14,7 @@ export interface ServeOptions<TContext extends BaseContext> {
   host?: string;
   logger: Logger;
   context: (req: IncomingMessage) => Promise<TContext>;
-  /** Checks run by /ready; any throw makes the service not ready. */
+  /** Checks run by /ready (what the service needs: database, Redis; the gateway: its subgraphs); any throw: not ready. */
   readiness?: () => Promise<void>;
   maxBodyBytes?: number;
 }
@@ -41,42 +45,68 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
+const OPERATION = Symbol('graphql operation');
+type Labelled = ServerResponse & { [OPERATION]?: string };
+const pathOf = (req: IncomingMessage): string => (req.url ?? '/').split('?')[0];
+
 /**
- * Serves an Apollo server over node:http with /health (process up) and /ready (dependencies answer),
- * and a request-size limit. GraphQL at /graphql (and /).
+ * One log line per request (pino-http), with the request id and W3C trace ids (every line written while the request is
+ * handled carries them too: see trace-context.ts); never headers, query strings or bodies. Probes are not logged.
+ */
+function requestLogger(logger: Logger) {
+  return pinoHttp({
+    logger,
+    genReqId: (req) => currentTrace()?.requestId ?? String(req.headers['x-request-id'] ?? ''),
+    autoLogging: { ignore: (req) => isProbePath(pathOf(req)) },
+    wrapSerializers: false,
+    serializers: {
+      req: (req: IncomingMessage & { id?: unknown }) => ({ id: req.id, method: req.method, path: pathOf(req) }),
+      res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
+    },
+    customSuccessObject: (_req, res, value: object) => ({ ...value, operation: (res as Labelled)[OPERATION] }),
+    customErrorObject: (_req, res, _err, value: object) => ({ ...value, operation: (res as Labelled)[OPERATION] }),
+    customSuccessMessage: (req, res) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
+  });
+}
+
+/**
+ * Serves an Apollo server over node:http with /health (process up), /ready (dependencies answer), /metrics
+ * (Prometheus), and a request-size limit. GraphQL at /graphql (and /). Each request runs in its trace context (the
+ * caller's traceparent continued, or a new trace), answers with its `x-request-id`, is logged once and timed by operation.
  */
 export async function serveApollo<TContext extends BaseContext>(options: ServeOptions<TContext>): Promise<Server> {
   const { apollo, logger } = options;
   const limit = options.maxBodyBytes ?? 1_000_000;
+  const log = requestLogger(logger);
   const server = createServer((req, res) => {
-    handle(req, res).catch((err: Error) => {
-      logger.error({ err: err.message }, 'request failed');
-      if (!res.headersSent)
-        json(res, 500, { errors: [{ message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    const trace = traceFromHeaders(req.headers);
+    runWithTrace(trace, () => {
+      res.setHeader('x-request-id', trace.requestId);
+      log(req, res);
+      handle(req, res).catch((err: Error) => {
+        logger.error({ err: err.message }, 'request failed');
+        if (!res.headersSent)
+          json(res, 500, { errors: [{ message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      });
     });
   });
 
-  async function ready(res: ServerResponse): Promise<void> {
-    try {
-      await options.readiness?.();
-      return json(res, 200, { status: 'ready' });
-    } catch (err) {
-      return json(res, 503, { status: 'not ready', reason: (err as Error).message });
-    }
-  }
-
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/health') return json(res, 200, { status: 'ok' });
-    if (url.pathname === '/ready') return ready(res);
+    if (await answerProbe(url.pathname, res, options.readiness)) return;
     if (url.pathname !== '/graphql' && url.pathname !== '/') return json(res, 404, { error: 'Not found: GraphQL is served at /graphql' });
+    const started = process.hrtime.bigint();
     const request = await graphqlRequest(req, url, limit);
     if ('refused' in request) {
       if (request.refused.status === 413) res.setHeader('connection', 'close');
       return json(res, request.refused.status, request.refused.body);
     }
+    const labels = operationLabels(request.method === 'GET' ? Object.fromEntries(url.searchParams) : request.body);
+    (res as Labelled)[OPERATION] = labels.operation;
     const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: () => options.context(req) });
+    const failed = (result.status ?? 200) >= 400 || (result.body.kind === 'complete' && result.body.string.includes('"errors":'));
     await send(res, result);
+    graphqlRequestDuration().observe({ ...labels, outcome: failed ? 'error' : 'ok' }, Number(process.hrtime.bigint() - started) / 1e9);
   }
 
   // Callers (the gateway) keep connections alive; outlive their idle timeout so a reused socket is never

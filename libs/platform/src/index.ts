@@ -19,3 +19,4 @@ export * from './query-limits';
 export * from './rate-limit';
 export * from './contract-inputs';
 export * from './pdf';
+export * from './observability';

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { Worker } from 'bullmq';
+import type { Job, Queue, Worker } from 'bullmq';
 import type { QueueName } from '@redress/contracts';
 import type { AuthContext } from './auth';
 import { createTokenVerifier } from './auth';
@@ -12,6 +12,8 @@ import { closeServer } from './http-server';
 import { createLogger } from './logger';
 import type { Logger } from './logger';
 import type { EntityManager, MikroORM } from './orm';
+import { metricsPortFrom, serveProbes } from './observability/health';
+import { jobDuration, labelMetrics, registerOutboxBacklog, registerQueueDepth, timerLag } from './observability/metrics';
 import { OutboxRelay } from './outbox';
 import { createQueue, createRedis } from './queues';
 import type { Redis } from './queues';
@@ -56,6 +58,7 @@ export async function runSubgraph(
   hostConfiguredCouncils(config);
   addConfiguredBankHolidays(config);
   const logger = createLogger(module.service, config.logLevel);
+  labelMetrics(module.service);
   const register = onShutdown(logger);
   const orm = await module.createOrm(config, logger);
   register('database pool', () => orm.close());
@@ -120,6 +123,8 @@ export async function runWorkers(
   hostConfiguredCouncils(config);
   addConfiguredBankHolidays(config);
   const logger = createLogger(`${module.service}-worker`, config.logLevel);
+  labelMetrics(`${module.service}-worker`);
+  const metricsPort = metricsPortFrom(env);
   const register = onShutdown(logger);
   const orm = await module.createOrm(config, logger);
   register('database pool', () => orm.close());
@@ -137,8 +142,51 @@ export async function runWorkers(
   }
   const workers = await start(deps);
   for (const w of workers) register(`worker ${w.name}`, () => w.close());
+  instrumentWorkers(workers);
+  if (metricsPort !== null) {
+    const depthQueues = workers.map((w) => createQueue(w.name as QueueName, queueOptions));
+    for (const q of depthQueues) register(`queue ${q.name} (depth)`, () => q.close());
+    registerQueueDepth(() => queueDepths(depthQueues));
+    if (relay) registerOutboxBacklog(() => outboxBacklog(orm, deps.schema));
+    const probes = await serveProbes({ port: metricsPort, logger, readiness: () => readiness(orm, redis) });
+    register('probes', () => closeServer(probes));
+    logger.info({ port: metricsPort }, `${module.service} worker probes at http://localhost:${metricsPort}/health, /ready, /metrics`);
+  }
   logger.info({ queues: workers.map((w) => w.name), relay: Boolean(relay) }, `${module.service} workers running`);
   return { ...deps, workers, relay };
+}
+
+const DEPTH_STATES = ['waiting', 'delayed', 'active', 'failed', 'prioritized'] as const;
+
+async function queueDepths(queues: readonly Queue[]) {
+  const counts = await Promise.all(queues.map(async (q) => ({ queue: q.name, counts: await q.getJobCounts(...DEPTH_STATES) })));
+  return counts.flatMap(({ queue, counts: c }) => DEPTH_STATES.map((state) => ({ queue, state, count: c[state] ?? 0 })));
+}
+
+async function outboxBacklog(orm: MikroORM, schema: string): Promise<number> {
+  const rows: { n: string | number }[] = await orm.em
+    .getConnection()
+    .execute(`select count(*) as n from "${schema}"."outbox_event" where "published_at" is null`);
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** Each job's duration by queue, name and outcome; a delayed job's lag behind its due moment (its first attempt only). */
+function instrumentWorkers(workers: readonly Worker[]): void {
+  // Registered now, so that /metrics lists them before the first job.
+  jobDuration();
+  timerLag();
+  const observe = (queue: string, job: Job | undefined, outcome: string) => {
+    if (!job?.processedOn) return;
+    const finished = job.finishedOn ?? Date.now();
+    jobDuration().observe({ queue, job: job.name, outcome }, Math.max(0, finished - job.processedOn) / 1000);
+    const delay = job.delay ?? job.opts.delay ?? 0;
+    if (delay > 0 && (job.attemptsStarted ?? 1) <= 1)
+      timerLag().observe({ queue, job: job.name }, Math.max(0, job.processedOn - (job.timestamp + delay)) / 1000);
+  };
+  for (const w of workers) {
+    w.on('completed', (job, result: { outcome?: string } | undefined) => observe(w.name, job, result?.outcome ?? 'done'));
+    w.on('failed', (job) => observe(w.name, job, 'failed'));
+  }
 }
 
 export type { Server };

@@ -18,6 +18,7 @@ export { ANNOUNCED_THROUGH, FIRST_ANNOUNCED_YEAR, LAST_ANNOUNCED_YEAR } from './
 export { addWorkingDays, isWorkingDay, workingDaysBetween } from './calendar/working-days';
 export type { FinancialQuarter, Period } from './calendar/financial-year';
 export { FINANCIAL_YEAR_START_MONTH, financialQuarter, financialQuarterOf, financialQuarterSql } from './calendar/financial-year';
+export { financialYear } from './calendar/financial-year';
 
 export type {
   ContactDetails,
@@ -39,6 +40,8 @@ export type { StageDeadlineInput, StageDeadlines, StageDeadlinesInput } from './
 export { checkExtension, requireStage, stageDeadlines, stagePolicy } from './deadlines/stage-deadlines';
 export type { Deadline, SqlPredicate, StageClock, StageClockColumns } from './deadlines/overdue';
 export { isMissed, isOverdue, missedSql, overdueSql } from './deadlines/overdue';
+export type { SignOffColumns, SignOffState } from './cases/sign-off';
+export { awaitingSignOffSql, isAwaitingSignOff } from './cases/sign-off';
 export type { OmbudsmanRemedyPlan } from './deadlines/remedies';
 export { OMBUDSMAN_REMEDY_STAGE, ombudsmanRemedyPlan, remedyDueOn } from './deadlines/remedies';
 export { REMINDER_LEAD_MS, reminderAt } from './deadlines/reminders';
@@ -70,8 +73,21 @@ export type { IntakeMessageFacts } from './triage/intake-message';
 export { RECEIPT_CHANNELS, intakeMessageKind } from './triage/intake-message';
 export type { FeedbackAlertRecipient, FeedbackFacts } from './staff/feedback-recipient';
 export { FEEDBACK_READERS, RECORDED_FEEDBACK, feedbackAlertMessage, feedbackAlertRecipient } from './staff/feedback-recipient';
-export type { ComplianceFinding } from './compliance/code-compliance';
-export { codeCompliance } from './compliance/code-compliance';
+export type { ComplianceFinding, ComplianceRule } from './compliance/code-compliance';
+export { RULE_SECTIONS, codeCompliance } from './compliance/code-compliance';
+export type { CodeRequirement, RecordedAssessment, SelfAssessmentRow } from './compliance/code-requirements';
+export { CODE_REQUIREMENTS, checkSelfAssessment, codeRequirement, selfAssessment } from './compliance/code-requirements';
+export type { ContactBucket, ContactFacts, RefusalReason } from './reporting/contacts';
+export { contactBucket, contactBucketSql, refusalDescription, refusalReason } from './reporting/contacts';
+export type { CountRow } from './reporting/small-numbers';
+export {
+  SMALL_NUMBER_THRESHOLD,
+  SMALL_NUMBER_WORDS,
+  isSmallBase,
+  isSmallNumber,
+  seesSmallNumbersWithheld,
+  withheldCells,
+} from './reporting/small-numbers';
 
 export type { CaseResponseInput, CheckedResponse } from './cases/case-response';
 export { checkResponse, isAtFault, requiredRemedies } from './cases/case-response';
@@ -109,6 +125,7 @@ export {
   nextStepsAfterResponse,
 } from './cases/customer-messages';
 export { CASE_HANDLERS, CONTACT_RESTRICTERS, DATA_PROTECTION_ROLES, EVERY_STAFF_ROLE, FIGURES_READERS, REMEDY_HANDLERS } from './roles';
+export { ANNUAL_REPORT_EDITORS } from './roles';
 export type { ErasureCase, ErasureDecision } from './data-protection/retention';
 export { ANONYMISED, anonymiseFrom, erasureDecision, isPastRetention, retentionCutoff } from './data-protection/retention';
 export type { KnownPerson } from './data-protection/personal-details';

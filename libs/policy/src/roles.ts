@@ -17,6 +17,12 @@ export const CONTACT_RESTRICTERS: readonly Role[] = [Role.COMPLAINTS_COORDINATOR
  */
 export const FIGURES_READERS: readonly Role[] = [Role.ANALYST, Role.COMPLAINTS_COORDINATOR, Role.HEAD_OF_SERVICE, Role.MEMBER];
 
+/**
+ * The annual report's own words: the complaints coordinator records the Code self-assessment (evidence, commentary,
+ * actions), the governing body's response and the Ombudsman's annual letter (Code 8.1, 8.2).
+ */
+export const ANNUAL_REPORT_EDITORS: readonly Role[] = [Role.COMPLAINTS_COORDINATOR];
+
 /** Subject access, erasure and the retention schedule: the complaints coordinator, for information governance. */
 export const DATA_PROTECTION_ROLES: readonly Role[] = [Role.COMPLAINTS_COORDINATOR];
 

@@ -70,6 +70,8 @@ afterAll(async () => {
 /** A browser's cookie jar, enough for one origin. */
 class Browser {
   cookies = new Map<string, string>();
+  /** Every Set-Cookie header received, as sent. */
+  setCookies: string[] = [];
   async get(path: string) {
     return this.send(path, { method: 'GET' });
   }
@@ -84,6 +86,7 @@ class Browser {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const res = await fetch(base + path, { ...init, redirect: 'manual', headers: { ...(init.headers ?? {}), cookie } });
     for (const c of res.headers.getSetCookie()) {
+      this.setCookies.push(c);
       const [pair] = c.split(';');
       const i = pair.indexOf('=');
       this.cookies.set(pair.slice(0, i), pair.slice(i + 1));
@@ -129,6 +132,38 @@ describe('sessions, CSRF and the pages every web app has', () => {
     const stolen = await other.post('/question', { _csrf: token, answer: 'Forged' });
     expect(stolen.res.status).toBe(403);
     expect((await browser.get('/question')).html).not.toContain('Forged');
+  });
+
+  it('forgets the answers after the idle time, and then says so; a request renews the time', async () => {
+    const browser = new Browser();
+    const token = tokenIn((await browser.get('/question')).html);
+    await browser.post('/question', { _csrf: token, answer: 'Green bins' });
+    // The expiry is the server's (Redis), renewed by each request: the cookie lasts until the browser closes.
+    const session = browser.cookies.get('redress.portal')!;
+    expect(browser.setCookies.join(' ')).not.toMatch(/redress\.portal=[^,]*(Max-Age|Expires)/i);
+    const mine = `${prefix}:portal:session:${decodeURIComponent(session).slice(2).split('.')[0]}`;
+    expect(await redis.ttl(mine)).toBeGreaterThan(29 * 60);
+    await redis.expire(mine, 5);
+    expect((await browser.get('/session/keep-alive')).res.status).toBe(204);
+    expect(await redis.ttl(mine)).toBeGreaterThan(29 * 60);
+    expect(await redis.get(mine)).toContain('Green bins');
+    // Idle too long: the session is gone from Redis. The next form sent is not taken, and the page says why.
+    await redis.del(mine);
+    const late = await browser.post('/question', { _csrf: token, answer: 'Changed' });
+    expect(late.res.status).toBe(403);
+    expect(late.html).toContain('Your answers have been cleared');
+    expect(late.html).toContain('You did not do anything for 30 minutes');
+    // Someone who never started is not told their answers were cleared.
+    expect((await new Browser().post('/question', { answer: 'x' })).html).toContain('Your form could not be sent');
+  });
+
+  it('the timeout warning clears the answers when the time runs out', async () => {
+    const browser = new Browser();
+    const token = tokenIn((await browser.get('/question')).html);
+    await browser.post('/question', { _csrf: token, answer: 'Red bins' });
+    const cleared = await browser.get('/session/expired');
+    expect(cleared.html).toContain('Your answers have been cleared');
+    expect((await browser.get('/question')).html).not.toContain('Red bins');
   });
 
   it('sends a problem back to the page by POST/redirect/GET, as an error summary linking to the field', async () => {

@@ -7,7 +7,7 @@ import type { WebConfig } from './web-config';
 import { webSecurity } from './middleware/web-security';
 import { setUpNunjucks } from './middleware/nunjucks';
 import { staticResources } from './middleware/static-resources';
-import { sessions } from './middleware/session';
+import { sessionExpiry, sessions } from './middleware/session';
 import { csrfProtection } from './middleware/csrf';
 import { errorPages, notFound } from './middleware/errors';
 
@@ -37,7 +37,12 @@ export function createWebApp(options: WebAppOptions): Express {
   // Production runs behind a TLS-terminating proxy: it says the request was HTTPS, so Secure cookies are sent.
   if (config.production) app.set('trust proxy', 1);
   app.use(webSecurity(config.production));
-  setUpNunjucks(app, { views: options.views, serviceName: options.serviceName, production: config.production });
+  setUpNunjucks(app, {
+    views: options.views,
+    serviceName: options.serviceName,
+    production: config.production,
+    reloadTemplates: config.reloadTemplates,
+  });
   app.get('/health', (_req, res) => {
     res.type('text/plain').send('ok');
   });
@@ -59,11 +64,20 @@ export function createWebApp(options: WebAppOptions): Express {
       production: config.production,
     }),
   );
-  const csrf = csrfProtection({ secret: config.sessionSecret, production: config.production });
-  app.use(csrf.protect);
+  app.use(sessionExpiry(`redress.${config.app}`));
   app.use((_req, res, next) => {
     res.locals.sessionIdleMinutes = config.sessionIdleMinutes;
     next();
+  });
+  const csrf = csrfProtection({ secret: config.sessionSecret, production: config.production });
+  app.use(csrf.protect);
+  // The timeout warning's two requests (views/partials/timeout-warning.njk): "keep my answers" renews the session's
+  // expiry (any request does); when the time runs out, the answers are deleted and the person told so.
+  app.get('/session/keep-alive', (_req, res) => {
+    res.status(204).end();
+  });
+  app.get('/session/expired', (req, res, next) => {
+    req.session.destroy((err) => (err ? next(err) : res.render('pages/session-expired', { startAgain: '/' })));
   });
   app.use(options.routes);
   app.use(notFound);

@@ -14,6 +14,15 @@ describe('web app settings', () => {
     expect(loadWebConfig('portal', { PORTAL_PORT: '3100', PORT: '3200' }).port).toBe(3200);
   });
 
+  it('reads templates again for every page while developing; caches them in production, or when told to', () => {
+    expect(loadWebConfig('portal', {}).reloadTemplates).toBe(true);
+    expect(loadWebConfig('portal', { WEB_RELOAD_TEMPLATES: 'false' }).reloadTemplates).toBe(false);
+    const secret = 'a-real-session-secret-of-enough-length-7f3a';
+    expect(loadWebConfig('portal', { NODE_ENV: 'production', SESSION_SECRET: secret, WEB_RELOAD_TEMPLATES: 'true' }).reloadTemplates).toBe(
+      false,
+    );
+  });
+
   it.each([
     ['no SESSION_SECRET', {}],
     ['the development default', { SESSION_SECRET: DEV_SESSION_SECRET }],

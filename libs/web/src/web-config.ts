@@ -21,6 +21,11 @@ export interface WebConfig {
   /** Prefixes the session keys in Redis, so a test suite owns its sessions (QUEUE_PREFIX, as the queues). */
   keyPrefix: string;
   logLevel: string;
+  /**
+   * WEB_RELOAD_TEMPLATES: read the views again for every page, so an edited template shows on reload (default: outside
+   * production). `false` caches them as production does (the browser tests: a page then renders in a few milliseconds).
+   */
+  reloadTemplates?: boolean;
 }
 
 function whole(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
@@ -52,5 +57,6 @@ export function loadWebConfig(app: WebAppName, env: NodeJS.ProcessEnv = process.
     sessionIdleMinutes: whole(env, 'SESSION_IDLE_MINUTES', 30),
     keyPrefix: env.QUEUE_PREFIX ?? 'redress',
     logLevel: env.LOG_LEVEL ?? 'info',
+    reloadTemplates: nodeEnv !== 'production' && env.WEB_RELOAD_TEMPLATES !== 'false',
   };
 }

@@ -1,6 +1,6 @@
 import type { CaseChange } from '@redress/contracts';
 import { assertTransition, customerMessage, findCouncilPolicy } from '@redress/policy';
-import type { CaseAction, CaseActor, CaseStatus, CouncilPolicy, CustomerMessageKind } from '@redress/policy';
+import type { CaseAction, CaseActor, CaseStatus, CouncilPolicy, CustomerMessageKind, Remedy } from '@redress/policy';
 import { audit, lockRow, newOutboxEvent, notFound, signedInStaff } from '@redress/platform';
 import type { EntityManager, StaffIdentity } from '@redress/platform';
 import type { CaseworkContext } from '../casework.context';
@@ -10,7 +10,7 @@ import { plannedTimers, rescheduleTimers } from '../timers/case-timers';
 import { RemedyAction } from '../remedies/remedy-action.entity';
 import { Case, CaseEvent } from './case.entity';
 import type { CaseStage } from './case.entity';
-import { caseChangedEvent } from './case-events';
+import { caseChangedEvent, caseRespondedEvent } from './case-events';
 import { toCaseView } from './case.mapper';
 import { caseSnapshot, currentStage } from './case-snapshot';
 import { oweMessage } from '../messages/owed-message';
@@ -38,6 +38,8 @@ export interface CommandResult {
   /** When it happened, if not now (a phone call logged afterwards). */
   at?: Date;
   previousStage?: number;
+  /** REMEDY_COMPLETED: the remedy carried out (for reporting's service improvements). */
+  remedy?: Remedy;
   /** The customer is owed a message about this change. */
   notify?: { kind: CustomerMessageKind; reason?: string | null; accepted?: boolean };
 }
@@ -120,6 +122,7 @@ export async function applyCaseChange(
     now: requestedAt ?? now,
   });
   const before = plannedTimers(c, currentStage(c));
+  const answered = { stage: currentStage(c).number, at: currentStage(c).respondedAt };
   await em.transactional(async (tx) => {
     const staff = actor.staff ?? { sub: 'system', name: actor.name, roles: [], council: c.councilId };
     const result = await apply({ c, stage: currentStage(c), staff, policy, tx, now, action: request.action, decision });
@@ -146,10 +149,17 @@ export async function applyCaseChange(
     tx.persist(
       newOutboxEvent(
         'case.changed',
-        caseChangedEvent(c, stage, result.change, { onTime: result.onTime ?? null, previousStage: result.previousStage ?? null }),
+        caseChangedEvent(c, stage, result.change, {
+          onTime: result.onTime ?? null,
+          previousStage: result.previousStage ?? null,
+          remedy: result.remedy ?? null,
+        }),
         now,
       ),
     );
+    // A response issued by this change (sent, signed off, a late complaint refused): what the resident was told, for tracking.
+    if (stage.respondedAt && (stage.number !== answered.stage || !answered.at))
+      tx.persist(newOutboxEvent('case.responded', caseRespondedEvent(c, stage), now));
     await audit(tx, actor.staff, `CHANGE_${result.change}`, [c.id], now);
   });
   await rescheduleTimers(timers, before, plannedTimers(c, currentStage(c)), now);

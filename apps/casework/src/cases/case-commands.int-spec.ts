@@ -12,7 +12,9 @@ import {
   addWorkingDays,
   findCouncilPolicy,
 } from '@redress/policy';
-import { timerJobId } from '@redress/contracts';
+import { EVENT_ROUTES, QUEUES, timerJobId } from '@redress/contracts';
+import type { CaseRespondedEvent } from '@redress/contracts';
+import { OutboxEvent } from '@redress/platform';
 import type { StaffIdentity } from '@redress/platform';
 import type { CaseworkContext } from '../casework.context';
 import { caseworkSchema } from '../casework.orm';
@@ -28,7 +30,7 @@ import { newCaseOpenJob } from '../testing/case-open.factory';
 import { openCase } from './open-case';
 import { closeCase } from './close-case';
 import { escalateCase } from './escalate-case';
-import { respondToCase } from './respond-to-case';
+import { respondToCase, signOffResponse } from './respond-to-case';
 import { findCases } from './case-queue';
 import { recordOmbudsmanDecision, referToOmbudsman } from './ombudsman';
 import { recordContact } from './record-contact';
@@ -186,6 +188,44 @@ describe('case commands (real PostgreSQL and Redis)', () => {
       addWorkingDays('2026-12-01', findCouncilPolicy('hart')!.stages.find((s) => s.number === 2)!.respondWithinWorkingDays),
     );
     await expect(runCaseCommand(ctx('2026-12-02T10:00:00Z'), c.id, 'CLOSE', closeCase)).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('tells intake what the resident was told when a response is issued: not while it awaits sign-off; never reporting', async () => {
+    const c = await openHartStage1('2026-11-23T10:00:00Z');
+    const head: StaffIdentity = { sub: 'hart-head-of-service', name: 'Tom Briggs', roles: [Role.HEAD_OF_SERVICE], council: 'hart' };
+    const coordinator: StaffIdentity = {
+      sub: 'hart-coordinator',
+      name: 'Priya Shah',
+      roles: [Role.COMPLAINTS_COORDINATOR],
+      council: 'hart',
+    };
+    const told = async () =>
+      (await bed.orm.em.fork().find(OutboxEvent, { type: 'case.responded' }, { orderBy: { occurredAt: 'asc' } }))
+        .map((e) => e.payload as CaseRespondedEvent)
+        .filter((e) => e.caseId === c.id)
+        .map((e) => [e.stage, e.outcome, e.findings, e.remedies, e.respondedAt]);
+    await runCaseCommand(ctx('2026-11-30T10:00:00Z'), c.id, 'RESPOND', (s) =>
+      respondToCase(s, { outcome: Outcome.PARTIALLY_UPHELD, findings: 'Two collections were missed.', remedies: [Remedy.APOLOGY] }),
+    );
+    await runCaseCommand(ctx('2026-12-01T10:00:00Z'), c.id, 'ESCALATE', (s) => escalateCase(s, 'Still missed'));
+    const stage1 = [1, 'PARTIALLY_UPHELD', 'Two collections were missed.', ['APOLOGY'], '2026-11-30T10:00:00.000Z'];
+    expect(await told()).toEqual([stage1]);
+    // Hart Stage 2: drafted by the Head of Service, issued when the Joint Chief Executive's office signs it off.
+    await runCaseCommand(ctx('2026-12-02T10:00:00Z', head), c.id, 'RESPOND', (s) =>
+      respondToCase(s, {
+        outcome: Outcome.UPHELD,
+        findings: 'The round was mis-scheduled.',
+        remedies: [Remedy.APOLOGY, Remedy.PROCEDURES_IMPROVED],
+      }),
+    );
+    expect(await told()).toEqual([stage1]);
+    await runCaseCommand(ctx('2026-12-03T10:00:00Z', coordinator), c.id, 'SIGN_OFF', signOffResponse);
+    expect(await told()).toEqual([
+      stage1,
+      [2, 'UPHELD', 'The round was mis-scheduled.', ['APOLOGY', 'PROCEDURES_IMPROVED'], '2026-12-03T10:00:00.000Z'],
+    ]);
+    // The findings are free text about people: intake's tracking only, never reporting's event log.
+    expect(EVENT_ROUTES['case.responded']).toEqual([QUEUES.intakeCaseStatus]);
   });
 
   it("lists a council's work queue oldest first, page by page, with the overdue filter", async () => {

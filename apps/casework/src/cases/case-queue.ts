@@ -1,8 +1,8 @@
 import { badInput, forbidden } from '@redress/platform';
 import type { EntityManager, StaffIdentity } from '@redress/platform';
 import type { Knex } from '@mikro-orm/postgresql';
-import { CaseOrder, dueWithinCutoff, findCouncilPolicy, overdueSql } from '@redress/policy';
-import type { CaseStatus, StageClockColumns } from '@redress/policy';
+import { CaseOrder, awaitingSignOffSql, dueWithinCutoff, findCouncilPolicy, overdueSql } from '@redress/policy';
+import type { CaseStatus, SignOffColumns, StageClockColumns } from '@redress/policy';
 import { Case } from './case.entity';
 import type { CaseStage } from './case.entity';
 import { CASE_POPULATE } from './case-command';
@@ -38,6 +38,9 @@ export const STAGE_CLOCK_COLUMNS: StageClockColumns = {
   respondDueAt: 's.respond_due_at',
   respondedAt: 's.responded_at',
 };
+
+/** The current stage (`s`) as the policy's sign-off rule reads it: the SQL twin of `isAwaitingSignOff(stage)`. */
+export const SIGN_OFF_COLUMNS: SignOffColumns = { responseDraftedAt: 's.response_drafted_at', respondedAt: 's.responded_at' };
 
 /** Each order's sort key over the current stage (`s`) and its case (`c`); the id breaks ties, so a cursor is exact. */
 const ORDER_KEYS: Record<CaseOrder, { column: string; direction: 'asc' | 'desc'; key: (c: Case) => Date }> = {
@@ -110,8 +113,9 @@ function whereFilter(q: Knex.QueryBuilder, filter: CaseQueueFilter, now: Date, c
   if (given(filter.unassigned)) q.where((w) => (filter.unassigned ? w.whereNull('c.assignee_id') : w.whereNotNull('c.assignee_id')));
   if (given(filter.lateComplaint)) q.where('c.late_complaint', filter.lateComplaint);
   if (given(filter.awaitingSignOff)) {
-    const awaiting = 's.response_drafted_at is not null and s.responded_at is null';
-    q.whereRaw(filter.awaitingSignOff ? awaiting : `not (${awaiting})`);
+    // The policy's sign-off rule, as CaseStage.awaitingSignOff applies it (isAwaitingSignOff), over the current stage.
+    const awaiting = awaitingSignOffSql(SIGN_OFF_COLUMNS);
+    q.whereRaw(filter.awaitingSignOff ? awaiting.sql : `not ${awaiting.sql}`, awaiting.bindings);
   }
   whereDeadlines(q, filter, now, closures);
   if (filter.search) whereSearch(q, filter.search);

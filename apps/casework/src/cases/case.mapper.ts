@@ -1,4 +1,4 @@
-import { findCouncilPolicy, isOverdue, workingDaysLeft } from '@redress/policy';
+import { findCouncilPolicy, isAwaitingSignOff, isOverdue, workingDaysLeft } from '@redress/policy';
 import type { StageClock } from '@redress/policy';
 import type { Case, CaseStage } from './case.entity';
 import type { CaseStageView, CaseView } from './case.types';
@@ -18,7 +18,7 @@ function toStage(s: CaseStage, now: Date, closures: readonly string[]): CaseStag
     remedies: [...s.remedies],
     findings: s.findings,
     lessonsLearned: s.lessonsLearned,
-    awaitingSignOff: Boolean(s.responseDraftedAt && !s.respondedAt),
+    awaitingSignOff: isAwaitingSignOff(s),
     workingDaysLeft: workingDaysLeft({ respondBy: s.respondBy, respondedAt: s.respondedAt, heldSince: s.heldSince, closures }, now),
     expectedResponseBy: s.expectedResponseBy,
     breaches: s.breaches.isInitialized()

@@ -53,6 +53,7 @@ export async function completeRemedyAction(
         action.stage === OMBUDSMAN_REMEDY_STAGE ? 'recommended by the Ombudsman' : `promised at ${stage?.name ?? `stage ${action.stage}`}`;
       return {
         change: 'REMEDY_COMPLETED',
+        remedy: action.remedy,
         detail: `Remedy done: ${remedyWords(action.remedy)} (${from})${action.note ? `: ${action.note}` : ''}`,
       };
     },

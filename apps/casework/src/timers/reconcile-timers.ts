@@ -3,8 +3,9 @@ import type { EntityManager } from '@redress/platform';
 import { Case, CaseEvent } from '../cases/case.entity';
 import { currentStage } from '../cases/case-snapshot';
 import { CUSTOMER_MESSAGE, plannedTimers, scheduleTimers } from './case-timers';
-import type { TimerQueue } from './case-timers';
+import type { PlannedTimer, TimerQueue } from './case-timers';
 import { holidayMoves, moveDeadlinesForAddedHolidays } from './holiday-deadlines';
+import { markTimersPlanned } from './timers-marker';
 
 /** The last message to the customer of each case (cases never written to are absent). */
 async function lastMessages(em: EntityManager, caseIds: readonly string[]): Promise<Map<string, Date>> {
@@ -31,9 +32,13 @@ export interface ReconcileResult {
  * deadline already past gets a due trigger with no delay, so breaches missed while the platform was down are
  * recorded at once. First, the running deadlines that a bank holiday added to the calendar since (at start, from
  * the deployment's configuration) moves are moved, each on its case's timeline.
+ *
+ * Redis is first marked as holding every timer (redis-recovery.ts): a Redis that loses its data from then on loses the
+ * mark too, and is re-planned at once. The timers of a batch of cases go to Redis in one round trip.
  */
 export async function reconcileCaseTimers(em: EntityManager, queue: TimerQueue, now: Date, batchSize = 500): Promise<ReconcileResult> {
   const result: ReconcileResult = { timers: 0, deadlinesMoved: 0 };
+  await markTimersPlanned(queue, now);
   let after: string | undefined;
   for (;;) {
     const cases = await em.find(
@@ -48,6 +53,7 @@ export async function reconcileCaseTimers(em: EntityManager, queue: TimerQueue, 
       em,
       cases.map((c) => c.id),
     );
+    const batch: PlannedTimer[] = [];
     for (const found of cases) {
       if (!found.stages.getItems().some((s) => s.number === found.currentStage)) continue;
       let c = found;
@@ -56,9 +62,10 @@ export async function reconcileCaseTimers(em: EntityManager, queue: TimerQueue, 
         c = await em.fork().findOneOrFail(Case, { id: c.id }, { populate: ['stages', 'stages.breaches'] });
       }
       const timers = plannedTimers(c, currentStage(c), { lastCustomerMessageAt: last.get(c.id) ?? null });
-      await scheduleTimers(queue, timers, now);
+      batch.push(...timers);
       result.timers += timers.length;
     }
+    await scheduleTimers(queue, batch, now);
     em.clear();
     if (cases.length < batchSize) return result;
     after = cases[cases.length - 1].id;

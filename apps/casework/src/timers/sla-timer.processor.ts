@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { SlaKind, expectedResponseDate } from '@redress/policy';
 import type { JobOutcome, SlaTimerJob } from '@redress/contracts';
-import { done, newOutboxEvent, skipped } from '@redress/platform';
+import { breachesDetected, done, newOutboxEvent, skipped } from '@redress/platform';
 import type { EntityManager } from '@redress/platform';
 import type { CaseStage } from '../cases/case.entity';
 import { Case, CaseEvent, SlaBreach } from '../cases/case.entity';
@@ -22,6 +22,9 @@ function liveDueAt(c: Case, stage: CaseStage, job: SlaTimerJob): Date | string {
   const due = ack ? stage.acknowledgeDueAt : job.fire === 'REMINDER' ? responseReminderDueAt(stage) : stage.respondDueAt;
   return due.getTime() === Date.parse(job.dueAt) ? due : 'stale: the deadline has moved';
 }
+
+/** redress_breaches_detected_total, registered when the worker loads this (so /metrics lists it before the first). */
+const breaches = breachesDetected();
 
 const FIRED_EARLY = 'fired before the deadline (clock skew): the due trigger stays scheduled by the reconciler';
 
@@ -60,6 +63,7 @@ async function processEnquiryTimer(em: EntityManager, c: Case, job: SlaTimerJob,
     });
     tx.persist(newOutboxEvent('sla.alert', alert, now));
   });
+  if (job.fire === 'DUE') breaches.inc({ kind: 'OMBUDSMAN_ENQUIRY' });
   return done;
 }
 
@@ -119,5 +123,6 @@ export async function processSlaTimer(em: EntityManager, job: SlaTimerJob, now: 
     if (err instanceof UniqueConstraintViolationException) return skipped('the breach is already recorded');
     throw err;
   }
+  breaches.inc({ kind });
   return done;
 }

@@ -1,21 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import {
-  ACTION_ROLES,
-  CaseStatus,
-  CodedError,
-  escalationTarget,
-  findCouncilPolicy,
-  londonDate,
-  longDate,
-  stageDeadlines,
-} from '@redress/policy';
-import type { EscalationState } from '@redress/policy';
+import { ACTION_ROLES, CodedError, escalationTarget, findCouncilPolicy, londonDate, longDate, stageDeadlines } from '@redress/policy';
 import { audit, badInput, conflict, newOutboxEvent, notFound, publicActor, requireStaff, unauthenticated } from '@redress/platform';
 import type { EntityManager, StaffIdentity } from '@redress/platform';
 
 import type { Submission } from '../submissions/submission.entity';
 import type { CaseTracking } from '../tracking/case-tracking.entity';
 import { findOwnCase, normalReference } from '../tracking/own-case';
+import { escalationStateOf } from '../tracking/track-case';
 import { EscalationRequest } from './escalation-request.entity';
 
 export interface EscalationRequestInput {
@@ -61,13 +52,7 @@ export async function requestEscalation(
   if (requestedAt.getTime() > now.getTime()) throw badInput('receivedAt is in the future.', 'input.receivedAt');
   const { submission, tracking } = await caseAskedAbout(em, input, staff);
   const policy = findCouncilPolicy(submission.councilId)!;
-  const state: EscalationState = {
-    status: tracking.status,
-    stage: tracking.stage,
-    // A case closes only after a response: both mean the stage has replied.
-    responded: tracking.status === CaseStatus.RESPONDED || tracking.status === CaseStatus.CLOSED,
-    respondBy: tracking.respondBy ?? '',
-  };
+  const state = escalationStateOf(tracking);
   let result: EscalationAnswer;
   try {
     const target = escalationTarget(policy, state, londonDate(requestedAt), input.toStage);

@@ -10,6 +10,7 @@ import {
   intakeMessageKind,
   londonDate,
   passedOnReply,
+  refusalReason,
   triage,
 } from '@redress/policy';
 import type { CouncilPolicy, TriageResult } from '@redress/policy';
@@ -224,6 +225,7 @@ export async function storeSubmission(
         matter: s.matter,
         outcome: s.outcome,
         receivedAt: o.receivedAt.toISOString(),
+        refusal: refusalReason(policy, { ...s, anonymous: s.complainantName === null }),
       },
       o.now,
     ),

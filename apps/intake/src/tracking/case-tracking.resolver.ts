@@ -1,4 +1,5 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { londonDate } from '@redress/policy';
 import type { IntakeContext } from '../intake.context';
 import { CaseTrackingView, TrackCaseArgs } from './case-tracking.types';
 import { trackCase } from './track-case';
@@ -25,6 +26,14 @@ export class CaseTrackingResolver {
       acknowledgeBy: row.acknowledgeBy,
       respondBy: row.respondBy,
       outcome: row.outcome,
+      findings: row.findings,
+      remedies: row.remedies,
+      responseStage: row.responseStage,
+      responseStageName: row.responseStageName,
+      respondedOn: row.respondedAt ? londonDate(row.respondedAt) : null,
+      nextStage: tracked.nextStage?.number ?? null,
+      nextStageName: tracked.nextStage?.name ?? null,
+      finalStage: tracked.finalStage,
       nextSteps: tracked.nextSteps,
     };
   }

@@ -13,9 +13,12 @@ export interface OwnCase {
 
 export const normalReference = (reference: string): string => reference.trim().toUpperCase();
 
+/** The complainant's email, or their representative's: where one acts, the council writes to them. */
 function asksForOwn(submission: Submission, asker: CaseAsker): boolean {
   if ('staff' in asker) return asker.staff.council === submission.councilId;
-  return !!asker.email && !!submission.complainantEmail && submission.complainantEmail === asker.email.trim().toLowerCase();
+  const email = asker.email?.trim().toLowerCase();
+  if (!email) return false;
+  return submission.complainantEmail === email || submission.representative?.email?.trim().toLowerCase() === email;
 }
 
 /**

@@ -1,6 +1,13 @@
 import { isoDate } from '@redress/web';
 import type { DateParts } from '@redress/web';
-import type { ConsentEvidence, ContactPreference, SubmissionCheck, SubmitFeedbackInput, SubmitFeedbackResult } from '../data/operations';
+import type {
+  ComplainantType,
+  ConsentEvidence,
+  ContactPreference,
+  SubmissionCheck,
+  SubmitFeedbackInput,
+  SubmitFeedbackResult,
+} from '../data/operations';
 
 export type Who = 'myself' | 'someone-else' | 'anonymous';
 
@@ -14,11 +21,17 @@ export interface ComplaintAnswers {
   matter?: string;
   summary?: string;
   details?: string;
+  /** What went wrong (ComplaintCategory values). */
+  categories?: string[];
   incidentDate?: DateParts;
   desiredOutcome?: string;
   /** Where the policy has an informal stage: try it first, or go straight to the first formal stage. */
   informal?: 'informal' | 'formal';
   who?: Who;
+  /** Anonymous, where the policy takes anonymous complaints only then: whether someone may be at risk of harm. */
+  safeguarding?: 'yes' | 'no';
+  /** Who the complainant is (the person filling in the form, or the one they act for). */
+  complainantType?: ComplainantType;
   /** Someone else's complaint: the person it is for. */
   theirName?: string;
   /** The person filling in the form (the complainant, or their representative). */
@@ -31,6 +44,8 @@ export interface ComplaintAnswers {
   consent?: ConsentEvidence;
   needsAdjustments?: 'yes' | 'no';
   adjustments?: string;
+  /** Past the time limit: whether they have a reason they could not complain sooner, and what it is. */
+  lateReason?: 'yes' | 'no';
   lateJustification?: string;
   /** Whether the last dry run (`previewSubmission`) said the complaint is past the time limit: only then is the late question asked. */
   late?: boolean;
@@ -62,7 +77,7 @@ function people(a: ComplaintAnswers): Pick<SubmitFeedbackInput, 'complainant' | 
   if (a.who === 'myself') {
     return {
       complainant: {
-        type: 'RESIDENT',
+        type: a.complainantType ?? 'RESIDENT',
         name: a.name ?? '',
         contactPreference: a.contactPreference,
         adjustments: adjustments(a),
@@ -73,7 +88,7 @@ function people(a: ComplaintAnswers): Pick<SubmitFeedbackInput, 'complainant' | 
   if (a.who === 'someone-else') {
     // Where a representative acts, the council writes to them: their contact details are the representative's.
     return {
-      complainant: { type: 'RESIDENT', name: a.theirName ?? '', adjustments: adjustments(a) },
+      complainant: { type: a.complainantType ?? 'RESIDENT', name: a.theirName ?? '', adjustments: adjustments(a) },
       representative: { name: a.name ?? '', relationship: a.relationship ?? '', consent: a.consent ?? 'NONE', ...contact(a) },
     };
   }
@@ -91,10 +106,12 @@ export function submissionInput(a: ComplaintAnswers): SubmitFeedbackInput {
     localArea: given(a.localArea),
     summary: a.summary ?? '',
     details: a.details ?? '',
+    categories: a.categories?.length ? a.categories : undefined,
     desiredOutcome: given(a.desiredOutcome),
     incidentDate: a.incidentDate ? (isoDate(a.incidentDate) ?? undefined) : undefined,
     skipInformal: a.informal === 'formal' ? true : undefined,
-    lateJustification: a.late ? given(a.lateJustification) : undefined,
+    lateJustification: a.late && a.lateReason === 'yes' ? given(a.lateJustification) : undefined,
+    safeguardingConcern: a.who === 'anonymous' && a.safeguarding === 'yes' ? true : undefined,
     idempotencyKey: a.idempotencyKey,
     ...people(a),
   };

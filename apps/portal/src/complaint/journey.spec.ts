@@ -49,11 +49,13 @@ describe('which questions are asked: from the council’s published policy and t
     expect(slugs({ ...base, who: 'myself' }, district)).toEqual([
       'service-area',
       'what-happened',
+      'categories',
       'when',
       'outcome',
       'informal',
       'who',
       'your-name',
+      'complainant-type',
       'contact',
       'adjustments',
     ]);
@@ -62,11 +64,13 @@ describe('which questions are asked: from the council’s published policy and t
       'service-area',
       'matter',
       'what-happened',
+      'categories',
       'when',
       'outcome',
       'who',
       'their-name',
       'your-name',
+      'complainant-type',
       'contact',
       'consent',
       'adjustments',
@@ -79,10 +83,32 @@ describe('which questions are asked: from the council’s published policy and t
     expect(slugs({ ...base, who: 'anonymous', late: true }, district).at(-1)).toBe('late');
   });
 
-  it('anonymous is a choice only where the policy takes anonymous complaints', () => {
+  it('anonymous: where the policy takes it only when someone is at risk, that is asked (the dry run decides)', () => {
     const who = questionBySlug('who')!;
     expect(who.check({ who: 'anonymous' }, district, '2026-12-01')).toEqual([]);
-    expect(who.check({ who: 'anonymous' }, county, '2026-12-01')).toEqual([{ field: 'who', message: 'Select who the complaint is for' }]);
+    expect(who.check({ who: 'anonymous' }, county, '2026-12-01')).toEqual([]);
+    expect(slugs({ ...base, who: 'anonymous' }, district)).not.toContain('at-risk');
+    expect(slugs({ ...base, who: 'anonymous' }, county)).toContain('at-risk');
+    expect(slugs({ ...base, who: 'myself' }, county)).not.toContain('at-risk');
+    expect(submissionInput({ ...base, who: 'anonymous', safeguarding: 'yes' }).safeguardingConcern).toBe(true);
+    expect(submissionInput({ ...base, who: 'anonymous', safeguarding: 'no' }).safeguardingConcern).toBeUndefined();
+  });
+
+  it('categories: at least one, and only those the contract names', () => {
+    const categories = questionBySlug('categories')!;
+    expect(categories.check({ categories: ['DELAY', 'STAFF_BEHAVIOUR'] }, district, '2026-12-01')).toEqual([]);
+    expect(categories.check({}, district, '2026-12-01')).toEqual([{ field: 'categories', message: 'Select what went wrong' }]);
+    expect(categories.check({ categories: 'MADE_UP' }, district, '2026-12-01')).toHaveLength(1);
+    expect(categories.read({ categories: 'DELAY' })).toEqual({ categories: ['DELAY'] });
+  });
+
+  it('past the time limit: a reason, or saying there is none (which has its own page)', () => {
+    const late = questionBySlug('late')!;
+    expect(late.check({ lateReason: 'no' }, district, '2026-12-01')).toEqual([]);
+    expect(late.check({ lateReason: 'yes' }, district, '2026-12-01')).toEqual([
+      { field: 'lateJustification', message: 'Tell us why you could not complain sooner' },
+    ]);
+    expect(late.check({}, district, '2026-12-01')).toHaveLength(1);
   });
 
   it('only the kinds of consent the policy accepts (or none yet) are answers', () => {
@@ -93,7 +119,7 @@ describe('which questions are asked: from the council’s published policy and t
   });
 
   it('goes to the first question not yet answered; a gateway problem goes back to the page that answers it', () => {
-    const a: ComplaintAnswers = { ...base, serviceArea: 'waste', summary: 'S', details: 'D' };
+    const a: ComplaintAnswers = { ...base, serviceArea: 'waste', summary: 'S', details: 'D', categories: ['DELAY'] };
     expect(nextQuestion(a, district)?.slug).toBe('when');
     expect(pageForInputPath('input.incidentDate', a, district)?.slug).toBe('when');
     expect(pageForInputPath('input.representative.consent', { ...a, who: 'someone-else' }, district)?.slug).toBe('consent');
@@ -115,6 +141,9 @@ describe('the submission the answers make', () => {
     phone: '01252 000000',
     needsAdjustments: 'yes',
     adjustments: 'Large print',
+    categories: ['FAILURE_TO_PROVIDE_SERVICE'],
+    complainantType: 'BUSINESS',
+    lateReason: 'yes',
     lateJustification: 'I was ill',
   };
 
@@ -127,11 +156,12 @@ describe('the submission the answers make', () => {
       matter: 'SERVICE_FAILURE',
       summary: 'Bin missed',
       details: 'Three weeks',
+      categories: ['FAILURE_TO_PROVIDE_SERVICE'],
       desiredOutcome: 'Empty it',
       incidentDate: '2026-01-05',
       skipInformal: true,
       idempotencyKey: 'k-1',
-      complainant: { type: 'RESIDENT', name: 'Jo Bloggs', email: 'jo@example.org', contactPreference: 'EMAIL', adjustments: 'Large print' },
+      complainant: { type: 'BUSINESS', name: 'Jo Bloggs', email: 'jo@example.org', contactPreference: 'EMAIL', adjustments: 'Large print' },
     });
   });
 
@@ -144,7 +174,7 @@ describe('the submission the answers make', () => {
       relationship: 'advocate',
       consent: 'WRITTEN',
     });
-    expect(input.complainant).toEqual({ type: 'RESIDENT', name: 'Pat', adjustments: 'Large print' });
+    expect(input.complainant).toEqual({ type: 'BUSINESS', name: 'Pat', adjustments: 'Large print' });
     expect(input.representative).toEqual({ name: 'Sam', relationship: 'advocate', consent: 'WRITTEN', email: 'jo@example.org' });
   });
 
@@ -154,6 +184,7 @@ describe('the submission the answers make', () => {
     expect(anonymous.representative).toBeUndefined();
     expect(anonymous.lateJustification).toBeUndefined();
     expect(submissionInput({ ...answered, who: 'anonymous', late: true }).lateJustification).toBe('I was ill');
+    expect(submissionInput({ ...answered, who: 'anonymous', late: true, lateReason: 'no' }).lateJustification).toBeUndefined();
   });
 });
 
@@ -178,5 +209,8 @@ describe('the page for each intake outcome', () => {
     ['NEEDS_LOCAL_AREA', null, { question: 'local-area' }],
   ] as const)('%s (referred to %s) → %j', (outcome, councilId, step) => {
     expect(nextStepAfterCheck(check(outcome, councilId), true)).toEqual(step);
+  });
+  it('past the time limit with no reason given: its own page, not the question again', () => {
+    expect(nextStepAfterCheck(check('NEEDS_JUSTIFICATION'), true, { lateReason: 'no' })).toEqual({ outcome: 'needs-justification' });
   });
 });

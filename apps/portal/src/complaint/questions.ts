@@ -1,9 +1,10 @@
 import { formatLongDate } from '@redress/policy';
-import { checkAll, checkPastDate, dateParts, emailAddress, isoDate, maxLength, oneOf, required, text } from '@redress/web';
+import { checkAll, checkPastDate, dateParts, emailAddress, isoDate, maxLength, oneOf, required, someOf, text, values } from '@redress/web';
 import type { Check, FieldError, FieldMap, FormBody } from '@redress/web';
 import type { CouncilView } from '../data/operations';
 import type { ComplaintAnswers, Who } from './answers';
-import { CONSENT_WORDS, CONTACT_WORDS, MATTER_WORDS } from './words';
+import type { ComplainantType } from '../data/operations';
+import { CATEGORY_WORDS, COMPLAINANT_TYPE_WORDS, CONSENT_WORDS, CONTACT_WORDS, MATTER_WORDS } from './words';
 
 /** One question page of "Make a complaint": one thing per page (GOV.UK question pages). */
 export interface Question {
@@ -33,6 +34,9 @@ export const informalStage = (c: CouncilView) => c.policy.stages.find((s) => s.n
 export const firstFormalStage = (c: CouncilView) => c.policy.stages.find((s) => s.number > 0) ?? null;
 /** Whether the policy takes a complaint from someone who does not give their name. */
 export const takesAnonymous = (c: CouncilView) => c.policy.anonymousComplaints === 'ACCEPT_NO_RESPONSE';
+/** Whether it takes one only where someone may be at risk of harm (the dry run then decides, with the resident's answer). */
+export const anonymousOnlyIfAtRisk = (c: CouncilView) => c.policy.anonymousComplaints === 'REJECT_UNLESS_SAFEGUARDING';
+const named = (a: ComplaintAnswers) => a.who === 'myself' || a.who === 'someone-else';
 
 const WHO_WORDS: Record<Who, string> = {
   myself: 'I am complaining for myself',
@@ -117,6 +121,16 @@ export const QUESTIONS: readonly Question[] = [
     fields: { 'input.summary': 'summary', 'input.details': 'details' },
   },
   {
+    slug: 'categories',
+    title: () => 'What went wrong?',
+    asks: () => true,
+    answered: (a) => has(a.categories),
+    read: (b) => ({ categories: values(b, 'categories') }),
+    check: (b) => someOf('categories', Object.keys(CATEGORY_WORDS), 'Select what went wrong')(b),
+    rows: (a) => [{ key: 'What went wrong', value: (a.categories ?? []).map((k) => CATEGORY_WORDS[k] ?? k).join('\n') }],
+    fields: { 'input.categories': 'categories' },
+  },
+  {
     slug: 'when',
     title: () => 'When did it happen?',
     asks: () => true,
@@ -164,14 +178,20 @@ export const QUESTIONS: readonly Question[] = [
     asks: () => true,
     answered: (a) => has(a.who),
     read: (b) => ({ who: text(b, 'who') as Who }),
-    check: (b, c) =>
-      choose(
-        'who',
-        takesAnonymous(c) ? ['myself', 'someone-else', 'anonymous'] : ['myself', 'someone-else'],
-        'Select who the complaint is for',
-      )(b),
+    check: (b) => choose('who', ['myself', 'someone-else', 'anonymous'], 'Select who the complaint is for')(b),
     rows: (a) => [{ key: 'Who it is for', value: WHO_WORDS[a.who ?? 'myself'] }],
     fields: {},
+  },
+  {
+    slug: 'at-risk',
+    title: () => 'Is a child or vulnerable adult at risk of harm?',
+    // Only where the policy takes an anonymous complaint just then: whether it takes this one is the dry run's answer.
+    asks: (a, c) => a.who === 'anonymous' && anonymousOnlyIfAtRisk(c),
+    answered: (a) => has(a.safeguarding),
+    read: (b) => ({ safeguarding: text(b, 'safeguarding') as ComplaintAnswers['safeguarding'] }),
+    check: (b) => choose('safeguarding', ['yes', 'no'], 'Select yes if a child or vulnerable adult may be at risk of harm')(b),
+    rows: (a) => [{ key: 'Someone at risk of harm', value: a.safeguarding === 'yes' ? 'Yes' : 'No' }],
+    fields: { 'input.safeguardingConcern': 'safeguarding' },
   },
   {
     slug: 'their-name',
@@ -186,7 +206,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     slug: 'your-name',
     title: (a) => (a.who === 'someone-else' ? 'About you' : 'What is your name?'),
-    asks: (a) => a.who === 'myself' || a.who === 'someone-else',
+    asks: named,
     answered: (a) => has(a.name),
     read: (b) => ({ name: text(b, 'name'), relationship: text(b, 'relationship') || undefined }),
     check: (b) =>
@@ -204,9 +224,21 @@ export const QUESTIONS: readonly Question[] = [
     fields: { 'input.complainant.name': 'name', 'input.representative.name': 'name', 'input.representative.relationship': 'relationship' },
   },
   {
+    slug: 'complainant-type',
+    title: (a) =>
+      a.who === 'someone-else' ? `Which of these best describes ${a.theirName || 'them'}?` : 'Which of these best describes you?',
+    asks: named,
+    answered: (a) => has(a.complainantType),
+    read: (b) => ({ complainantType: text(b, 'complainantType') as ComplainantType }),
+    check: (b) =>
+      choose('complainantType', Object.keys(COMPLAINANT_TYPE_WORDS), 'Select the one that best describes who is complaining')(b),
+    rows: (a) => [{ key: 'Who is complaining', value: COMPLAINANT_TYPE_WORDS[a.complainantType ?? ''] ?? '' }],
+    fields: { 'input.complainant.type': 'complainantType' },
+  },
+  {
     slug: 'contact',
     title: () => 'How would you like us to contact you?',
-    asks: (a) => a.who === 'myself' || a.who === 'someone-else',
+    asks: named,
     answered: (a) => has(a.contactPreference),
     read: (b) => ({
       contactPreference: (text(b, 'contactPreference') || undefined) as ComplaintAnswers['contactPreference'],
@@ -238,7 +270,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     slug: 'adjustments',
     title: () => 'Do you need us to do anything differently to help you?',
-    asks: (a) => a.who === 'myself' || a.who === 'someone-else',
+    asks: named,
     answered: (a) => has(a.needsAdjustments),
     read: (b) => ({
       needsAdjustments: text(b, 'needsAdjustments') as ComplaintAnswers['needsAdjustments'],
@@ -257,14 +289,20 @@ export const QUESTIONS: readonly Question[] = [
     title: () => 'Why are you complaining now?',
     // Only when the dry run said the complaint is past the policy's time limit: the portal never works that out itself.
     asks: (a) => a.late === true,
-    answered: (a) => has(a.lateJustification),
-    read: (b) => ({ lateJustification: text(b, 'lateJustification') }),
-    check: (b) =>
-      checkAll(b, [
+    answered: (a) => has(a.lateReason),
+    read: (b) => ({
+      lateReason: text(b, 'lateReason') as ComplaintAnswers['lateReason'],
+      lateJustification: text(b, 'lateJustification'),
+    }),
+    check: (b) => {
+      const first = choose('lateReason', ['yes', 'no'], 'Select yes if there is a reason you could not complain sooner')(b);
+      if (first.length || text(b, 'lateReason') === 'no') return first;
+      return checkAll(b, [
         required('lateJustification', 'Tell us why you could not complain sooner'),
         maxLength('lateJustification', LIMIT.short, 'Your reason'),
-      ]),
-    rows: (a) => [{ key: 'Why you are complaining now', value: a.lateJustification ?? '' }],
+      ]);
+    },
+    rows: (a) => [{ key: 'Why you are complaining now', value: a.lateReason === 'yes' ? (a.lateJustification ?? '') : 'No reason given' }],
     fields: { 'input.lateJustification': 'lateJustification' },
   },
 ];

@@ -53,3 +53,60 @@ export const TIER_WORDS: Readonly<Record<string, string>> = {
   COUNTY: 'County council',
   UNITARY: 'Unitary council',
 };
+
+/** What went wrong (ComplaintCategory), in the order the question offers them. */
+export const CATEGORY_WORDS: Readonly<Record<string, string>> = {
+  DELAY: 'It took too long',
+  FAILURE_TO_PROVIDE_SERVICE: 'A service was not provided, or not provided properly',
+  WRONG_DECISION: 'A decision was not made properly',
+  POLICY_OR_LAW_NOT_FOLLOWED: 'The council did not follow its own rules or the law',
+  BROKEN_PROMISE: 'The council did not do what it said it would',
+  BIAS_OR_DISCRIMINATION: 'I was treated unfairly or discriminated against',
+  STAFF_BEHAVIOUR: 'A member of staff was rude or unhelpful',
+  POOR_COMMUNICATION: 'The council did not keep me informed',
+  FAILURE_TO_PROVIDE_INFORMATION: 'The council did not give me information I needed',
+  INADEQUATE_RECORD_KEEPING: 'Records were wrong or missing',
+  FAILURE_TO_INVESTIGATE: 'The council did not look into something it should have',
+  FAILURE_TO_REPLY: 'The council did not reply to me',
+  MISLEADING_STATEMENT: 'I was told something that was wrong or misleading',
+  INADEQUATE_LIAISON_OR_CONSULTATION: 'The council did not consult or work with others as it should',
+  OTHER_UNFAIRNESS: 'Something else that was unfair',
+};
+
+/** Who the complainant is (ComplainantType). */
+export const COMPLAINANT_TYPE_WORDS: Readonly<Record<string, string>> = {
+  RESIDENT: 'Someone who lives in the area',
+  WORKER_OR_VISITOR: 'Someone who works in or visits the area',
+  BUSINESS: 'A business',
+  COMMUNITY_GROUP: 'A community or voluntary group',
+  PROFESSIONAL_BODY: 'A professional body or organisation',
+  OTHER: 'None of these',
+};
+
+export const STATUS_WORDS: Readonly<Record<string, string>> = {
+  OPEN: 'We are looking into it',
+  ON_HOLD: 'Paused',
+  RESPONDED: 'We have replied',
+  CLOSED: 'Closed',
+  WITH_OMBUDSMAN: 'With the Ombudsman',
+};
+
+export const OUTCOME_WORDS: Readonly<Record<string, string>> = {
+  UPHELD: 'Upheld: we agree something went wrong',
+  PARTIALLY_UPHELD: 'Partly upheld: we agree some of it went wrong',
+  NOT_UPHELD: 'Not upheld: we do not think we got it wrong',
+  NOT_INVESTIGATED: 'Not investigated',
+};
+
+/** What a response promised to put things right (Remedy). */
+export const REMEDY_WORDS: Readonly<Record<string, string>> = {
+  APOLOGY: 'An apology',
+  EXPLANATION: 'An explanation of what happened',
+  ACTION_TAKEN: 'Action to put things right',
+  DECISION_RECONSIDERED: 'The decision looked at again',
+  PROCEDURES_IMPROVED: 'Changes to how we do things',
+  PROCEDURE_RERUN: 'The process done again properly',
+  MONEY_RECALCULATED: 'Money owed worked out again',
+  FINANCIAL_REMEDY: 'A payment to you',
+  OTHER: 'Something else, explained in the reasons',
+};

@@ -8,6 +8,19 @@ import { operation } from '@redress/web';
 export type AnonymousHandling = 'ACCEPT_NO_RESPONSE' | 'REJECT_UNLESS_SAFEGUARDING';
 export type ConsentEvidence = 'VERBAL' | 'WRITTEN' | 'NONE';
 export type ContactPreference = 'EMAIL' | 'LETTER' | 'TELEPHONE';
+export type ComplainantType = 'RESIDENT' | 'WORKER_OR_VISITOR' | 'BUSINESS' | 'COMMUNITY_GROUP' | 'PROFESSIONAL_BODY' | 'OTHER';
+export type CaseStatus = 'OPEN' | 'ON_HOLD' | 'RESPONDED' | 'CLOSED' | 'WITH_OMBUDSMAN';
+export type Outcome = 'UPHELD' | 'PARTIALLY_UPHELD' | 'NOT_UPHELD' | 'NOT_INVESTIGATED';
+export type Remedy =
+  | 'APOLOGY'
+  | 'EXPLANATION'
+  | 'ACTION_TAKEN'
+  | 'DECISION_RECONSIDERED'
+  | 'PROCEDURES_IMPROVED'
+  | 'PROCEDURE_RERUN'
+  | 'MONEY_RECALCULATED'
+  | 'FINANCIAL_REMEDY'
+  | 'OTHER';
 export type IntakeOutcome =
   | 'ACCEPTED'
   | 'RECORDED'
@@ -22,6 +35,7 @@ export interface CouncilSummary {
   id: string;
   name: string;
   tier: 'DISTRICT' | 'COUNTY' | 'UNITARY';
+  referencePrefix: string;
 }
 
 export interface StagePolicy {
@@ -36,7 +50,6 @@ export interface StagePolicy {
 }
 
 export interface CouncilView extends CouncilSummary {
-  referencePrefix: string;
   serviceAreas: { code: string; name: string; providedBy: string | null }[];
   localAreas: { code: string; name: string; councilId: string | null }[];
   policy: {
@@ -51,7 +64,7 @@ export interface CouncilView extends CouncilSummary {
   };
 }
 
-export const COUNCILS = operation<{ councils: CouncilSummary[] }>(`query PortalCouncils { councils { id name tier } }`);
+export const COUNCILS = operation<{ councils: CouncilSummary[] }>(`query PortalCouncils { councils { id name tier referencePrefix } }`);
 
 export const COUNCIL = operation<{ council: CouncilView | null }, { id: string }>(`
   query PortalCouncil($id: ID!) {
@@ -84,12 +97,15 @@ export interface SubmitFeedbackInput {
   desiredOutcome?: string;
   incidentDate?: string;
   lateJustification?: string;
+  safeguardingConcern?: boolean;
   skipInformal?: boolean;
   idempotencyKey?: string;
   localArea?: string;
   praised?: string;
+  /** ComplaintCategory values: what went wrong. */
+  categories?: string[];
   complainant?: {
-    type: 'RESIDENT';
+    type: ComplainantType;
     name: string;
     email?: string;
     phone?: string;
@@ -144,4 +160,47 @@ export const SUBMIT_FEEDBACK = operation<{ submitFeedback: SubmitFeedbackResult 
     }
   }`);
 
-export const ALL_OPERATIONS = { COUNCILS, COUNCIL, PREVIEW_SUBMISSION, SUBMIT_FEEDBACK };
+/** The public view of a case (reference + email): the latest response, and what the resident can ask for now. */
+export interface CaseTracking {
+  reference: string;
+  status: CaseStatus;
+  stage: number;
+  stageName: string;
+  acknowledgeBy: string | null;
+  respondBy: string | null;
+  outcome: Outcome | null;
+  findings: string | null;
+  remedies: Remedy[];
+  responseStage: number | null;
+  responseStageName: string | null;
+  respondedOn: string | null;
+  nextStage: number | null;
+  nextStageName: string | null;
+  finalStage: boolean;
+  nextSteps: string;
+}
+
+export const TRACK_CASE = operation<{ trackCase: CaseTracking | null }, { reference: string; email: string }>(`
+  query PortalTrackCase($reference: String!, $email: String!) {
+    trackCase(reference: $reference, email: $email) {
+      reference status stage stageName acknowledgeBy respondBy outcome findings remedies
+      responseStage responseStageName respondedOn nextStage nextStageName finalStage nextSteps
+    }
+  }`);
+
+export interface EscalationRequestResult {
+  reference: string;
+  accepted: boolean;
+  message: string;
+  toStage: number | null;
+}
+
+export const REQUEST_ESCALATION = operation<
+  { requestEscalation: EscalationRequestResult },
+  { input: { reference: string; email: string; reason: string } }
+>(`
+  mutation PortalRequestEscalation($input: RequestEscalationInput!) {
+    requestEscalation(input: $input) { reference accepted message toStage }
+  }`);
+
+export const ALL_OPERATIONS = { COUNCILS, COUNCIL, PREVIEW_SUBMISSION, SUBMIT_FEEDBACK, TRACK_CASE, REQUEST_ESCALATION };

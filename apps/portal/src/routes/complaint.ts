@@ -18,9 +18,9 @@ import {
   questionBySlug,
   takesAnonymous,
 } from '../complaint/questions';
-import { nextStepAfterCheck } from '../complaint/outcome';
-import { CONSENT_IN_A_SENTENCE, CONSENT_WORDS, MATTER_WORDS } from '../complaint/words';
-import { asResident, councilOf, loadCouncil } from './council';
+import { OUTCOME_PAGES, nextStepAfterCheck } from '../complaint/outcome';
+import { CATEGORY_WORDS, COMPLAINANT_TYPE_WORDS, CONSENT_IN_A_SENTENCE, CONSENT_WORDS, MATTER_WORDS } from '../complaint/words';
+import { answersCleared, asResident, councilOf, loadCouncil, warnBeforeTimeout } from './council';
 
 const base = (c: CouncilView) => `/${c.id}/complaint`;
 
@@ -51,6 +51,8 @@ function questionView(c: CouncilView, a: ComplaintAnswers) {
     formalStage: firstFormalStage(c),
     takesAnonymous: takesAnonymous(c),
     matterWords: MATTER_WORDS,
+    categoryWords: CATEGORY_WORDS,
+    complainantTypeWords: COMPLAINANT_TYPE_WORDS,
     consentWords: CONSENT_WORDS,
     consentChoices: [...c.policy.representativeConsent, 'NONE'],
     consentInWords: c.policy.representativeConsent.map((e) => CONSENT_IN_A_SENTENCE[e]).join(' or '),
@@ -60,7 +62,7 @@ function questionView(c: CouncilView, a: ComplaintAnswers) {
 
 export function complaintRoutes(gateway: GatewayClient): Router {
   const router = express.Router({ mergeParams: true });
-  router.use('/:councilId/complaint', loadCouncil(gateway));
+  router.use('/:councilId/complaint', loadCouncil(gateway), warnBeforeTimeout);
 
   router.get('/:councilId/complaint/start', (req, res) => {
     const c = councilOf(res);
@@ -72,7 +74,7 @@ export function complaintRoutes(gateway: GatewayClient): Router {
   router.get('/:councilId/complaint/check', async (req, res) => {
     const c = councilOf(res);
     const a = answersFor(req, c);
-    if (!a) return res.redirect(303, `/${c.id}`);
+    if (!a) return answersCleared(res, `/${c.id}`);
     if (nextQuestion(a, c)) return res.redirect(303, nextPath(a, c));
     let check;
     try {
@@ -83,7 +85,7 @@ export function complaintRoutes(gateway: GatewayClient): Router {
     }
     a.check = check;
     a.late = check.late;
-    const step = nextStepAfterCheck(check, c.localAreas.length > 0);
+    const step = nextStepAfterCheck(check, c.localAreas.length > 0, a);
     // Past the time limit (or, in a two-tier area, where it happened is needed): that question, then the dry run again.
     if ('question' in step) return res.redirect(303, `${base(c)}/${step.question}`);
     if ('outcome' in step) return res.redirect(303, `${base(c)}/${step.outcome}`);
@@ -99,11 +101,12 @@ export function complaintRoutes(gateway: GatewayClient): Router {
     });
   });
 
-  for (const outcome of ['referred', 'needs-consent', 'not-accepted'] as const) {
+  for (const outcome of OUTCOME_PAGES) {
     router.get(`/:councilId/complaint/${outcome}`, (req, res) => {
       const c = councilOf(res);
       const a = answersFor(req, c);
-      if (!a?.check) return res.redirect(303, `/${c.id}`);
+      if (!a) return answersCleared(res, `/${c.id}`);
+      if (!a.check) return res.redirect(303, `${base(c)}/check`);
       res.render(`pages/complaint/${outcome}`, {
         council: c,
         check: a.check,
@@ -118,7 +121,8 @@ export function complaintRoutes(gateway: GatewayClient): Router {
     const c = councilOf(res);
     const a = answersFor(req, c);
     // Sent already (a double click, or the back button): the first result, never a second complaint.
-    if (!a) return res.redirect(303, req.session.submitted?.councilId === c.id ? `${base(c)}/confirmation` : `/${c.id}`);
+    if (!a && req.session.submitted?.councilId === c.id) return res.redirect(303, `${base(c)}/confirmation`);
+    if (!a) return answersCleared(res, `/${c.id}`);
     if (nextQuestion(a, c) || !a.check) return res.redirect(303, `${base(c)}/check`);
     let result;
     try {
@@ -146,7 +150,7 @@ export function complaintRoutes(gateway: GatewayClient): Router {
     const q = questionBySlug(req.params.slug);
     if (!q) return next();
     const a = answersFor(req, c);
-    if (!a) return res.redirect(303, `/${c.id}`);
+    if (!a) return answersCleared(res, `/${c.id}`);
     if (!q.asks(a, c)) return res.redirect(303, nextPath(a, c));
     const flash = takeFlash(req);
     const previous = previousQuestion(q.slug, a, c);
@@ -165,7 +169,7 @@ export function complaintRoutes(gateway: GatewayClient): Router {
     const q = questionBySlug(req.params.slug);
     if (!q) return next();
     const a = answersFor(req, c);
-    if (!a) return res.redirect(303, `/${c.id}`);
+    if (!a) return answersCleared(res, `/${c.id}`);
     const body = (req.body ?? {}) as Record<string, unknown>;
     const problems = q.check(body, c, londonDate(new Date()));
     if (problems.length) return redirectWithErrors(req, res, `${base(c)}/${q.slug}`, problems, q.read(body));

@@ -20,3 +20,18 @@ export function loadCouncil(gateway: GatewayClient): RequestHandler {
 }
 
 export const councilOf = (res: Response): CouncilView => res.locals.council as CouncilView;
+
+/** Pages that hold answers in the session: the GOV.UK timeout warning before they are forgotten (with JavaScript). */
+export const warnBeforeTimeout: RequestHandler = (_req, res, next) => {
+  res.locals.timeoutWarning = true;
+  next();
+};
+
+/**
+ * No answers in the session. When the session they were kept in has expired (idle too long), the page says the answers
+ * were cleared, with a link to start again; otherwise (none were ever given) the start page.
+ */
+export function answersCleared(res: Response, startPage: string): void {
+  if (res.locals.sessionExpired) return res.render('pages/session-expired', { startAgain: startPage });
+  res.redirect(303, startPage);
+}

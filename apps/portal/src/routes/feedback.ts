@@ -5,7 +5,7 @@ import { checkAll, emailAddress, isGatewayError, maxLength, oneOf, redirectWithE
 import type { FieldError, FormBody, GatewayClient } from '@redress/web';
 import { SUBMIT_FEEDBACK } from '../data/operations';
 import type { CouncilView, SubmitFeedbackInput, SubmitFeedbackResult } from '../data/operations';
-import { asResident, councilOf, loadCouncil } from './council';
+import { asResident, councilOf, loadCouncil, warnBeforeTimeout } from './council';
 
 declare module 'express-session' {
   interface SessionData {
@@ -63,10 +63,12 @@ function feedbackInput(b: FormBody, councilId: string, key: string): SubmitFeedb
 /** Compliments and comments: one short form (Hart §1 "promote compliments and feedback via our online form"). */
 export function feedbackRoutes(gateway: GatewayClient): Router {
   const router = express.Router();
-  router.use('/:councilId/feedback', loadCouncil(gateway));
+  router.use('/:councilId/feedback', loadCouncil(gateway), warnBeforeTimeout);
 
   router.get('/:councilId/feedback', (req, res) => {
     const c = councilOf(res);
+    // One key per form shown: every send of this form (a double click included) records it once.
+    if (req.session.feedbackKey?.councilId !== c.id) req.session.feedbackKey = { councilId: c.id, key: randomUUID() };
     const flash = takeFlash(req);
     res.render('pages/feedback/form', {
       council: c,
@@ -79,11 +81,12 @@ export function feedbackRoutes(gateway: GatewayClient): Router {
 
   router.post('/:councilId/feedback', async (req, res) => {
     const c = councilOf(res);
+    const key = req.session.feedbackKey?.councilId === c.id ? req.session.feedbackKey.key : null;
+    // Sent already (the form's key went with it): its thank-you page, never a second record.
+    if (!key) return res.redirect(303, req.session.feedbackSent?.councilId === c.id ? `/${c.id}/feedback/sent` : `/${c.id}/feedback`);
     const body = (req.body ?? {}) as FormBody;
     const problems = check(body, c);
     if (problems.length) return redirectWithErrors(req, res, `/${c.id}/feedback`, problems, { ...body, _csrf: undefined });
-    const key = req.session.feedbackKey?.councilId === c.id ? req.session.feedbackKey.key : randomUUID();
-    req.session.feedbackKey = { councilId: c.id, key };
     let result;
     try {
       result = (await gateway.request(SUBMIT_FEEDBACK, { input: feedbackInput(body, c.id, key) }, asResident(req))).submitFeedback;

@@ -1,4 +1,4 @@
-import { CaseStatus, londonDate, workingDaysBetween } from '@redress/policy';
+import { CaseStatus, contactBucket, findCouncilPolicy, londonDate, refusalReason, workingDaysBetween } from '@redress/policy';
 import type { CaseChangedEvent, CaseOpenedEvent, JobMap, SubmissionReceivedEvent } from '@redress/contracts';
 import type { EntityManager } from '@redress/platform';
 
@@ -10,6 +10,14 @@ const day = (iso: string): string => londonDate(new Date(iso));
 
 /** Why a complaint opened as a case was then refused: the one reason there is so far (a late complaint not considered). */
 export const REFUSED_OUT_OF_TIME = 'OUT_OF_TIME';
+
+/** Why a contact was not taken on: as intake said, or for an event written before it said, as far as the event tells. */
+function refusalOf(e: SubmissionReceivedEvent): string | null {
+  if (e.refusal !== undefined) return e.refusal;
+  if (contactBucket(e.kind, e.outcome) !== 'NOT_TAKEN_ON') return null;
+  const policy = findCouncilPolicy(e.councilId);
+  return policy ? refusalReason(policy, { ...e, anonymous: null }) : e.outcome;
+}
 
 const received: Projection<SubmissionReceivedEvent> = async (trx, schema, e) => {
   await trx
@@ -24,6 +32,7 @@ const received: Projection<SubmissionReceivedEvent> = async (trx, schema, e) => 
       service_area: e.serviceArea,
       matter: e.matter,
       intake_outcome: e.outcome,
+      refusal_reason: refusalOf(e),
       received_at: e.receivedAt,
       received_date: day(e.receivedAt),
     })
@@ -117,8 +126,12 @@ const changed: Projection<CaseChangedEvent> = async (trx, schema, e) => {
     case 'ESCALATED':
       if (e.previousStage !== null) await stage(e.previousStage).update({ escalated_date: date });
       return;
-    case 'CLOSED':
     case 'OMBUDSMAN_DECISION':
+      // Counted by kind once the event says which (events written before it did count as closures only).
+      if (e.ombudsmanDecision) await cases().update({ ombudsman_decision: e.ombudsmanDecision, ombudsman_decision_date: date });
+      if (e.status === CaseStatus.CLOSED) await cases().update({ closed_date: date });
+      return;
+    case 'CLOSED':
       if (e.status === CaseStatus.CLOSED) await cases().update({ closed_date: date });
       return;
     case 'LATE_COMPLAINT_REFUSED':
@@ -132,7 +145,22 @@ const changed: Projection<CaseChangedEvent> = async (trx, schema, e) => {
       });
       return;
     case 'REFERRED_TO_OMBUDSMAN':
-      await cases().update({ ombudsman_date: date });
+      await cases().update({
+        ombudsman_date: date,
+        ombudsman_enquiry_respond_by: e.ombudsmanEnquiryRespondBy ?? null,
+        ombudsman_enquiry_answered_date: null,
+      });
+      return;
+    case 'OMBUDSMAN_ENQUIRY_ANSWERED':
+      await cases().update({ ombudsman_enquiry_answered_date: date });
+      return;
+    case 'REMEDY_COMPLETED':
+      await trx
+        .withSchema(schema)
+        .table('remedy_completion')
+        .insert({ event_id: e.eventId, case_id: e.caseId, council_id: e.councilId, remedy: e.remedy ?? null, completed_date: date })
+        .onConflict('event_id')
+        .ignore();
       return;
     default:
       return;
@@ -145,4 +173,4 @@ export const PROJECTIONS: { [J in ReportingJob]: Projection<JobMap[J]> } = {
   'case.changed': changed,
 };
 
-export const PROJECTION_TABLES = ['received_item', 'case_fact', 'stage_fact', 'lesson_learned'] as const;
+export const PROJECTION_TABLES = ['received_item', 'case_fact', 'stage_fact', 'lesson_learned', 'remedy_completion'] as const;

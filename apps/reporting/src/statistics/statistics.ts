@@ -1,4 +1,5 @@
-import { Outcome, StatisticsDimension, financialQuarterSql } from '@redress/policy';
+import { Outcome, StatisticsDimension, contactBucketSql, financialQuarterSql } from '@redress/policy';
+import type { ContactBucket } from '@redress/policy';
 import type { ComplaintCategory } from '@redress/policy';
 import type { EntityManager } from '@redress/platform';
 import type { StatisticsRow } from './statistics.types';
@@ -40,6 +41,10 @@ function keyOf(dim: StatisticsDimension, source: 'received' | 'stage' | 'case', 
 const emptyRow = (key: string): StatisticsRow => ({
   key,
   received: 0,
+  compliments: 0,
+  comments: 0,
+  serviceRequests: 0,
+  notTakenOn: 0,
   closed: 0,
   upheld: 0,
   partiallyUpheld: 0,
@@ -49,6 +54,7 @@ const emptyRow = (key: string): StatisticsRow => ({
   respondedOnTime: 0,
   respondedLate: 0,
   averageWorkingDaysToRespond: null,
+  suppressed: [],
 });
 
 /** Only the complaints of one service area, or of one category. */
@@ -94,7 +100,7 @@ export async function statistics(
     if (!rows.has(k)) rows.set(k, emptyRow(k));
     return rows.get(k)!;
   };
-  for (const r of await receivedCounts(knex, schema, range, groupBy)) row(r.key).received += Number(r.n);
+  for (const r of await receivedCounts(knex, schema, range, groupBy)) row(r.key)[BUCKET_FIELD[r.bucket]] += Number(r.n);
   for (const r of await responseCounts(knex, schema, range, groupBy)) {
     const target = row(r.key);
     target.upheld += Number(r.upheld);
@@ -110,11 +116,27 @@ export async function statistics(
   return [...rows.values()].sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true }));
 }
 
-async function receivedCounts(knex: Knex, schema: string, range: Range, dim: StatisticsDimension): Promise<{ key: string; n: string }[]> {
+/** The field of a row each kind of contact is counted in (libs/policy contactBucket): received is complaints only. */
+const BUCKET_FIELD = {
+  COMPLAINT: 'received',
+  COMPLIMENT: 'compliments',
+  COMMENT: 'comments',
+  SERVICE_REQUEST: 'serviceRequests',
+  NOT_TAKEN_ON: 'notTakenOn',
+} as const satisfies Record<ContactBucket, keyof StatisticsRow>;
+
+type Received = { key: string; bucket: ContactBucket; n: string };
+const complaints = (rows: { key: string; n: string }[]): Received[] => rows.map((r) => ({ ...r, bucket: 'COMPLAINT' }));
+
+/**
+ * What was received in the range, by key and by what each contact counts as: from intake's record of every contact, or
+ * (for stages and categories, which only cases have) from the cases, all complaints taken on.
+ */
+async function receivedCounts(knex: Knex, schema: string, range: Range, dim: StatisticsDimension): Promise<Received[]> {
   const { councilId, from, to, filter } = range;
   if (dim === StatisticsDimension.STAGE) {
     // Received at a stage: each stage a case entered, dated by when it opened.
-    return stageEventCounts(knex, schema, range, dim, 's.opened_date');
+    return complaints(await stageEventCounts(knex, schema, range, dim, 's.opened_date'));
   }
   if (dim === StatisticsDimension.CATEGORY || filter.category) {
     // Categories are the cases': complaints opened as cases, dated by receipt.
@@ -127,17 +149,17 @@ async function receivedCounts(knex: Knex, schema: string, range: Range, dim: Sta
       .where('c.council_id', councilId)
       .whereBetween('c.received_date', [from, to])
       .groupByRaw('1');
-    return filtered(q, filter, 'c');
+    return complaints(await filtered(q, filter, 'c'));
   }
   const key = keyOf(dim, 'received', 'r.received_date');
   if (!key) return [];
   const q = knex
     .withSchema(schema)
     .from('received_item as r')
-    .select(knex.raw(`${key} as key`), knex.raw('count(*) as n'))
+    .select(knex.raw(`${key} as key`), knex.raw(`${contactBucketSql('r.kind', 'r.intake_outcome')} as bucket`), knex.raw('count(*) as n'))
     .where('r.council_id', councilId)
     .whereBetween('r.received_date', [from, to])
-    .groupByRaw('1');
+    .groupByRaw('1, 2');
   return filtered(q, filter, 'r');
 }
 

@@ -1,5 +1,5 @@
 import { CodedError } from '../coded-error';
-import { FINANCIAL_YEAR_START_MONTH, financialQuarter, financialQuarterOf, financialQuarterSql } from './financial-year';
+import { FINANCIAL_YEAR_START_MONTH, financialQuarter, financialQuarterOf, financialQuarterSql, financialYear } from './financial-year';
 
 describe('financial-year quarters: the year starts on 1 April', () => {
   it('starts in April', () => {
@@ -46,5 +46,12 @@ describe('financial-year quarters: the year starts on 1 April', () => {
 
   it('in SQL, the same shift: the calendar quarter of the date three months earlier', () => {
     expect(financialQuarterSql('r.received_date')).toBe(`to_char(r.received_date - interval '3 months', 'YYYY"-Q"Q')`);
+  });
+});
+
+describe('financialYear', () => {
+  it('runs from 1 April to 31 March of the next calendar year', () => {
+    expect(financialYear(2026)).toEqual({ key: '2026-27', from: '2026-04-01', to: '2027-03-31' });
+    expect(financialYear(2099)).toEqual({ key: '2099-00', from: '2099-04-01', to: '2100-03-31' });
   });
 });

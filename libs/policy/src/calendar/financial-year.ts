@@ -33,6 +33,11 @@ export function financialQuarter(year: number, quarter: number): Period {
   return { key: `${year}-Q${quarter}`, from: `${y}-${pad(m)}-01`, to: `${ey}-${pad(em)}-${pad(lastDayOfMonth(ey, em))}` };
 }
 
+/** First and last dates of a financial year (year 2026 = 1 April 2026 to 31 March 2027), keyed "2026-27". */
+export function financialYear(year: number): Period {
+  return { key: `${year}-${pad((year + 1) % 100)}`, from: financialQuarter(year, 1).from, to: financialQuarter(year, 4).to };
+}
+
 /**
  * The financial year and quarter a London date falls in: the calendar quarter of the date moved back
  * `FINANCIAL_YEAR_START_MONTH - 1` months. `financialQuarterSql` is the same shift in SQL.

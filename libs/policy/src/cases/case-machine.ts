@@ -7,6 +7,7 @@ import type { LocalDate } from '../calendar/london-time';
 import { formatLongDate, londonDate } from '../calendar/london-time';
 import { addWorkingDays } from '../calendar/working-days';
 import { canEscalate } from './escalation';
+import { isAwaitingSignOff } from './sign-off';
 
 /** What staff can do to a case. A plain object, not an enum, so that services may also write 'RESPOND'. */
 export const CaseAction = {
@@ -190,9 +191,7 @@ const statementAgreed: Guard = (c) =>
 
 const awaitingSignOff: Guard = (c) => {
   if (!c.stagePolicy.signOffRole) return ['CONFLICT', `${stageName(c)} responses need no sign-off under ${c.policy.councilName}'s policy.`];
-  return !c.state.responseDraftedAt || c.state.respondedAt
-    ? ['CONFLICT', `${stageName(c)} has no drafted response awaiting sign-off.`]
-    : null;
+  return isAwaitingSignOff(c.state) ? null : ['CONFLICT', `${stageName(c)} has no drafted response awaiting sign-off.`];
 };
 
 // Hampshire appendix 1; Hart's procedure has no Statement of Complaint.

@@ -6,14 +6,37 @@ export interface ComplianceFinding {
   rule: string;
   compliant: boolean;
   detail: string;
+  /** The section of the Code the rule comes from (code-requirements.ts), e.g. "5.2". */
+  section: string;
 }
 
-const finding = (rule: string, compliant: boolean, detail: string): ComplianceFinding => ({ rule, compliant, detail });
+/** The section of the Code each rule comes from: the self-assessment row it pre-fills (code-requirements.ts). */
+export const RULE_SECTIONS = {
+  'No informal stage before Stage 1': '5.2',
+  'Exactly two formal stages': '5.1',
+  'Acknowledge within 5 working days': '6.2',
+  'Stage 1 response within 10 working days of acknowledgement': '6.3',
+  'Stage 1 extension at most 10 working days': '6.4',
+  'Stage 2 response within 20 working days of acknowledgement': '6.15',
+  'Stage 2 extension at most 20 working days': '6.16',
+  'A different person handles Stage 2': '6.14',
+  'Time limit of at least 12 months': '2.3',
+  'Final response tells the customer about the Ombudsman': '6.19',
+  'Remedies include an apology': '7.1',
+} as const;
+export type ComplianceRule = keyof typeof RULE_SECTIONS;
+
+const finding = (rule: ComplianceRule, compliant: boolean, detail: string): ComplianceFinding => ({
+  rule,
+  compliant,
+  detail,
+  section: RULE_SECTIONS[rule],
+});
 const clock = (s: StagePolicy): string => (s.responseClockFrom === ClockStart.RECEIPT ? 'of receipt' : 'of acknowledgement');
 
 function stageResponse(p: CouncilPolicy, n: 1 | 2, limit: number): ComplianceFinding[] {
-  const rule = `Stage ${n} response within ${limit} working days of acknowledgement`;
-  const extRule = `Stage ${n} extension at most ${limit} working days`;
+  const rule = `Stage ${n} response within ${limit} working days of acknowledgement` as ComplianceRule;
+  const extRule = `Stage ${n} extension at most ${limit} working days` as ComplianceRule;
   const s = p.stages.find((x) => x.number === n);
   if (!s)
     return [finding(rule, false, `${p.councilName} has no Stage ${n}.`), finding(extRule, false, `${p.councilName} has no Stage ${n}.`)];

@@ -38,3 +38,18 @@ export const oneOf =
 
 /** Every check's problems, in order. */
 export const checkAll = (body: FormBody, checks: readonly Check[]): FieldError[] => checks.flatMap((c) => c(body));
+
+/** A field that may be posted more than once (checkboxes): each value given, trimmed, without blanks. */
+export const values = (body: FormBody, name: string): string[] => {
+  const v = body[name];
+  const all = Array.isArray(v) ? v : [v];
+  return all.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim());
+};
+
+/** Checkboxes: at least one ticked, and only the values offered. */
+export const someOf =
+  (field: string, allowed: readonly string[], message: string): Check =>
+  (body) => {
+    const given = values(body, field);
+    return given.length && given.every((v) => allowed.includes(v)) ? [] : [{ field, message }];
+  };

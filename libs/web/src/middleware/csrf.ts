@@ -26,9 +26,13 @@ export function csrfProtection(options: CsrfOptions): { protect: RequestHandler;
   });
   const protect: RequestHandler = (req, res, next) => {
     doubleCsrfProtection(req, res, (err?: unknown) => {
+      // One token per response: a page with several forms (a search box, a sign-out button) sets one cookie that
+      // matches them all, even when the browser's cookie was stale (made for another session) and a new one is made.
+      let made: string | undefined;
       const token = () => {
         req.session.started = true;
-        return req.csrfToken!();
+        made ??= req.csrfToken!();
+        return made;
       };
       res.locals.csrfToken = token;
       res.locals.csrfField = () => new nunjucks.runtime.SafeString(`<input type="hidden" name="${CSRF_FIELD}" value="${token()}">`);
@@ -37,7 +41,8 @@ export function csrfProtection(options: CsrfOptions): { protect: RequestHandler;
   };
   const refused: ErrorRequestHandler = (err, _req, res, next) => {
     if (err !== invalidCsrfTokenError) return next(err);
-    res.status(403).render('pages/csrf-refused');
+    // The form's session has gone (idle too long): its answers were cleared, and that is what the person is told.
+    res.status(403).render(res.locals.sessionExpired ? 'pages/session-expired' : 'pages/csrf-refused', { startAgain: '/' });
   };
   return { protect, refused };
 }

@@ -14,6 +14,8 @@ export interface ViewOptions {
   /** Where the service name in the header links to. */
   serviceUrl?: string;
   production: boolean;
+  /** Read the views again for every page (edit a template, reload the page); default: outside production. */
+  reloadTemplates?: boolean;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface ViewOptions {
 export function setUpNunjucks(app: Express, options: ViewOptions): nunjucks.Environment {
   const env = nunjucks.configure(
     [options.views, WEB_VIEWS, join(packageDir('govuk-frontend'), 'dist'), packageDir('@ministryofjustice/frontend')],
-    { autoescape: true, express: app, noCache: !options.production, throwOnUndefined: false },
+    { autoescape: true, express: app, noCache: options.reloadTemplates ?? !options.production, throwOnUndefined: false },
   );
   app.set('view engine', 'njk');
   app.set('views', [options.views, WEB_VIEWS]);

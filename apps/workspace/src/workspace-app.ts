@@ -1,0 +1,57 @@
+import { join } from 'node:path';
+import express from 'express';
+import type { Express } from 'express';
+import type { Redis } from 'ioredis';
+import type { Logger } from '@redress/platform';
+import { createGatewayClient, createWebApp } from '@redress/web';
+import type { WorkspaceConfig } from './workspace-config';
+import type { SignInClient } from './auth/sign-in-client';
+import { authRoutes } from './auth/auth-routes';
+import { requireSignIn } from './auth/require-sign-in';
+import { OPENS_CASES, onlyFor } from './auth/staff-pages';
+import { formActionFor } from './auth/form-action';
+import { gatewayRefusals } from './errors/gateway-refusals';
+import { infoPageRoutes } from './home/info-pages';
+import { homeRoutes } from './home/home-routes';
+import { queueRoutes } from './queues/queue-routes';
+import { contactCentreRoutes } from './contact-centre/contact-routes';
+import { alertRoutes } from './alerts/alert-routes';
+import { directoryRoutes } from './directory/directory-routes';
+import { caseRoutes } from './case/case-routes';
+
+export const SERVICE_NAME = 'Complaints staff workspace';
+
+/**
+ * The staff workspace: sign-in by OpenID Connect, then the work queues, the case pages, the contact centre, the alerts
+ * inbox and the staff directory, each page a client of the gateway as the signed-in person.
+ */
+export function createWorkspaceApp(config: WorkspaceConfig, redis: Redis, logger: Logger, signIn: SignInClient): Express {
+  const gateway = createGatewayClient({ url: config.gatewayUrl });
+  const routes = express.Router();
+  routes.use(formActionFor(config.signIn.issuerUrl));
+  routes.use('/workspace-assets', express.static(join(__dirname, 'assets'), { index: false, maxAge: '1h', fallthrough: false }));
+  // Before sign-in: the sign-in pages themselves, and the pages every service owes.
+  routes.use(authRoutes({ signIn, settings: config.signIn, gateway, logger, cookieName: `redress.${config.app}` }));
+  routes.use(infoPageRoutes());
+  // Every page after this one checks the session.
+  routes.use(requireSignIn(gateway));
+  routes.use(homeRoutes());
+  routes.use(queueRoutes());
+  routes.use(contactCentreRoutes());
+  routes.use(alertRoutes());
+  routes.use(directoryRoutes());
+  // An analyst or the Member Responsible sees no case page at all, whatever the address.
+  routes.use('/cases', onlyFor(OPENS_CASES, 'open cases'), caseRoutes());
+  routes.use(gatewayRefusals);
+  return createWebApp({
+    config,
+    redis,
+    logger,
+    views: join(__dirname, 'views'),
+    serviceName: SERVICE_NAME,
+    routes,
+    readiness: async () => {
+      await signIn.issuer();
+    },
+  });
+}

@@ -1,0 +1,3 @@
+export * from './health';
+export * from './metrics';
+export * from './trace-context';

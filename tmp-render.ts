@@ -1,0 +1,12 @@
+import { join, dirname } from 'node:path';
+import nunjucks from 'nunjucks';
+import { WEB_VIEWS, dateInputItems, NO_ERRORS } from '@redress/web';
+import { casePage, instantWords } from './apps/workspace/src/case/case-page';
+import { hartCase, withStages, DIRECTORY } from './apps/workspace/src/case/case-fixture';
+const pkg = (n: string) => dirname(require.resolve(`${n}/package.json`));
+const env = nunjucks.configure([join('/work/main/apps/workspace/src/views'), WEB_VIEWS, join(pkg('govuk-frontend'), 'dist'), pkg('@ministryofjustice/frontend')], { autoescape: true });
+env.addFilter('mojDate', (t: string) => instantWords(t));
+env.addGlobal('dateInputItems', dateInputItems);
+env.addGlobal('csrfField', () => new nunjucks.runtime.SafeString('<input type="hidden" name="_csrf" value="x">'));
+const html = env.render('pages/case/case.njk', { view: casePage(withStages(hartCase()), DIRECTORY), caseHref: '/cases/HDC-2026-000042', notice: 'Done it', errors: NO_ERRORS, pageTitle: 'x' });
+console.log(html.replace(/\s+\n/g, '\n').slice(html.indexOf('<main'), html.indexOf('<main') + 40000));
