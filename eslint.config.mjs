@@ -41,7 +41,7 @@ export default [
     },
   },
   // Apps never import each other: they meet through federation and queues.
-  ...['intake', 'casework', 'reporting', 'communications', 'gateway', 'portal'].map((app) => ({
+  ...['intake', 'casework', 'reporting', 'communications', 'gateway', 'portal', 'workspace'].map((app) => ({
     files: [`apps/${app}/**/*.ts`],
     rules: {
       'no-restricted-imports': [

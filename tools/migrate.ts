@@ -5,6 +5,7 @@ import { caseworkModule } from '@redress/casework';
 import { intakeModule } from '@redress/intake';
 import { reportingModule } from '@redress/reporting';
 import { communicationsModule } from '@redress/communications';
+import { seedHistoryAtStart } from './history/seed-history';
 
 /** Applies every service's migrations (each service also does so at start; this makes start-up errors early and plain). */
 async function main(): Promise<void> {
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   console.log(
     `[seed] councils published from libs/policy: ${COUNCIL_POLICIES.map((p) => `${p.councilName} (${p.referencePrefix})`).join(', ')}`,
   );
+  await seedHistoryAtStart(); // SEED_DEMO_DATA on and no contact yet: three financial years of history (tools/history)
 }
 
 main().catch((err: Error) => {

@@ -60,6 +60,10 @@ export const DEV_SIGN_IN = {
 
 /** Node runs TypeScript through SWC (decorator metadata included), with the workspace path aliases. */
 export const NODE_ARGS = ['-r', '@swc-node/register'];
+
+/** The production build's file for a process (`npm run build`): apps/intake/src/main.ts → <dist>/apps/intake/main.js. */
+export const compiledEntry = (p: Pick<PlatformProcess, 'entry'>, distDir: string): string =>
+  join(distDir, p.entry.replace(/^apps\/([^/]+)\/src\/(\w+)\.ts$/, 'apps/$1/$2.js'));
 export const NODE_ENV_FOR_TS = { SWC_NODE_PROJECT: join(ROOT, 'tsconfig.base.json'), TZ: 'UTC' };
 
 export interface Ports {

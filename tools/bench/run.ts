@@ -8,6 +8,8 @@ import { isolate } from '@redress/platform/testing';
 import { caseworkModule, plannedTimers, scheduleTimers } from '@redress/casework';
 import { intakeModule, submitFeedback } from '@redress/intake';
 import { recordEvent, reportingModule, statistics } from '@redress/reporting';
+import { platformBench } from './platform-bench';
+import { writeResults } from './results';
 
 // usage: npm run bench [-- --scale 2]
 // Each line times one piece of Redress against the plainest way to do the same I/O, in the same run, and
@@ -183,6 +185,9 @@ async function main(): Promise<void> {
         `${r.raw.toFixed(0).padStart(9)} ${(r.ours / r.raw).toFixed(1).padStart(7)}x ${r.memMb.toFixed(1).padStart(10)}`,
     );
   }
+  // The whole platform, on a Redis of its own: gateway_overhead, rss_mb, redis_recovery_s (`--no-platform` skips it).
+  if (!process.argv.includes('--no-platform')) await platformBench(scale);
+  writeResults();
 }
 
 main().catch((err: Error) => {

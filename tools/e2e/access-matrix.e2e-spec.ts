@@ -66,6 +66,8 @@ const CONTACT_RESTRICTERS: readonly Role[] = [COMPLAINTS_COORDINATOR, HEAD_OF_SE
 const FEEDBACK_READERS: readonly Role[] = [OFFICER, HEAD_OF_SERVICE, COMPLAINTS_COORDINATOR];
 /** Subject access and erasure: the complaints coordinator (libs/policy DATA_PROTECTION_ROLES). */
 const DATA_PROTECTION_ROLES: readonly Role[] = [COMPLAINTS_COORDINATOR];
+/** The annual report's own words (self-assessment, governing body's response): the coordinator (libs/policy ANNUAL_REPORT_EDITORS). */
+const ANNUAL_REPORT_EDITORS: readonly Role[] = [COMPLAINTS_COORDINATOR];
 
 type Caller = { kind: 'PUBLIC' } | { kind: 'FORGED' } | { kind: 'EXPIRED' } | { kind: 'STAFF'; council: CouncilId; role: Role };
 const callerName = (c: Caller): string =>
@@ -406,6 +408,39 @@ const OPERATIONS: readonly Operation[] = [
     public: false,
     roles: FIGURES_READERS,
     scope: 'council',
+  },
+  {
+    label: 'annualReport',
+    field: 'annualReport',
+    document: 'query S($c: ID!) { annualReport(councilId: $c, year: 2026) { councilId complaints selfAssessment { section evidence } } }',
+    variables: councilVars,
+    public: false,
+    roles: FIGURES_READERS,
+    scope: 'council',
+  },
+  {
+    label: 'recordSelfAssessment',
+    field: 'recordSelfAssessment',
+    document:
+      'mutation R($c: ID!) { recordSelfAssessment(councilId: $c, year: 2026, ' +
+      'input: { section: "4.1", compliant: true, evidence: "The complaints team is named in the policy" }) { section evidence } }',
+    variables: councilVars,
+    public: false,
+    roles: ANNUAL_REPORT_EDITORS,
+    scope: 'council',
+    sequential: true,
+  },
+  {
+    label: 'updateAnnualReport',
+    field: 'updateAnnualReport',
+    document:
+      'mutation U($c: ID!) { updateAnnualReport(councilId: $c, year: 2026, input: { governanceResponse: "Noted by the committee" }) ' +
+      '{ councilId governanceResponse } }',
+    variables: councilVars,
+    public: false,
+    roles: ANNUAL_REPORT_EDITORS,
+    scope: 'council',
+    sequential: true,
   },
   {
     label: '_entities (Case by id)',

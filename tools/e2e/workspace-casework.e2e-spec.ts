@@ -179,8 +179,19 @@ async function onPage(p: Person, heading: string | RegExp, label: string): Promi
   await p.page.setViewportSize(WIDTHS[0]);
 }
 
-const words = async (p: Person, selector: string): Promise<string> =>
-  ((await p.page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
+/** The words of the first element matching `selector` (each piece of text apart, as written: no CSS capitals), on one line. */
+const words = async (p: Person, selector: string): Promise<string> => {
+  const pieces = await p.page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const found: string[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) found.push(n.textContent ?? '');
+      return found;
+    });
+  return pieces.join(' ').replace(/\s+/g, ' ').trim();
+};
 const banner = (p: Person) => words(p, '.govuk-notification-banner--success');
 const errorSummary = (p: Person) => words(p, '.govuk-error-summary');
 const status = (p: Person) => words(p, '#case-status');
@@ -202,8 +213,7 @@ const timelineTitles = async (p: Person): Promise<string[]> =>
   (await p.page.locator('#timeline .moj-timeline__title').allTextContents()).map((t) => t.trim());
 const action = (p: Person, link: string) => p.page.locator('#case-actions').getByRole('link', { name: link, exact: true }).click();
 const send = (p: Person) => p.page.locator('#confirm').click();
-const actions = async (p: Person): Promise<string[]> =>
-  (await p.page.locator('#case-actions a').allTextContents()).map((t) => t.trim());
+const actions = async (p: Person): Promise<string[]> => (await p.page.locator('#case-actions a').allTextContents()).map((t) => t.trim());
 
 // ---------------------------------------------------------------- the journeys
 
@@ -243,7 +253,9 @@ describe('a Hart officer takes a case, acknowledges it, agrees an extension and 
   it('acknowledges it, having seen the email the resident will get', async () => {
     await action(amy, 'Acknowledge');
     await onPage(amy, 'Acknowledge the complaint', 'acknowledge');
-    expect(await words(amy, '.govuk-details')).toMatch(/See the email the customer will get To: robin\.casework@example\.org Subject: .*Robin Casework/);
+    expect(await words(amy, '.govuk-details')).toMatch(
+      /See the email the customer will get To: robin\.casework@example\.org Subject: .*Robin Casework/,
+    );
     await send(amy);
     const f = await facts(reference);
     expect(f.stage.acknowledgedAt).not.toBeNull();
@@ -256,7 +268,9 @@ describe('a Hart officer takes a case, acknowledges it, agrees an extension and 
     const before = (await facts(reference)).stage.respondBy;
     await action(amy, 'Agree an extension');
     await onPage(amy, 'Agree an extension', 'extend');
-    expect(await words(amy, '#extension-cap')).toBe("Hart District Council's policy sets no fixed maximum for an extension at Stage 1 (none agreed so far).");
+    expect(await words(amy, '#extension-cap')).toBe(
+      "Hart District Council's policy sets no fixed maximum for an extension at Stage 1 (none agreed so far).",
+    );
     await send(amy);
     expect(await errorSummary(amy)).toContain('Enter the working days to add as a whole number, like 5');
     expect(await errorSummary(amy)).toContain('Enter why the extension was agreed');
@@ -273,8 +287,12 @@ describe('a Hart officer takes a case, acknowledges it, agrees an extension and 
     const f = await facts(reference);
     expect(f.stage.extensionWorkingDays).toBe(2);
     expect(f.stage.respondBy > before).toBe(true);
-    expect(await banner(amy)).toContain(`Extension of 2 working days agreed. The response is now due by ${formatLongDate(f.stage.respondBy)}.`);
-    expect(await rowValue(amy, 'Respond by', CURRENT_STAGE)).toBe(`${formatLongDate(f.stage.respondBy)} (with an extension of 2 working days)`);
+    expect(await banner(amy)).toContain(
+      `Extension of 2 working days agreed. The response is now due by ${formatLongDate(f.stage.respondBy)}.`,
+    );
+    expect(await rowValue(amy, 'Respond by', CURRENT_STAGE)).toBe(
+      `${formatLongDate(f.stage.respondBy)} (with an extension of 2 working days)`,
+    );
     expect((await timelineTitles(amy))[0]).toBe('Extension agreed');
   });
 
@@ -334,9 +352,13 @@ describe('Hart Stage 2: the Head of Service answers, the coordinator returns it 
       id,
       i: { outcome: 'NOT_UPHELD', findings: 'Collections were made as scheduled.' },
     });
-    await act('hart-officer', 'mutation E($id: ID!) { escalateCase(caseId: $id, reason: "The resident says the bin is still missed") { id } }', {
-      id,
-    });
+    await act(
+      'hart-officer',
+      'mutation E($id: ID!) { escalateCase(caseId: $id, reason: "The resident says the bin is still missed") { id } }',
+      {
+        id,
+      },
+    );
     expect(await facts(reference)).toMatchObject({ stage: { number: 2 }, assigneeId: 'hart-head-of-service' });
     [tom, priya] = await Promise.all([signIn('hart-head-of-service', 'Tom Briggs'), signIn('hart-coordinator', 'Priya Shah')]);
   });
@@ -350,7 +372,9 @@ describe('Hart Stage 2: the Head of Service answers, the coordinator returns it 
     await onPage(tom, 'Assisted bin collection missed', 'stage-2');
     expect(await rowValue(tom, 'Handled by')).toBe('Tom Briggs');
     await action(tom, 'Respond');
-    expect(await words(tom, '.govuk-inset-text')).toContain('At Stage 2 the response is signed off by the complaints coordinator before it is sent.');
+    expect(await words(tom, '.govuk-inset-text')).toContain(
+      'At Stage 2 the response is signed off by the complaints coordinator before it is sent.',
+    );
     expect(await tom.page.locator('#confirm').textContent()).toContain('Send for sign-off');
     await tom.page.getByLabel('Not upheld').check();
     await tom.page.getByLabel('Findings').fill('Stage 1 looked at this properly.');
@@ -464,11 +488,15 @@ describe('a Hampshire officer agrees a Statement of Complaint, holds and resumes
   it('agrees the Statement of Complaint: the case is open again', async () => {
     await action(sara, 'Agree the Statement of Complaint');
     await onPage(sara, 'Agree the Statement of Complaint', 'statement');
-    await sara.page.getByLabel('The Statement of Complaint, as agreed').fill('Whether the two reports of the pothole on Station Road were handled within policy');
+    await sara.page
+      .getByLabel('The Statement of Complaint, as agreed')
+      .fill('Whether the two reports of the pothole on Station Road were handled within policy');
     await send(sara);
     const f = await facts(reference, 'hampshire-coordinator');
     expect(f.status).toBe('OPEN');
-    expect(await banner(sara)).toContain(`Statement of Complaint agreed. The case is open. The response is due by ${formatLongDate(f.stage.respondBy)}.`);
+    expect(await banner(sara)).toContain(
+      `Statement of Complaint agreed. The case is open. The response is due by ${formatLongDate(f.stage.respondBy)}.`,
+    );
     expect(await status(sara)).toMatch(/^Open/);
     expect(await timelineTitles(sara)).toContain('Statement of Complaint agreed');
   });
@@ -483,7 +511,9 @@ describe('a Hampshire officer agrees a Statement of Complaint, holds and resumes
     await send(sara);
     const f = await facts(reference, 'hampshire-coordinator');
     expect(f.status).toBe('OPEN');
-    expect(await banner(sara)).toContain(`Case resumed: the clock has restarted. The response is due by ${formatLongDate(f.stage.respondBy)}.`);
+    expect(await banner(sara)).toContain(
+      `Case resumed: the clock has restarted. The response is due by ${formatLongDate(f.stage.respondBy)}.`,
+    );
     expect(await rowValue(sara, 'Respond by', CURRENT_STAGE)).toBe(formatLongDate(f.stage.respondBy));
     expect((await timelineTitles(sara))[0]).toMatch(/^(Resumed|Deadlines moved|Message)/);
     expect(await timelineTitles(sara)).toContain('Resumed');

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { NODE_ARGS, PLATFORM_PROCESSES, ROOT, processEnv, waitForHttp } from '../processes';
+import { NODE_ARGS, PLATFORM_PROCESSES, ROOT, compiledEntry, processEnv, waitForHttp } from '../processes';
 import type { Ports } from '../processes';
 import { isolate, startTestSmtp } from '@redress/platform/testing';
 import { startSignIn } from './sign-in';
@@ -42,6 +42,8 @@ export interface StartOptions {
    * tokens, development tokens too). A suite passing its own issuer (OIDC_ISSUER_URL in extraEnv) gets no provider.
    */
   workspace?: boolean;
+  /** Run the production build in this directory (`npm run build`: plain node, no transpiler) rather than the sources. */
+  compiled?: string;
 }
 
 function isFree(port: number): Promise<boolean> {
@@ -106,7 +108,8 @@ export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv =
   const mail = extraEnv.SMTP_URL ? null : await startTestSmtp();
   const logs: string[] = [];
   const children = processes.map((p) => {
-    const child = spawn(process.execPath, [...NODE_ARGS, p.entry], {
+    const args = options.compiled ? [compiledEntry(p, options.compiled)] : [...NODE_ARGS, p.entry];
+    const child = spawn(process.execPath, args, {
       cwd: ROOT,
       env: processEnv(p, ports, {
         ...isolation.env,

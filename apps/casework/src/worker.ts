@@ -9,6 +9,7 @@ import { plannedTimers, scheduleTimers } from './timers/case-timers';
 import { chaseOverdueRemedies } from './remedies/chase-remedies';
 import { sweepReviews } from './complainants/review-sweep';
 import { reconcileCaseTimers } from './timers/reconcile-timers';
+import { watchForRedisDataLoss } from './timers/redis-recovery';
 import { eraseSubject } from './data-protection/erase-subject.processor';
 import { sweepCaseRetention } from './data-protection/retention-sweep';
 import { deliverSlaAlert } from './timers/sla-alert.processor';
@@ -17,9 +18,11 @@ import { recordMessageDelivered, recordMessageFailed } from './messages/message-
 
 runWorkers(
   caseworkModule,
-  async ({ orm, config, queueOptions, logger, register }) => {
+  async ({ orm, config, queueOptions, logger, register, redis }) => {
     const timers = createQueue(QUEUES.slaTimers, queueOptions);
     register('sla-timers queue', () => timers.close());
+    // A Redis that lost its data (flushed, restarted empty) has every open case's timers re-planned within seconds.
+    watchForRedisDataLoss({ orm, timers, redis, logger, register });
     const workers = [
       createWorker(
         QUEUES.caseIntake,

@@ -18,6 +18,7 @@ import { contactCentreRoutes } from './contact-centre/contact-routes';
 import { alertRoutes } from './alerts/alert-routes';
 import { directoryRoutes } from './directory/directory-routes';
 import { caseRoutes } from './case/case-routes';
+import { reportRoutes } from './reports/report-routes';
 
 export const SERVICE_NAME = 'Complaints staff workspace';
 
@@ -40,6 +41,7 @@ export function createWorkspaceApp(config: WorkspaceConfig, redis: Redis, logger
   routes.use(contactCentreRoutes());
   routes.use(alertRoutes());
   routes.use(directoryRoutes());
+  routes.use('/reports', reportRoutes());
   // An analyst or the Member Responsible sees no case page at all, whatever the address.
   routes.use('/cases', onlyFor(OPENS_CASES, 'open cases'), caseRoutes());
   routes.use(gatewayRefusals);

@@ -60,7 +60,8 @@ function requestLogger(logger: Logger) {
     autoLogging: { ignore: (req) => isProbePath(pathOf(req)) },
     wrapSerializers: false,
     serializers: {
-      req: (req: IncomingMessage & { id?: unknown }) => ({ id: req.id, method: req.method, path: pathOf(req) }),
+      // The request id is on the line already (reqId, with the trace ids).
+      req: (req: IncomingMessage) => ({ method: req.method, path: pathOf(req) }),
       res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
     },
     customSuccessObject: (_req, res, value: object) => ({ ...value, operation: (res as Labelled)[OPERATION] }),

@@ -1,7 +1,7 @@
 import type { Logger, MikroORM, Redis } from '@redress/platform';
 import type { TimerQueue } from './case-timers';
 import { reconcileCaseTimers } from './reconcile-timers';
-import { timersMarkerKeys, timersStillPlanned } from './timers-marker';
+import { queueRedis, timersMarkerKeys, timersStillPlanned } from './timers-marker';
 
 /**
  * Redis holds the SLA timers' triggers only; PostgreSQL holds the deadlines. A Redis that loses its data (FLUSHALL, a
@@ -42,15 +42,18 @@ export function watchForRedisDataLoss(deps: RecoveryDeps): RedisLossWatch {
   let running: Promise<boolean> | null = null;
   const recover = async (): Promise<boolean> => {
     if (await timersStillPlanned(deps.timers)) return false;
-    const client = await deps.timers.client;
+    const client = await queueRedis(deps.timers);
     const { lock } = timersMarkerKeys(deps.timers);
     // One replica re-plans; the lock lapses if it dies meanwhile, and the marker is still missing for the next one.
     if ((await client.set(lock, String(process.pid), 'PX', 120_000, 'NX')) !== 'OK') return false;
     try {
       const started = Date.now();
-      deps.logger.warn('Redis has lost its data (the timers-planned marker is gone): re-planning every open case’s timers now');
+      deps.logger.warn(
+        'Redis holds no marker of a full plan of the SLA timers (a new Redis, or one that lost its data): ' +
+          'planning every open case’s timers now',
+      );
       const { timers } = await reconcileCaseTimers(deps.orm.em.fork(), deps.timers, now());
-      deps.logger.warn({ timers, ms: Date.now() - started }, 'SLA timers re-planned after Redis lost its data');
+      deps.logger.warn({ timers, ms: Date.now() - started }, 'SLA timers planned again in Redis');
       return true;
     } finally {
       await client.del(lock);
@@ -62,6 +65,7 @@ export function watchForRedisDataLoss(deps: RecoveryDeps): RedisLossWatch {
   };
   const safely = () =>
     void check().catch((err: Error) => deps.logger.error({ err: err.message }, 'could not check Redis for lost timers (will try again)'));
+  safely();
   const interval = setInterval(safely, deps.everyMs ?? lossCheckEveryMs());
   deps.redis.on('ready', safely);
   deps.register('redis data-loss watch', () => {

@@ -1,3 +1,4 @@
+import type { Redis } from '@redress/platform';
 import type { TimerQueue } from './case-timers';
 
 /**
@@ -9,6 +10,9 @@ const lockKey = (prefix: string, queue: string) => `${prefix}:redress-marker:${q
 
 type MarkedQueue = Pick<TimerQueue, 'name' | 'client'> & { opts: { prefix?: string } };
 
+/** The queue's own connection (BullMQ types it narrowly: it is an ioredis client). */
+export const queueRedis = async (queue: MarkedQueue): Promise<Redis> => (await queue.client) as unknown as Redis;
+
 export const timersMarkerKeys = (queue: MarkedQueue) => {
   const prefix = queue.opts.prefix ?? 'bull';
   return { marker: markerKey(prefix, queue.name), lock: lockKey(prefix, queue.name) };
@@ -16,12 +20,12 @@ export const timersMarkerKeys = (queue: MarkedQueue) => {
 
 /** Marks Redis as holding every open case's timers (reconcileCaseTimers does, before it plans them). */
 export async function markTimersPlanned(queue: MarkedQueue, at: Date): Promise<void> {
-  const client = await queue.client;
+  const client = await queueRedis(queue);
   await client.set(timersMarkerKeys(queue).marker, at.toISOString());
 }
 
 /** Whether Redis still holds the marker of the last full plan (false: it lost its data since, or never had it). */
 export async function timersStillPlanned(queue: MarkedQueue): Promise<boolean> {
-  const client = await queue.client;
+  const client = await queueRedis(queue);
   return (await client.exists(timersMarkerKeys(queue).marker)) === 1;
 }

@@ -1,5 +1,5 @@
 import { CaseStatus, contactBucket, findCouncilPolicy, londonDate, refusalReason, workingDaysBetween } from '@redress/policy';
-import type { CaseChangedEvent, CaseOpenedEvent, JobMap, SubmissionReceivedEvent } from '@redress/contracts';
+import type { CaseChange, CaseChangedEvent, CaseOpenedEvent, JobMap, SubmissionReceivedEvent } from '@redress/contracts';
 import type { EntityManager } from '@redress/platform';
 
 export type ReportingJob = 'submission.received' | 'case.opened' | 'case.changed';
@@ -78,9 +78,83 @@ const opened: Projection<CaseOpenedEvent> = async (trx, schema, e) => {
     .ignore();
 };
 
+/** What a change does to the facts, given the event, its London date and the rows of its case and stages. */
+interface ChangeScope {
+  trx: Knex;
+  schema: string;
+  e: CaseChangedEvent;
+  date: string;
+  cases: () => ReturnType<ReturnType<Knex['withSchema']>['table']>;
+  stage: (n: number) => ReturnType<ReturnType<Knex['withSchema']>['table']>;
+}
+type ChangeFact = (s: ChangeScope) => Promise<unknown>;
+
+const responded: ChangeFact = async ({ trx, schema, e, date, stage }) => {
+  if (e.status !== CaseStatus.RESPONDED) return; // drafted, awaiting sign-off: not yet issued
+  const [{ opened_date: openedDate }] = await stage(e.stage).select('opened_date');
+  const from = typeof openedDate === 'string' ? openedDate : londonDate(openedDate as Date);
+  await stage(e.stage).update({
+    responded_date: date,
+    responded_on_time: e.onTime,
+    outcome: e.outcome,
+    working_days_to_respond: workingDaysBetween(from, date),
+  });
+  if (!e.lessonsLearned) return;
+  await trx
+    .withSchema(schema)
+    .table('lesson_learned')
+    .insert({ case_id: e.caseId, stage: e.stage, council_id: e.councilId, responded_date: date, text: e.lessonsLearned })
+    .onConflict(['case_id', 'stage'])
+    .ignore();
+};
+
+const closedIfSo: ChangeFact = async ({ e, date, cases }) => {
+  if (e.status === CaseStatus.CLOSED) await cases().update({ closed_date: date });
+};
+
+/** The facts each kind of change sets; the rest change only the snapshot. */
+const CHANGE_FACTS: Partial<Record<CaseChange, ChangeFact>> = {
+  ACKNOWLEDGED: ({ e, date, stage }) => stage(e.stage).update({ acknowledged_date: date, acknowledged_on_time: e.onTime }),
+  RESPONDED: responded,
+  SIGNED_OFF: responded,
+  ESCALATED: async ({ e, date, stage }) => {
+    if (e.previousStage !== null) await stage(e.previousStage).update({ escalated_date: date });
+  },
+  CLOSED: closedIfSo,
+  OMBUDSMAN_DECISION: async (scope) => {
+    const { e, date, cases } = scope;
+    // Counted by kind once the event says which (events written before it did count as closures only).
+    if (e.ombudsmanDecision) await cases().update({ ombudsman_decision: e.ombudsmanDecision, ombudsman_decision_date: date });
+    await closedIfSo(scope);
+  },
+  // Refused by the coordinator, out of time: counted as refused (by reason), and closed. The stage's outcome is
+  // "not investigated", but it was no answer to the complaint: no response time, on time or late.
+  LATE_COMPLAINT_REFUSED: async ({ e, date, cases, stage }) => {
+    await stage(e.stage).update({ responded_date: date, outcome: e.outcome });
+    await cases().update({
+      refused_date: date,
+      refused_reason: REFUSED_OUT_OF_TIME,
+      ...(e.status === CaseStatus.CLOSED ? { closed_date: date } : {}),
+    });
+  },
+  REFERRED_TO_OMBUDSMAN: ({ e, date, cases }) =>
+    cases().update({
+      ombudsman_date: date,
+      ombudsman_enquiry_respond_by: e.ombudsmanEnquiryRespondBy ?? null,
+      ombudsman_enquiry_answered_date: null,
+    }),
+  OMBUDSMAN_ENQUIRY_ANSWERED: ({ date, cases }) => cases().update({ ombudsman_enquiry_answered_date: date }),
+  REMEDY_COMPLETED: ({ trx, schema, e, date }) =>
+    trx
+      .withSchema(schema)
+      .table('remedy_completion')
+      .insert({ event_id: e.eventId, case_id: e.caseId, council_id: e.councilId, remedy: e.remedy ?? null, completed_date: date })
+      .onConflict('event_id')
+      .ignore(),
+};
+
 /** Each fact is set by the event that made it true, dated by that event: replaying in order gives the same rows. */
 const changed: Projection<CaseChangedEvent> = async (trx, schema, e) => {
-  const date = day(e.occurredAt);
   const cases = () => trx.withSchema(schema).table('case_fact').where('case_id', e.caseId);
   const stage = (n: number) => trx.withSchema(schema).table('stage_fact').where({ case_id: e.caseId, stage: n });
   // The snapshot's categories are the case's now; an event written before categories leaves them as they were.
@@ -98,73 +172,7 @@ const changed: Projection<CaseChangedEvent> = async (trx, schema, e) => {
     })
     .onConflict(['case_id', 'stage'])
     .merge(['acknowledge_by', 'respond_by']);
-  switch (e.change) {
-    case 'ACKNOWLEDGED':
-      await stage(e.stage).update({ acknowledged_date: date, acknowledged_on_time: e.onTime });
-      return;
-    case 'RESPONDED':
-    case 'SIGNED_OFF': {
-      if (e.status !== CaseStatus.RESPONDED) return; // drafted, awaiting sign-off: not yet issued
-      const [{ opened_date: openedDate }] = await stage(e.stage).select('opened_date');
-      const from = typeof openedDate === 'string' ? openedDate : londonDate(openedDate as Date);
-      await stage(e.stage).update({
-        responded_date: date,
-        responded_on_time: e.onTime,
-        outcome: e.outcome,
-        working_days_to_respond: workingDaysBetween(from, date),
-      });
-      if (e.lessonsLearned) {
-        await trx
-          .withSchema(schema)
-          .table('lesson_learned')
-          .insert({ case_id: e.caseId, stage: e.stage, council_id: e.councilId, responded_date: date, text: e.lessonsLearned })
-          .onConflict(['case_id', 'stage'])
-          .ignore();
-      }
-      return;
-    }
-    case 'ESCALATED':
-      if (e.previousStage !== null) await stage(e.previousStage).update({ escalated_date: date });
-      return;
-    case 'OMBUDSMAN_DECISION':
-      // Counted by kind once the event says which (events written before it did count as closures only).
-      if (e.ombudsmanDecision) await cases().update({ ombudsman_decision: e.ombudsmanDecision, ombudsman_decision_date: date });
-      if (e.status === CaseStatus.CLOSED) await cases().update({ closed_date: date });
-      return;
-    case 'CLOSED':
-      if (e.status === CaseStatus.CLOSED) await cases().update({ closed_date: date });
-      return;
-    case 'LATE_COMPLAINT_REFUSED':
-      // Refused by the coordinator, out of time: counted as refused (by reason), and closed. The stage's outcome is
-      // "not investigated", but it was no answer to the complaint: no response time, on time or late.
-      await stage(e.stage).update({ responded_date: date, outcome: e.outcome });
-      await cases().update({
-        refused_date: date,
-        refused_reason: REFUSED_OUT_OF_TIME,
-        ...(e.status === CaseStatus.CLOSED ? { closed_date: date } : {}),
-      });
-      return;
-    case 'REFERRED_TO_OMBUDSMAN':
-      await cases().update({
-        ombudsman_date: date,
-        ombudsman_enquiry_respond_by: e.ombudsmanEnquiryRespondBy ?? null,
-        ombudsman_enquiry_answered_date: null,
-      });
-      return;
-    case 'OMBUDSMAN_ENQUIRY_ANSWERED':
-      await cases().update({ ombudsman_enquiry_answered_date: date });
-      return;
-    case 'REMEDY_COMPLETED':
-      await trx
-        .withSchema(schema)
-        .table('remedy_completion')
-        .insert({ event_id: e.eventId, case_id: e.caseId, council_id: e.councilId, remedy: e.remedy ?? null, completed_date: date })
-        .onConflict('event_id')
-        .ignore();
-      return;
-    default:
-      return;
-  }
+  await CHANGE_FACTS[e.change]?.({ trx, schema, e, date: day(e.occurredAt), cases, stage });
 };
 
 export const PROJECTIONS: { [J in ReportingJob]: Projection<JobMap[J]> } = {

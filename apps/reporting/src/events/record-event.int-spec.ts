@@ -33,7 +33,8 @@ const received = (kind: FeedbackKind, receivedAt: string): SubmissionReceivedEve
   channel: Channel.EMAIL,
   serviceArea: 'waste',
   matter: Matter.SERVICE_FAILURE,
-  outcome: IntakeOutcome.ACCEPTED,
+  // What intake decides for each kind: a complaint taken on, a comment or compliment recorded.
+  outcome: kind === FeedbackKind.COMPLAINT ? IntakeOutcome.ACCEPTED : IntakeOutcome.RECORDED,
   receivedAt,
 });
 
@@ -52,9 +53,10 @@ describe('reporting read model (real PostgreSQL)', () => {
       received(FeedbackKind.COMPLIMENT, '2026-05-11T09:00:00Z'),
       new Date(),
     );
+    // received is complaints only; a compliment is counted apart.
     expect(await stats('2026-05-01', '2026-05-31', StatisticsDimension.KIND)).toEqual([
-      expect.objectContaining({ key: 'COMPLAINT', received: 1 }),
-      expect.objectContaining({ key: 'COMPLIMENT', received: 1 }),
+      expect.objectContaining({ key: 'COMPLAINT', received: 1, compliments: 0 }),
+      expect.objectContaining({ key: 'COMPLIMENT', received: 0, compliments: 1 }),
     ]);
   });
 
@@ -67,7 +69,7 @@ describe('reporting read model (real PostgreSQL)', () => {
       new Date(),
     );
     expect(await stats('2026-06-01', '2026-06-01', StatisticsDimension.KIND)).toEqual([
-      expect.objectContaining({ key: 'COMMENT', received: 1 }),
+      expect.objectContaining({ key: 'COMMENT', received: 0, comments: 1 }),
     ]);
   });
 
@@ -80,9 +82,9 @@ describe('reporting read model (real PostgreSQL)', () => {
       new Date(),
     );
     const rows = await stats('2026-04-01', '2027-03-31', StatisticsDimension.QUARTER);
-    expect(rows.map((r) => [r.key, r.received])).toEqual([
-      ['2026-Q1', 3],
-      ['2026-Q4', 1],
+    expect(rows.map((r) => [r.key, r.received, r.compliments, r.comments])).toEqual([
+      ['2026-Q1', 1, 1, 1],
+      ['2026-Q4', 1, 0, 0],
     ]);
   });
 });

@@ -3,7 +3,13 @@ import { londonDate } from '@redress/policy';
 import { signedInStaff } from '@redress/platform';
 import type { RequestContext } from '@redress/platform';
 import { annualReport, recordSelfAssessment, updateAnnualReportWords } from './annual-report';
-import { AnnualReport, AnnualReportArgs, RecordSelfAssessmentArgs, SelfAssessmentItem, UpdateAnnualReportArgs } from './annual-report.types';
+import {
+  AnnualReport,
+  AnnualReportArgs,
+  RecordSelfAssessmentArgs,
+  SelfAssessmentItem,
+  UpdateAnnualReportArgs,
+} from './annual-report.types';
 import { annualView, withholdsSmallNumbers } from './report-views';
 
 @Resolver()
@@ -20,7 +26,9 @@ export class AnnualReportResolver {
   }
 
   @Mutation(() => SelfAssessmentItem, {
-    description: "The complaints coordinator's assessment of one requirement of the Code for a year: evidence, commentary, and an action with a date where not compliant",
+    description:
+      "The complaints coordinator's assessment of one requirement of the Code for a year: evidence, commentary, " +
+      'and an action with a date where not compliant',
   })
   recordSelfAssessment(
     @Args(() => RecordSelfAssessmentArgs) { councilId, year, input }: RecordSelfAssessmentArgs,

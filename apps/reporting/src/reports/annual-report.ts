@@ -19,7 +19,7 @@ interface StoredAssessment {
   commentary: string | null;
   action: string | null;
   action_by: string | null;
-  recorded_at: Date;
+  recorded_ms: string;
 }
 
 function policyOf(councilId: string) {
@@ -32,7 +32,15 @@ async function storedAssessments(db: Knex, schema: string, councilId: string, ye
   return db
     .withSchema(schema)
     .from('self_assessment')
-    .select('section', 'compliant', 'evidence', 'commentary', 'action', db.raw(`to_char(action_by, 'YYYY-MM-DD') as action_by`), 'recorded_at')
+    .select(
+      'section',
+      'compliant',
+      'evidence',
+      'commentary',
+      'action',
+      db.raw(`to_char(action_by, 'YYYY-MM-DD') as action_by`),
+      db.raw('extract(epoch from recorded_at) * 1000 as recorded_ms'),
+    )
     .where({ council_id: councilId, year });
 }
 
@@ -53,7 +61,7 @@ const toItem = (row: SelfAssessmentRow, recordedAt: Date | null): SelfAssessment
 export async function selfAssessmentFor(em: EntityManager, schema: string, councilId: string, year: number): Promise<SelfAssessmentItem[]> {
   const stored = await storedAssessments(knexOf(em), schema, councilId, year);
   const recorded: RecordedAssessment[] = stored.map((s) => ({ ...s, actionBy: s.action_by }));
-  const when = new Map(stored.map((s) => [s.section, s.recorded_at]));
+  const when = new Map(stored.map((s) => [s.section, new Date(Number(s.recorded_ms))]));
   return selfAssessment(policyOf(councilId), recorded).map((row) => toItem(row, when.get(row.section) ?? null));
 }
 
@@ -150,12 +158,14 @@ export async function updateAnnualReportWords(
 const remedyWords = (remedy: Remedy | null) => (remedy ? remedy.toLowerCase().replace(/_/g, ' ') : 'a remedy');
 
 /** The service improvements of a year: the lessons learned, then the remedy actions completed, by remedy. */
-export function serviceImprovements(lessons: readonly string[], remedies: readonly RemedyCount[], words: (n: number, withheld: boolean) => string): string[] {
+export function serviceImprovements(
+  lessons: readonly string[],
+  remedies: readonly RemedyCount[],
+  words: (n: number, withheld: boolean) => string,
+): string[] {
   return [
     ...lessons,
-    ...remedies.map(
-      (r) => `Remedy actions completed, ${remedyWords(r.remedy)}: ${words(r.count, r.suppressed.length > 0)}`,
-    ),
+    ...remedies.map((r) => `Remedy actions completed, ${remedyWords(r.remedy)}: ${words(r.count, r.suppressed.length > 0)}`),
   ];
 }
 

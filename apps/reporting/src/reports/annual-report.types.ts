@@ -1,14 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import {
-  CalendarDate,
-  CouncilId,
-  DateScalar,
-  Nested,
-  OptionalText,
-  RequiredText,
-  TEXT_LIMITS,
-  WholeNumber,
-} from '@redress/platform';
+import { CalendarDate, CouncilId, DateScalar, Nested, OptionalText, RequiredText, TEXT_LIMITS, WholeNumber } from '@redress/platform';
 import {
   DecisionCount,
   PraiseCount,
@@ -58,10 +49,16 @@ export class RecordSelfAssessmentArgs {
 
 @InputType('AnnualReportInput')
 export class AnnualReportInput {
-  @Field(() => String, { nullable: true, description: "The governing body's response (Code 8.2); null or empty clears it, absent keeps it" })
+  @Field(() => String, {
+    nullable: true,
+    description: "The governing body's response (Code 8.2); null or empty clears it, absent keeps it",
+  })
   @OptionalText(TEXT_LIMITS.long)
   governanceResponse?: string | null;
-  @Field(() => String, { nullable: true, description: "A summary of the Ombudsman's annual letter; null or empty clears it, absent keeps it" })
+  @Field(() => String, {
+    nullable: true,
+    description: "A summary of the Ombudsman's annual letter; null or empty clears it, absent keeps it",
+  })
   @OptionalText(TEXT_LIMITS.long)
   ombudsmanAnnualLetter?: string | null;
 }
@@ -125,4 +122,6 @@ export class AnnualReport {
   @Field(() => [PraiseCount]) praise!: PraiseCount[];
   @Field(() => [String]) lessonsLearned!: string[];
   @Field(() => [RemedyCount]) remedyActionsCompleted!: RemedyCount[];
+  @Field(() => [String], { description: "The report's own totals withheld in the Member's view (fewer than 5): given as 0" })
+  suppressed!: string[];
 }

@@ -5,7 +5,7 @@ import type { quarterlyReport } from '../statistics/figures';
 import type { AnnualReport } from './annual-report.types';
 import type { annualReport } from './annual-report';
 import { serviceImprovements } from './annual-report';
-import { withholdCounts, withholdRows, withholdSla, withholdTrend } from './suppression';
+import { withholdCounts, withholdRows, withholdSla, withholdTotals, withholdTrend } from './suppression';
 
 /** Whether this answer is the Member's view: asked for, or the caller reads the figures only as the Member. */
 export const withholdsSmallNumbers = (auth: AuthContext, asked: boolean | null | undefined): boolean =>
@@ -13,13 +13,30 @@ export const withholdsSmallNumbers = (auth: AuthContext, asked: boolean | null |
 
 type Figures = Pick<
   QuarterlyReport,
-  'byServiceArea' | 'byStage' | 'byCategory' | 'byOutcome' | 'sla' | 'slaByStage' | 'praise' | 'refused' | 'ombudsmanDecisions'
+  | 'byServiceArea'
+  | 'byStage'
+  | 'byCategory'
+  | 'byOutcome'
+  | 'sla'
+  | 'slaByStage'
+  | 'praise'
+  | 'refused'
+  | 'ombudsmanDecisions'
+  | 'complaints'
+  | 'compliments'
+  | 'comments'
+  | 'serviceRequests'
+  | 'escalations'
+  | 'ombudsmanReferrals'
+  | 'suppressed'
 >;
 
+const TOTALS = ['complaints', 'compliments', 'comments', 'serviceRequests', 'escalations', 'ombudsmanReferrals'] as const;
+
 /** Every table of a report with its small numbers withheld, each table on its own. */
-function withholdFigures<F extends Figures>(f: F): F {
+function withholdFigures<F extends Figures>(f: F, totals: readonly (keyof F & string)[] = TOTALS): F {
   return {
-    ...f,
+    ...withholdTotals(f as F & Record<string, number>, totals),
     byServiceArea: withholdRows(f.byServiceArea),
     byStage: withholdRows(f.byStage),
     byCategory: withholdRows(f.byCategory),
@@ -43,7 +60,7 @@ export function quarterlyView(report: Awaited<ReturnType<typeof quarterlyReport>
 export function annualView(report: Awaited<ReturnType<typeof annualReport>>, withhold: boolean): AnnualReport {
   const figures = withhold
     ? {
-        ...withholdFigures(report),
+        ...withholdFigures(report, [...TOTALS, 'ombudsmanEnquiriesAnsweredOnTime', 'ombudsmanEnquiriesAnsweredLate']),
         byQuarter: withholdRows(report.byQuarter),
         remedyActionsCompleted: withholdCounts(report.remedyActionsCompleted),
       }

@@ -58,6 +58,17 @@ export function withholdSla(sla: SlaCompliance): SlaCompliance {
   return out;
 }
 
+/** A report's own totals, as one row: each small total withheld (a council-wide total is given away by no other cell). */
+export function withholdTotals<T extends Record<F, number> & { suppressed: string[] }, F extends string>(
+  report: T,
+  fields: readonly F[],
+): T {
+  const [withheld] = withheldCells([report], fields);
+  const out = { ...report, suppressed: [...withheld] };
+  for (const f of withheld) (out as Record<F, number>)[f] = 0;
+  return out;
+}
+
 /** Trend points: a count, or a rate over, fewer than 5 people withheld. */
 export const withholdTrend = (values: readonly TrendValue[], withhold: boolean): TrendPoint[] =>
   values.map(({ period, value, base }) =>

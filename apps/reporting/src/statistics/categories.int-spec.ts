@@ -171,25 +171,25 @@ describe('reporting by complaint category, and late complaints refused (real Pos
     const received = (filter: object) =>
       trend(orm.em.fork(), schema, 'hart', TrendMetric.RECEIVED, 'MONTH', '2026-07-01', '2026-08-31', filter);
     expect(await received({ category: DELAY })).toEqual([
-      { period: '2026-07', value: 2 },
-      { period: '2026-08', value: 0 },
+      { period: '2026-07', value: 2, suppressed: false },
+      { period: '2026-08', value: 0, suppressed: false },
     ]);
     expect(await received({ serviceArea: 'planning' })).toEqual([
-      { period: '2026-07', value: 1 },
-      { period: '2026-08', value: 0 },
+      { period: '2026-07', value: 1, suppressed: false },
+      { period: '2026-08', value: 0, suppressed: false },
     ]);
     expect(await received({ serviceArea: 'planning', category: DELAY })).toEqual([
-      { period: '2026-07', value: 0 },
-      { period: '2026-08', value: 0 },
+      { period: '2026-07', value: 0, suppressed: false },
+      { period: '2026-08', value: 0, suppressed: false },
     ]);
     const upheld = await trend(orm.em.fork(), schema, 'hart', TrendMetric.UPHELD_RATE, 'QUARTER', '2026-07-01', '2026-09-30', {
       category: POOR_COMMUNICATION,
     });
-    expect(upheld).toEqual([{ period: '2026-Q2', value: 1 }]);
+    expect(upheld).toEqual([{ period: '2026-Q2', value: 1, suppressed: false }]);
     const compliments = await trend(orm.em.fork(), schema, 'hart', TrendMetric.COMPLIMENTS, 'MONTH', '2026-07-01', '2026-07-31', {
       category: DELAY,
     });
-    expect(compliments).toEqual([{ period: '2026-07', value: 0 }]);
+    expect(compliments).toEqual([{ period: '2026-07', value: 0, suppressed: false }]);
   });
 
   it('rebuilds the same figures from the event log', async () => {

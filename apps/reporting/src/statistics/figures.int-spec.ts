@@ -159,6 +159,10 @@ describe('reporting figures (real PostgreSQL)', () => {
       {
         key: 'planning',
         received: 1,
+        compliments: 0,
+        comments: 0,
+        serviceRequests: 0,
+        notTakenOn: 0,
         closed: 1,
         upheld: 0,
         partiallyUpheld: 0,
@@ -168,10 +172,16 @@ describe('reporting figures (real PostgreSQL)', () => {
         respondedOnTime: 0,
         respondedLate: 1,
         averageWorkingDaysToRespond: 18,
+        suppressed: [],
       },
       {
         key: 'waste',
-        received: 3,
+        // Two complaints; the compliment is counted apart (it was counted as a complaint received before).
+        received: 2,
+        compliments: 1,
+        comments: 0,
+        serviceRequests: 0,
+        notTakenOn: 0,
         closed: 0,
         upheld: 1,
         partiallyUpheld: 0,
@@ -181,6 +191,7 @@ describe('reporting figures (real PostgreSQL)', () => {
         respondedOnTime: 1,
         respondedLate: 0,
         averageWorkingDaysToRespond: 6,
+        suppressed: [],
       },
     ]);
   });
@@ -206,6 +217,7 @@ describe('reporting figures (real PostgreSQL)', () => {
       respondedLate: 1,
       openOverdue: 2,
       onTimeRate: 0.5,
+      suppressed: [],
     });
   });
 
@@ -224,15 +236,15 @@ describe('reporting figures (real PostgreSQL)', () => {
   it('draws trends with empty periods as zero', async () => {
     const points = await trend(orm.em.fork(), schema, 'hart', TrendMetric.RECEIVED, 'MONTH', '2026-03-01', '2026-06-30');
     expect(points).toEqual([
-      { period: '2026-03', value: 0 },
-      { period: '2026-04', value: 1 },
-      { period: '2026-05', value: 2 },
-      { period: '2026-06', value: 0 },
+      { period: '2026-03', value: 0, suppressed: false },
+      { period: '2026-04', value: 1, suppressed: false },
+      { period: '2026-05', value: 2, suppressed: false },
+      { period: '2026-06', value: 0, suppressed: false },
     ]);
     const onTime = await trend(orm.em.fork(), schema, 'hart', TrendMetric.ON_TIME_RATE, 'QUARTER', '2026-04-01', '2026-09-30');
     expect(onTime).toEqual([
-      { period: '2026-Q1', value: 0.5 },
-      { period: '2026-Q2', value: 0 },
+      { period: '2026-Q1', value: 0.5, suppressed: false },
+      { period: '2026-Q2', value: 0, suppressed: false },
     ]);
   });
 

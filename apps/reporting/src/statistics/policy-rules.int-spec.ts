@@ -1,4 +1,14 @@
-import { endOfLondonDay, financialQuarterOf, financialQuarterSql, isMissed, missedSql } from '@redress/policy';
+import {
+  FeedbackKind,
+  IntakeOutcome,
+  contactBucket,
+  contactBucketSql,
+  endOfLondonDay,
+  financialQuarterOf,
+  financialQuarterSql,
+  isMissed,
+  missedSql,
+} from '@redress/policy';
 import { createLogger } from '@redress/platform';
 import { isolate } from '@redress/platform/testing';
 import type { MikroORM } from '@redress/platform';
@@ -59,5 +69,21 @@ describe('the policy rules in SQL agree with the policy core (real PostgreSQL)',
       isMissed({ dueAt: endOfLondonDay(by), metAt: met === null ? null : endOfLondonDay(met) }, endOfLondonDay(on));
     expect(rows.filter((r) => r.missed !== policy(r.by, r.met))).toEqual([]);
     expect(rows.some((r) => r.missed)).toBe(on > DAYS[0]);
+  });
+
+  it('contactBucketSql gives contactBucket for every kind and intake outcome', async () => {
+    const pairs = Object.values(FeedbackKind).flatMap((kind) => Object.values(IntakeOutcome).map((outcome) => ({ kind, outcome })));
+    const values = pairs.map(() => '(?, ?)').join(', ');
+    const bucket = contactBucketSql('g.kind', 'g.outcome');
+    const sql = `select g.kind, g.outcome, ${bucket} as bucket from (values ${values}) as g(kind, outcome)`;
+    const rows: { kind: FeedbackKind; outcome: IntakeOutcome; bucket: string }[] = (
+      await knex().raw(
+        sql,
+        pairs.flatMap((p) => [p.kind, p.outcome]),
+      )
+    ).rows;
+    expect(rows).toHaveLength(pairs.length);
+    expect(rows.filter((r) => r.bucket !== contactBucket(r.kind, r.outcome))).toEqual([]);
+    expect(new Set(rows.map((r) => r.bucket)).size).toBe(5);
   });
 });

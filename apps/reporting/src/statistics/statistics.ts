@@ -10,6 +10,8 @@ type Knex = ReturnType<ReturnType<EntityManager['getConnection']>['getKnex']>;
 export const periodSql = (dim: StatisticsDimension, col: string): string | null =>
   dim === StatisticsDimension.MONTH ? `to_char(${col}, 'YYYY-MM')` : dim === StatisticsDimension.QUARTER ? financialQuarterSql(col) : null;
 
+/** The key, by OUTCOME, of an escalation from a stage that was never answered (asked for once its deadline passed). */
+export const NO_RESPONSE = 'NO_RESPONSE';
 /** The key of a complaint with no category yet: shown, so that the rows by category add up to every complaint. */
 export const UNCATEGORISED = 'UNCATEGORISED';
 // One row per category a case has (a complaint with two counts in both), or UNCATEGORISED.
@@ -33,8 +35,8 @@ function keyOf(dim: StatisticsDimension, source: 'received' | 'stage' | 'case', 
       return `${table}.matter`;
     case StatisticsDimension.STAGE:
       return source === 'received' ? null : 's.stage::text';
-    default: // OUTCOME
-      return source === 'stage' ? 's.outcome' : null;
+    default: // OUTCOME: an escalation counts under the outcome of the stage it left, NO_RESPONSE when it had none
+      return source === 'stage' ? `coalesce(s.outcome, '${NO_RESPONSE}')` : null;
   }
 }
 

@@ -63,7 +63,9 @@ export class StatisticsRow {
   @Field(() => Int, { description: 'Comments recorded' }) comments!: number;
   @Field(() => Int, { description: 'Service requests passed to the service' }) serviceRequests!: number;
   @Field(() => Int, {
-    description: 'Contacts of any kind not taken on here: referred elsewhere, refused, or sent back for what was missing (complaints by reason in the reports\' refused)',
+    description:
+      'Contacts of any kind not taken on here: referred elsewhere, refused, or sent back for what was missing ' +
+      "(complaints by reason in the reports' refused)",
   })
   notTakenOn!: number;
   @Field(() => Int) closed!: number;
@@ -86,7 +88,10 @@ export class SlaCompliance {
   @Field(() => Int) respondedOnTime!: number;
   @Field(() => Int) respondedLate!: number;
   @Field(() => Int) openOverdue!: number;
-  @Field(() => Float, { nullable: true, description: 'Responded on time / responded; null when nothing was responded (or fewer than 5, withheld)' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Responded on time / responded; null when nothing was responded (or fewer than 5, withheld)',
+  })
   onTimeRate!: number | null;
   @Field(() => [String], { description: SUPPRESSED }) suppressed!: string[];
 }
@@ -96,7 +101,8 @@ export class TrendPoint {
   @Field(() => String) period!: string;
   @Field(() => Float) value!: number;
   @Field(() => Boolean, {
-    description: 'A count, or a rate over, fewer than 5 people (but some), withheld in the Member\'s view: value is then 0, shown as "fewer than 5"',
+    description:
+      'A count, or a rate over, fewer than 5 people (but some), withheld in the Member\'s view: value is then 0, shown as "fewer than 5"',
   })
   suppressed!: boolean;
 }
@@ -161,4 +167,6 @@ export class QuarterlyReport {
   @Field(() => [StatisticsRow], { description: 'Responses by outcome' }) byOutcome!: StatisticsRow[];
   @Field(() => [StageSlaCompliance]) slaByStage!: StageSlaCompliance[];
   @Field(() => Int, { description: 'Stages escalated to the next in the quarter' }) escalations!: number;
+  @Field(() => [String], { description: "The report's own totals withheld in the Member's view (fewer than 5): given as 0" })
+  suppressed!: string[];
 }

@@ -25,7 +25,8 @@ export interface AuthDependencies {
 export const safeReturnTo = (path: unknown): string | null =>
   typeof path === 'string' && /^\/(?!\/|\\)/.test(path) && !/^\/(sign-in|auth|sign-out|signed-out)\b/.test(path) ? path : null;
 
-const regenerate = (req: Request): Promise<void> => new Promise((resolve, reject) => req.session.regenerate((e) => (e ? reject(e) : resolve())));
+const regenerate = (req: Request): Promise<void> =>
+  new Promise((resolve, reject) => req.session.regenerate((e) => (e ? reject(e) : resolve())));
 const save = (req: Request): Promise<void> => new Promise((resolve, reject) => req.session.save((e) => (e ? reject(e) : resolve())));
 const destroy = (req: Request): Promise<void> => new Promise((resolve, reject) => req.session.destroy((e) => (e ? reject(e) : resolve())));
 
@@ -131,7 +132,10 @@ export function authRoutes(deps: AuthDependencies): Router {
       staff,
       councilName: council?.name ?? staff.councilId,
       serviceAreas,
-      accessToken: tokens.accessToken, idToken: tokens.idToken, expiresAt: tokens.expiresAt };
+      accessToken: tokens.accessToken,
+      idToken: tokens.idToken,
+      expiresAt: tokens.expiresAt,
+    };
     await save(req);
     res.redirect(303, pending.returnTo === '/' ? homeOf(staff) : pending.returnTo);
   });

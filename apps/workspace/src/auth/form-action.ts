@@ -9,7 +9,8 @@ export function formActionFor(issuerUrl: string): RequestHandler {
   const origin = new URL(issuerUrl).origin;
   return (_req, res, next) => {
     const policy = res.getHeader('content-security-policy');
-    if (typeof policy === 'string') res.setHeader('content-security-policy', policy.replace("form-action 'self'", `form-action 'self' ${origin}`));
+    if (typeof policy === 'string')
+      res.setHeader('content-security-policy', policy.replace("form-action 'self'", `form-action 'self' ${origin}`));
     next();
   };
 }

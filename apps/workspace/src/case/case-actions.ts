@@ -442,9 +442,7 @@ export const ACTION_FORMS: readonly ActionForm[] = [
     send: async (ctx, b) => {
       const accept = text(b, 'accept') === 'yes';
       await ctx.gateway.request(DECIDE_LATE_COMPLAINT, { caseId: ctx.key.id, accept, reason: text(b, 'reason') });
-      return accept
-        ? 'Late complaint accepted: it will be considered.'
-        : 'Late complaint refused: the case is closed as not investigated.';
+      return accept ? 'Late complaint accepted: it will be considered.' : 'Late complaint refused: the case is closed as not investigated.';
     },
   },
   {

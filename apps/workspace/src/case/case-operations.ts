@@ -221,7 +221,10 @@ export const CASE_LETTER = operation<
   query WorkspaceCaseLetter($reference: String!) { case(reference: $reference) { messages { id method letterPdf } } }
 `);
 
-export const RESEND_MESSAGE = operation<{ resendMessage: { id: string; status: string; recipient: string | null } }, { messageId: string }>(`
+export const RESEND_MESSAGE = operation<
+  { resendMessage: { id: string; status: string; recipient: string | null } },
+  { messageId: string }
+>(`
   mutation WorkspaceResendMessage($messageId: ID!) { resendMessage(messageId: $messageId) { id status recipient } }
 `);
 
@@ -255,7 +258,9 @@ export const AGREE_EXTENSION = operation<Acted<'agreeExtension'>, { caseId: stri
 `);
 
 export const HOLD_CASE = operation<Acted<'holdCase'>, { caseId: string; reason: string; note: string | null }>(`
-  mutation WorkspaceHoldCase($caseId: ID!, $reason: HoldReason!, $note: String) { holdCase(caseId: $caseId, reason: $reason, note: $note) { ${ACTED} } }
+  mutation WorkspaceHoldCase($caseId: ID!, $reason: HoldReason!, $note: String) {
+    holdCase(caseId: $caseId, reason: $reason, note: $note) { ${ACTED} }
+  }
 `);
 
 export const RESUME_CASE = operation<Acted<'resumeCase'>, { caseId: string }>(`

@@ -24,9 +24,16 @@ describe('the case page in words', () => {
       Findings: 'Crews found the bin out late<br>on two of the five dates.',
     });
     // In December London is on GMT: 09:30Z is 09:30. An earlier stage shows no time left once answered.
-    expect(rowsOf(first.rows)).toMatchObject({ Acknowledged: 'Wednesday 2 December 2026 at 09:30', Responded: 'Monday 14 December 2026 at 15:00' });
+    expect(rowsOf(first.rows)).toMatchObject({
+      Acknowledged: 'Wednesday 2 December 2026 at 09:30',
+      Responded: 'Monday 14 December 2026 at 15:00',
+    });
     expect(rowsOf(first.rows)['Time left']).toBeUndefined();
-    expect(rowsOf(page.about)).toMatchObject({ 'Handled by': 'Tom Briggs', Categories: 'Failure to provide a service', Service: 'Bin collection and recycling' });
+    expect(rowsOf(page.about)).toMatchObject({
+      'Handled by': 'Tom Briggs',
+      Categories: 'Failure to provide a service',
+      Service: 'Bin collection and recycling',
+    });
   });
 
   it('London summer time moves the clock an hour on', () => {
@@ -37,6 +44,13 @@ describe('the case page in words', () => {
   it('overdue and on hold are said in words', () => {
     const c = hartCase({ status: 'ON_HOLD', stage: { ...hartCase().stage, workingDaysLeft: -2, awaitingSignOff: false } });
     expect(rowsOf(stageCard(c.stage, c).rows)['Time left']).toBe('On hold (overdue by 2 working days)');
+    const missed = {
+      ...c.stage,
+      breaches: [{ kind: 'RESPONSE' as const, dueAt: '2027-02-01T23:59:59.999Z', detectedAt: '2027-02-02T00:00:05Z' }],
+    };
+    expect(rowsOf(stageCard(missed, c).rows)['Missed deadlines']).toBe(
+      'Response due Monday 1 February 2027: missed, found Tuesday 2 February 2027 at 00:00',
+    );
   });
 
   it('flags what a handler must know before they write: restriction, adjustments, sign-off', () => {
@@ -101,7 +115,9 @@ describe('the action forms', () => {
 
   it('shows the policy’s maximum extension and what was agreed already', () => {
     const c = hartCase();
-    expect(extensionCap(c)).toBe("Hart District Council's policy allows up to 10 working days of extension in all at Stage 2: 5 working days already agreed.");
+    expect(extensionCap(c)).toBe(
+      "Hart District Council's policy allows up to 10 working days of extension in all at Stage 2: 5 working days already agreed.",
+    );
     const informal = { ...c, stage: { ...c.stage, number: 0, name: 'Informal resolution', extensionWorkingDays: 0 } };
     expect(extensionCap(informal)).toBe(
       "Hart District Council's policy sets no fixed maximum for an extension at Informal resolution (none agreed so far).",
@@ -112,7 +128,11 @@ describe('the action forms', () => {
 
   it('keeps what was typed, the choices ticked again', () => {
     const respond = actionForm('respond')!;
-    const view = actionFormView(respond, hartCase(), DIRECTORY, { outcome: 'UPHELD', remedies: ['APOLOGY', 'OTHER'], findings: ' Found it ' });
+    const view = actionFormView(respond, hartCase(), DIRECTORY, {
+      outcome: 'UPHELD',
+      remedies: ['APOLOGY', 'OTHER'],
+      findings: ' Found it ',
+    });
     expect(view.button).toBe('Send for sign-off');
     expect(view.values.findings).toBe('Found it');
     expect(view.choices.outcomes.filter((o) => o.checked).map((o) => o.value)).toEqual(['UPHELD']);
@@ -173,7 +193,9 @@ describe('the action forms', () => {
       ],
       200,
     );
-    expect(refusalErrors(refusal, { workingDays: 'workingDays', newRespondBy: { field: 'newRespondBy', href: 'newRespondBy-day' } }, 'reason')).toEqual([
+    expect(
+      refusalErrors(refusal, { workingDays: 'workingDays', newRespondBy: { field: 'newRespondBy', href: 'newRespondBy-day' } }, 'reason'),
+    ).toEqual([
       { field: 'workingDays', message: "Hart District Council's policy allows at most 10 working days" },
       { field: 'reason', message: 'Stage 2 already has a response.' },
       { field: 'newRespondBy', href: 'newRespondBy-day', message: 'The new date must be later' },

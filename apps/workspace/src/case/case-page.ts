@@ -86,7 +86,9 @@ function aboutRows(c: CaseRecord, directory: readonly StaffMember[]): SummaryRow
     row('Categories', listWords(c.categories, CATEGORY_WORDS, 'None recorded')),
     row('Handled by', staffName(directory, c.assigneeId)),
     ...(c.staffInvolved.length ? [row('Staff it is about', c.staffInvolved.map((id) => staffName(directory, id)).join(', '))] : []),
-    ...(c.lateComplaint ? [row('Late complaint', 'Made after the time limit: the complaints coordinator decides whether it is considered')] : []),
+    ...(c.lateComplaint
+      ? [row('Late complaint', 'Made after the time limit: the complaints coordinator decides whether it is considered')]
+      : []),
   ];
 }
 
@@ -103,7 +105,10 @@ function complainantRows(c: CaseRecord): SummaryRow[] | null {
     ...(p.phone ? [row('Telephone', p.phone)] : []),
     ...(p.postalAddress ? [row('Address', multiline(p.postalAddress))] : []),
     row('Contact by', p.contactPreference ? wordsFor(CONTACT_WORDS, p.contactPreference) : 'No preference given'),
-    row('Contact restriction', p.restricted ? 'Yes: contact is restricted (unreasonable behaviour). Check the timeline before contacting them' : 'None'),
+    row(
+      'Contact restriction',
+      p.restricted ? 'Yes: contact is restricted (unreasonable behaviour). Check the timeline before contacting them' : 'None',
+    ),
     row('Reasonable adjustments', adjustments.length ? multiline(adjustments.join('\n')) : 'None recorded'),
   ];
 }
@@ -131,10 +136,10 @@ export interface StageCard {
 export function stageCard(s: CaseStage, c: Pick<CaseRecord, 'status' | 'stage'>): StageCard {
   const current = s.number === c.stage.number;
   const extension = s.extensionWorkingDays ? ` (with an extension of ${workingDays(s.extensionWorkingDays)})` : '';
-  const breaches = s.breaches.map(
-    (b) =>
-      `${b.kind === 'ACKNOWLEDGEMENT' ? 'Acknowledgement' : 'Response'} due ${instantDateWords(b.dueAt)}: missed, found ${instantWords(b.detectedAt)}`,
-  );
+  const breaches = s.breaches.map((b) => {
+    const what = b.kind === 'ACKNOWLEDGEMENT' ? 'Acknowledgement' : 'Response';
+    return `${what} due ${instantDateWords(b.dueAt)}: missed, found ${instantWords(b.detectedAt)}`;
+  });
   return {
     title: current ? `${s.name} (current stage)` : s.name,
     current,
@@ -145,10 +150,7 @@ export function stageCard(s: CaseStage, c: Pick<CaseRecord, 'status' | 'stage'>)
       row('Respond by', `${dateWords(s.respondBy)}${extension}`),
       ...(s.expectedResponseBy ? [row('New date given to the customer', dateWords(s.expectedResponseBy))] : []),
       ...(current && !s.respondedAt ? [row('Time left', timeLeftWords(s, c.status))] : []),
-      row(
-        'Responded',
-        s.respondedAt ? instantWords(s.respondedAt) : s.awaitingSignOff ? 'Drafted: waiting to be signed off' : 'Not yet',
-      ),
+      row('Responded', s.respondedAt ? instantWords(s.respondedAt) : s.awaitingSignOff ? 'Drafted: waiting to be signed off' : 'Not yet'),
       ...(s.outcome ? [row('Outcome', wordsFor(OUTCOME_WORDS, s.outcome))] : []),
       ...(s.outcome || s.remedies.length ? [row('Remedies', listWords(s.remedies, REMEDY_WORDS, 'None'))] : []),
       ...(s.findings ? [row('Findings', multiline(s.findings))] : []),
@@ -201,7 +203,8 @@ export interface MessageView {
 }
 
 export function messageView(m: CaseMessage, reference: string): MessageView {
-  const how = m.method === 'LETTER' ? `Letter to ${m.recipient ?? 'no one'}` : m.method === 'EMAIL' ? `Email to ${m.recipient}` : 'Not sent';
+  const how =
+    m.method === 'LETTER' ? `Letter to ${m.recipient ?? 'no one'}` : m.method === 'EMAIL' ? `Email to ${m.recipient}` : 'Not sent';
   return {
     id: m.id,
     title: wordsFor(MESSAGE_KIND_WORDS, m.kind),

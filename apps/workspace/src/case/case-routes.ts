@@ -152,7 +152,13 @@ async function resend(req: Request, res: Response): Promise<void> {
     return redirectWithErrors(req, res, caseHref(reference), refusalErrors(err, {}, button), {});
   }
   if (sent.status !== 'SENT')
-    return redirectWithErrors(req, res, caseHref(reference), [{ field: button, message: `The email to ${sent.recipient} was not delivered again.` }], {});
+    return redirectWithErrors(
+      req,
+      res,
+      caseHref(reference),
+      [{ field: button, message: `The email to ${sent.recipient} was not delivered again.` }],
+      {},
+    );
   req.session.caseNotice = { reference, text: `Email sent again to ${sent.recipient}.` };
   res.redirect(303, caseHref(reference));
 }
@@ -164,10 +170,7 @@ async function letter(req: Request, res: Response): Promise<void> {
   const { case: c } = await res.locals.gateway.request(CASE_LETTER, { reference });
   const pdf = c?.messages?.find((m) => m.id === req.params.messageId)?.letterPdf;
   if (!pdf) return void notFound(res);
-  res
-    .type('application/pdf')
-    .set('Content-Disposition', `inline; filename="${reference}-letter.pdf"`)
-    .send(Buffer.from(pdf, 'base64'));
+  res.type('application/pdf').set('Content-Disposition', `inline; filename="${reference}-letter.pdf"`).send(Buffer.from(pdf, 'base64'));
 }
 
 /** The case pages, for the people who open cases (an analyst or a Member sees none). Mounted at /cases. */

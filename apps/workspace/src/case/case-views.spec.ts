@@ -67,7 +67,9 @@ describe('each action form', () => {
       narrow: true,
       form,
       view: actionFormView(form, c, DIRECTORY, {}),
-      preview: form.preview ? { message: { method: 'EMAIL', recipient: 'jo@example.org', subject: 'Your complaint', bodyHtml: 'Dear Jo' } } : null,
+      preview: form.preview
+        ? { message: { method: 'EMAIL', recipient: 'jo@example.org', subject: 'Your complaint', bodyHtml: 'Dear Jo' } }
+        : null,
       caseHref: '/cases/HDC-2026-000042',
       backLink: '/cases/HDC-2026-000042',
       errors: NO_ERRORS,

@@ -64,8 +64,7 @@ function checkReceived(b: FormBody, now: Date): FieldError[] {
   const date = checkPastDate(dateParts(b, 'receivedAt'), 'receivedAt', 'the date it was received', today);
   if (date.length) return date;
   const minutes = minutesOf(text(b, 'receivedTime'));
-  if (minutes === null)
-    return [{ field: 'receivedTime', message: 'Enter the time it was received on the 24-hour clock, like 14:05' }];
+  if (minutes === null) return [{ field: 'receivedTime', message: 'Enter the time it was received on the 24-hour clock, like 14:05' }];
   if (londonInstant(isoDate(dateParts(b, 'receivedAt'))!, minutes).getTime() > now.getTime())
     return [{ field: 'receivedTime', message: 'The time it was received must be now or in the past' }];
   return [];
@@ -92,7 +91,9 @@ function checkReachable(b: FormBody): FieldError[] {
 function checkCaller(b: FormBody): FieldError[] {
   const contact = ['phone', 'email', 'postalAddress', 'contactPreference', 'adjustments'].some((f) => text(b, f));
   if (!text(b, 'name'))
-    return contact ? [{ field: 'name', message: 'Enter their name, or leave their contact details empty if they want to stay anonymous' }] : [];
+    return contact
+      ? [{ field: 'name', message: 'Enter their name, or leave their contact details empty if they want to stay anonymous' }]
+      : [];
   return checkAll(b, [
     maxLength('name', 200, 'Their name'),
     oneOf('complainantType', COMPLAINANT_TYPES, 'Select who they are'),
@@ -108,10 +109,7 @@ function checkCaller(b: FormBody): FieldError[] {
 /** The form's own checks, in the order of the fields on the page. */
 export function checkContact(b: FormBody, council: WorkspaceCouncil, now: Date): FieldError[] {
   return [
-    ...checkAll(b, [
-      oneOf('kind', KINDS, 'Select what kind of contact it is'),
-      oneOf('channel', CHANNELS, 'Select how it was made'),
-    ]),
+    ...checkAll(b, [oneOf('kind', KINDS, 'Select what kind of contact it is'), oneOf('channel', CHANNELS, 'Select how it was made')]),
     ...checkReceived(b, now),
     ...checkAll(b, [
       oneOf(

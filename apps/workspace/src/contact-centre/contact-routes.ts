@@ -10,7 +10,16 @@ import { CASE_STANDING, PREVIEW_SUBMISSION, SUBMIT_FEEDBACK } from '../data/oper
 import type { CaseStanding, FeedbackKind, SubmitFeedbackInput, SubmitFeedbackResult, WorkspaceCouncil } from '../data/operations';
 import { CHANNEL_WORDS, COMPLAINANT_TYPE_WORDS, CONTACT_WORDS, KIND_WORDS, STATUS_WORDS, timeLeftWords } from '../data/words';
 import { caseHref } from '../queues/queue-rows';
-import { CHANNELS, COMPLAINANT_TYPES, CONTACT_FIELDS, CONTACT_PREFERENCES, KINDS, blankContact, checkContact, contactInput } from './contact-form';
+import {
+  CHANNELS,
+  COMPLAINANT_TYPES,
+  CONTACT_FIELDS,
+  CONTACT_PREFERENCES,
+  KINDS,
+  blankContact,
+  checkContact,
+  contactInput,
+} from './contact-form';
 
 declare module 'express-session' {
   interface SessionData {
@@ -160,7 +169,10 @@ export function contactCentreRoutes(now: () => Date = () => new Date()): Router 
       return res.status(404).render('pages/contact-centre/not-found', { pageTitle: 'No case with that reference', reference });
     }
     const assignee = found.assigneeId ? (directory.find((m) => m.id === found.assigneeId)?.name ?? found.assigneeId) : null;
-    res.render('pages/contact-centre/case', { pageTitle: `Where ${found.reference} stands`, standing: standingView(found, council, assignee) });
+    res.render('pages/contact-centre/case', {
+      pageTitle: `Where ${found.reference} stands`,
+      standing: standingView(found, council, assignee),
+    });
   });
 
   return router;

@@ -4,7 +4,16 @@ import { parse, validate } from 'graphql';
 import type { GraphQLEnumType } from 'graphql';
 import { Supergraph } from '@apollo/federation-internals';
 import { ALL_OPERATIONS } from './operations';
-import { ALERT_GROUPS, ALERT_KIND_WORDS, CHANNEL_WORDS, COMPLAINANT_TYPE_WORDS, CONTACT_WORDS, KIND_WORDS, ROLE_WORDS, STATUS_WORDS } from './words';
+import {
+  ALERT_GROUPS,
+  ALERT_KIND_WORDS,
+  CHANNEL_WORDS,
+  COMPLAINANT_TYPE_WORDS,
+  CONTACT_WORDS,
+  KIND_WORDS,
+  ROLE_WORDS,
+  STATUS_WORDS,
+} from './words';
 
 // The workspace's documents against what the gateway serves (the API schema of the checked-in supergraph).
 const supergraph = readFileSync(join(__dirname, '..', '..', '..', 'gateway', 'supergraph.graphql'), 'utf8');
@@ -20,7 +29,12 @@ describe('the words the workspace shows for the contract’s enums', () => {
   // Every value the gateway can answer with has words, and no words are kept for a value it does not have.
   const enumValues = (name: string) => {
     const type = api.getType(name);
-    return type && 'getValues' in type ? (type as GraphQLEnumType).getValues().map((v) => v.name).sort() : [];
+    return type && 'getValues' in type
+      ? (type as GraphQLEnumType)
+          .getValues()
+          .map((v) => v.name)
+          .sort()
+      : [];
   };
   it.each([
     ['CaseStatus', STATUS_WORDS],

@@ -93,10 +93,7 @@ export interface CasePage {
   edges: { node: QueueCase }[];
 }
 
-export const CASES = operation<
-  { cases: CasePage },
-  { filter: CaseFilter; first: number; after: string | null; orderBy: CaseOrder }
->(`
+export const CASES = operation<{ cases: CasePage }, { filter: CaseFilter; first: number; after: string | null; orderBy: CaseOrder }>(`
   query WorkspaceQueue($filter: CaseFilter, $first: Int, $after: String, $orderBy: CaseOrder) {
     cases(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
       totalCount

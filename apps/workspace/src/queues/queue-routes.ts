@@ -84,12 +84,17 @@ function pageWords(page: CasePage, choice: QueueChoice): string {
   const shown = page.edges.length;
   if (!page.totalCount) return 'No cases';
   const first = (choice.page - 1) * PAGE_SIZE + 1;
-  return shown === page.totalCount ? `${page.totalCount} case${page.totalCount === 1 ? '' : 's'}` : `Showing ${first} to ${first + shown - 1} of ${page.totalCount} cases`;
+  return shown === page.totalCount
+    ? `${page.totalCount} case${page.totalCount === 1 ? '' : 's'}`
+    : `Showing ${first} to ${first + shown - 1} of ${page.totalCount} cases`;
 }
 
 function pagination(base: string, page: CasePage, choice: QueueChoice) {
   return {
-    next: page.pageInfo.hasNextPage && page.pageInfo.endCursor ? { href: `${base}${choiceQuery(choice, { after: page.pageInfo.endCursor, page: choice.page + 1 })}` } : null,
+    next:
+      page.pageInfo.hasNextPage && page.pageInfo.endCursor
+        ? { href: `${base}${choiceQuery(choice, { after: page.pageInfo.endCursor, page: choice.page + 1 })}` }
+        : null,
     first: choice.after ? { href: `${base}${choiceQuery(choice, { after: null, page: 1 })}` } : null,
   };
 }
@@ -127,7 +132,13 @@ async function showQueue(req: Request, res: Response): Promise<void> {
     sort: sortHeadings(base, choice),
     choice,
     selects: filterSelects(options, choice),
-    filtered: Boolean((choice.status && choice.status !== queue.defaultStatus) || choice.stage !== null || choice.serviceArea || choice.assigneeId || choice.lateOnly),
+    filtered: Boolean(
+      (choice.status && choice.status !== queue.defaultStatus) ||
+      choice.stage !== null ||
+      choice.serviceArea ||
+      choice.assigneeId ||
+      choice.lateOnly,
+    ),
     searchTerm: req.session.caseSearch ?? '',
     errors: flash.errors,
   });
@@ -140,12 +151,24 @@ async function showSearch(req: Request, res: Response): Promise<void> {
   if (!term) return res.render('pages/queues/search', { pageTitle: 'Find a case', errors: flash.errors, searchTerm: '' });
   const after = typeof req.query.after === 'string' && /^[A-Za-z0-9_-]{1,400}$/.test(req.query.after) ? req.query.after : null;
   const pageNumber = after ? Math.max(2, Number(req.query.page) || 2) : 1;
-  const choice: QueueChoice = { status: null, stage: null, serviceArea: null, assigneeId: null, lateOnly: false, sort: 'newest', after, page: pageNumber };
+  const choice: QueueChoice = {
+    status: null,
+    stage: null,
+    serviceArea: null,
+    assigneeId: null,
+    lateOnly: false,
+    sort: 'newest',
+    after,
+    page: pageNumber,
+  };
   const [{ cases }, directory] = await Promise.all([
     gateway.request(CASES, { filter: { search: term }, first: PAGE_SIZE, after, orderBy: 'NEWEST_FIRST' }),
     directoryOf(gateway, staff.councilId),
   ]);
-  const next = cases.pageInfo.hasNextPage && cases.pageInfo.endCursor ? { href: `/search?after=${cases.pageInfo.endCursor}&page=${pageNumber + 1}` } : null;
+  const next =
+    cases.pageInfo.hasNextPage && cases.pageInfo.endCursor
+      ? { href: `/search?after=${cases.pageInfo.endCursor}&page=${pageNumber + 1}` }
+      : null;
   res.render('pages/queues/search', {
     pageTitle: 'Cases found',
     searchTerm: term,

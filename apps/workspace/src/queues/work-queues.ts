@@ -73,7 +73,13 @@ export function queuesFor(v: QueueViewer): WorkQueue[] {
       defaultStatus: 'OPEN',
       byAssignee: false,
     },
-    { id: 'overdue', title: 'Overdue', description: `Cases of ${team} past a deadline.`, filter: { ...scope, overdue: true }, byAssignee: true },
+    {
+      id: 'overdue',
+      title: 'Overdue',
+      description: `Cases of ${team} past a deadline.`,
+      filter: { ...scope, overdue: true },
+      byAssignee: true,
+    },
     {
       id: 'due-soon',
       title: `Due in the next ${DUE_SOON_WORKING_DAYS} working days`,
@@ -134,7 +140,8 @@ export function readChoice(query: Record<string, unknown>, queue: WorkQueue, opt
   const serviceArea = one(query.serviceArea);
   const assignee = one(query.assignee);
   const sort = one(query.sort);
-  const after = one(query.after);
+  const given = one(query.after);
+  const after = given && CURSOR.test(given) ? given : null;
   const page = Number(one(query.page) ?? '1');
   let chosenStatus: QueueChoice['status'] = null;
   if (queue.defaultStatus)
@@ -146,7 +153,7 @@ export function readChoice(query: Record<string, unknown>, queue: WorkQueue, opt
     assigneeId: queue.byAssignee && assignee && options.assignees.includes(assignee) ? assignee : null,
     lateOnly: one(query.late) === 'yes',
     sort: sort && sort in SORT_ORDERS ? (sort as SortKey) : 'due',
-    after: after && CURSOR.test(after) ? after : null,
+    after,
     page: after && Number.isInteger(page) && page > 1 && page < 10_000 ? page : 1,
   };
 }

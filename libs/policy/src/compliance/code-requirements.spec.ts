@@ -47,7 +47,8 @@ describe('the Complaint Handling Code requirements and the self-assessment', () 
       findings: [expect.objectContaining({ rule: 'No informal stage before Stage 1', compliant: false, section: '5.2' })],
       evidence: null,
       commentary:
-        'Hart District Council has an informal resolution stage (10 working days) before Stage 1; the Code does not allow a stage before the formal complaint.',
+        'Hart District Council has an informal resolution stage (10 working days) before Stage 1; the Code does not ' +
+        'allow a stage before the formal complaint.',
       action: null,
       actionBy: null,
     });

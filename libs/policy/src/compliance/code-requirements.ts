@@ -21,7 +21,8 @@ const req = (section: string, requirement: string, ...rules: ComplianceRule[]): 
 export const CODE_REQUIREMENTS: readonly CodeRequirement[] = [
   req(
     '1.2',
-    "Any expression of dissatisfaction, however made, about the council's actions, lack of action or standard of service is treated as a complaint.",
+    "Any expression of dissatisfaction, however made, about the council's actions, lack of action or standard of service " +
+      'is treated as a complaint.',
   ),
   req('1.4', 'Service requests are not complaints, but they are recorded, monitored and reviewed regularly.'),
   req(
@@ -47,7 +48,8 @@ export const CODE_REQUIREMENTS: readonly CodeRequirement[] = [
   req('5.5', 'A full record of each complaint is kept.'),
   req(
     '6.2',
-    'Stage 1: the complaint is acknowledged and logged within 5 working days of receipt, setting out the understanding of it and the outcome sought.',
+    'Stage 1: the complaint is acknowledged and logged within 5 working days of receipt, setting out the understanding ' +
+      'of it and the outcome sought.',
     'Acknowledge within 5 working days',
   ),
   req(
@@ -78,23 +80,28 @@ export const CODE_REQUIREMENTS: readonly CodeRequirement[] = [
   req('6.19', 'The final response says how to go to the Ombudsman.', 'Final response tells the customer about the Ombudsman'),
   req(
     '7.1',
-    'Remedies include an apology, an explanation, action on what was delayed, reconsidering a decision, amending a record, a financial remedy, or changing a policy or procedure.',
+    'Remedies include an apology, an explanation, action on what was delayed, reconsidering a decision, amending a ' +
+      'record, a financial remedy, or changing a policy or procedure.',
     'Remedies include an apology',
   ),
   req(
     '7.3',
-    'The council says what will happen and by when, and follows it through; if a remedy cannot be delivered, it says why and offers an alternative.',
+    'The council says what will happen and by when, and follows it through; if a remedy cannot be delivered, it says why ' +
+      'and offers an alternative.',
   ),
   req(
     '8.1',
-    "An annual complaints performance and service improvement report is published: this self-assessment, performance figures and analysis (the types of complaint refused), findings of non-compliance, service improvements, and the Ombudsman's annual letter.",
+    'An annual complaints performance and service improvement report is published: this self-assessment, performance ' +
+      'figures and analysis (the types of complaint refused), findings of non-compliance, service improvements, and the ' +
+      "Ombudsman's annual letter.",
   ),
   req('8.2', "The annual report is published with the governing body's response."),
   req('8.3', 'The self-assessment is done again after a restructure or a change of procedure.'),
   req('9.1', 'A senior officer oversees complaint handling and looks at themes and trends.'),
   req(
     '9.2',
-    'A Member Responsible for Complaints receives volumes, categories, outcomes, handling performance, trend reviews and the annual report: aggregates only, never individual cases.',
+    'A Member Responsible for Complaints receives volumes, categories, outcomes, handling performance, trend reviews and ' +
+      'the annual report: aggregates only, never individual cases.',
   ),
 ];
 
@@ -143,7 +150,6 @@ export function selfAssessment(policy: CouncilPolicy, recorded: readonly Recorde
     const byRules = findings.length > 0 && findings.every((f) => f.compliant);
     if (mine)
       return {
-        section: r.section,
         requirement: r.requirement,
         assessed: true,
         findings,
@@ -173,7 +179,8 @@ export function checkSelfAssessment(policy: CouncilPolicy, input: RecordedAssess
   const r = codeRequirement(input.section.trim());
   if (!r)
     throw badInput(
-      `There is no requirement ${input.section} in the Complaint Handling Code: use one of ${CODE_REQUIREMENTS.map((x) => x.section).join(', ')}.`,
+      `There is no requirement ${input.section} in the Complaint Handling Code: ` +
+        `use one of ${CODE_REQUIREMENTS.map((x) => x.section).join(', ')}.`,
       'input.section',
     );
   const evidence = input.evidence.trim();
@@ -188,7 +195,8 @@ export function checkSelfAssessment(policy: CouncilPolicy, input: RecordedAssess
   const departures = findingsFor(codeCompliance(policy), r).filter((f) => !f.compliant);
   if (input.compliant && departures.length)
     throw badInput(
-      `The policy itself does not meet ${r.section}: ${departures.map((f) => f.detail).join(' ')} Record it as not compliant, with an action.`,
+      `The policy itself does not meet ${r.section}: ${departures.map((f) => f.detail).join(' ')} ` +
+        'Record it as not compliant, with an action.',
       'input.compliant',
     );
   return {

@@ -24,7 +24,8 @@ export function contactBucket(kind: FeedbackKind, outcome: IntakeOutcome): Conta
 
 /** `contactBucket` in PostgreSQL, over a kind and an intake-outcome column (checked against it in reporting's tests). */
 export const contactBucketSql = (kindColumn: string, outcomeColumn: string): string =>
-  `case ${TAKEN_ON.map(([k, o, b]) => `when ${kindColumn} = '${k}' and ${outcomeColumn} = '${o}' then '${b}'`).join(' ')} else 'NOT_TAKEN_ON' end`;
+  `case ${TAKEN_ON.map(([k, o, b]) => `when ${kindColumn} = '${k}' and ${outcomeColumn} = '${o}' then '${b}'`).join(' ')} ` +
+  "else 'NOT_TAKEN_ON' end";
 
 /**
  * Why a contact was not taken on as a complaint here (Code 8.1: "a summary of the types of complaint refused").
