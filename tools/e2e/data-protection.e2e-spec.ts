@@ -87,7 +87,7 @@ interface Export {
 }
 const STATS =
   'query F($c: ID!) { statistics(councilId: $c, from: "2026-04-01", to: "2027-03-31", groupBy: SERVICE_AREA) ' +
-  '{ key received closed notUpheld respondedOnTime respondedLate } }';
+  '{ key received comments closed notUpheld respondedOnTime respondedLate } }';
 
 async function auditRows(
   service: 'intake' | 'casework',
@@ -275,7 +275,9 @@ describe('the retention schedule (Hart, kept for 0 months after closure in this 
     const stats = (await ok<{ statistics: { key: string }[] }>('hart-analyst', STATS, { c: 'hart' })).statistics;
     expect(stats.find((r) => r.key === 'licensing')).toEqual({
       key: 'licensing',
-      received: 2,
+      // The complaint; the comment is counted apart (received is complaints only).
+      received: 1,
+      comments: 1,
       closed: 1,
       notUpheld: 1,
       respondedOnTime: 1,

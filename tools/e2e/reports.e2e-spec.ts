@@ -55,12 +55,12 @@ const submit = (i: Record<string, unknown>) =>
   }).then((r) => r.submitFeedback);
 const resident = (n: number) => ({ type: 'RESIDENT', name: `Ada Reportly ${n}`, email: `ada.reportly.${n}@example.org` });
 
-// The document in README.md, "The annual report".
+// What README.md's "The annual report" asks, and more.
 const ANNUAL = `query Annual($c: ID!, $y: Int!) {
   annualReport(councilId: $c, year: $y) {
     councilId year complaints compliments comments serviceRequests suppressed
-    byServiceArea { key received compliments comments serviceRequests notTakenOn notUpheld respondedOnTime respondedLate suppressed }
-    byStage { key received notUpheld } byCategory { key received }
+    byServiceArea { key received compliments comments serviceRequests notTakenOn partiallyUpheld respondedOnTime respondedLate suppressed }
+    byStage { key received partiallyUpheld } byCategory { key received }
     sla { respondedOnTime respondedLate onTimeRate }
     refused { reason description count suppressed }
     ombudsmanReferrals ombudsmanDecisions { decision count } ombudsmanEnquiriesAnsweredOnTime ombudsmanEnquiriesAnsweredLate
@@ -70,7 +70,7 @@ const ANNUAL = `query Annual($c: ID!, $y: Int!) {
     governanceResponse ombudsmanAnnualLetter
   }
 }`;
-// The document in README.md, "Record the self-assessment".
+// As README.md's recordSelfAssessment document.
 const RECORD = `mutation Record($c: ID!, $y: Int!, $i: SelfAssessmentInput!) {
   recordSelfAssessment(councilId: $c, year: $y, input: $i) { section requirement compliant evidence commentary action actionBy assessed }
 }`;
@@ -85,7 +85,7 @@ interface Row {
   comments: number;
   serviceRequests: number;
   notTakenOn: number;
-  notUpheld: number;
+  partiallyUpheld: number;
   respondedOnTime: number;
   respondedLate: number;
   suppressed: string[];
@@ -96,7 +96,7 @@ interface Annual {
   comments: number;
   suppressed: string[];
   byServiceArea: Row[];
-  byStage: { key: string; received: number; notUpheld: number }[];
+  byStage: { key: string; received: number; partiallyUpheld: number }[];
   byCategory: { key: string; received: number }[];
   refused: { reason: string; description: string; count: number; suppressed: string[] }[];
   praise: { serviceArea: string; count: number; suppressed: string[] }[];
@@ -160,10 +160,20 @@ describe('the annual report and the Code self-assessment, through the gateway', 
     await act('mutation A($id: ID!, $a: ID!) { assignCase(caseId: $id, assigneeId: $a) { id } }', { a: 'hart-officer' });
     await act('mutation A($id: ID!) { acknowledgeCase(caseId: $id) { id } }', {});
     await act('mutation R($id: ID!, $i: CaseResponseInput!) { respondToCase(caseId: $id, input: $i) { id } }', {
-      i: { outcome: 'NOT_UPHELD', findings: 'The bins were put out after the crew had been.', lessonsLearned: LESSON },
+      i: { outcome: 'PARTIALLY_UPHELD', findings: 'The crew missed one of the two weeks.', remedies: ['APOLOGY'], lessonsLearned: LESSON },
+    });
+    // The apology promised is a remedy action; the officer records it as done.
+    const actions = await ok<{ case: { remedyActions: { id: string; remedy: string }[] } }>(
+      'hart-officer',
+      'query C($r: String!) { case(reference: $r) { remedyActions { id remedy } } }',
+      { r: answered.reference },
+    );
+    expect(actions.case.remedyActions.map((a) => a.remedy)).toEqual(['APOLOGY']);
+    await ok('hart-officer', 'mutation D($a: ID!) { completeRemedyAction(actionId: $a, note: "Apologised by letter") { id } }', {
+      a: actions.case.remedyActions[0].id,
     });
     // Reporting follows the events: wait until the answer is counted.
-    await eventually(async () => ((await annual('hart-analyst')).byStage.some((r) => r.notUpheld === 1) ? true : null), 30_000);
+    await eventually(async () => ((await annual('hart-analyst')).serviceImprovements.length === 2 ? true : null), 30_000);
   });
 
   it('counts complaints, compliments, comments and refusals apart, and lists the lessons learned', async () => {
@@ -171,7 +181,7 @@ describe('the annual report and the Code self-assessment, through the gateway', 
     expect(report).toMatchObject({ complaints: 2, compliments: 1, comments: 1, suppressed: [] });
     expect(report.byServiceArea).toEqual([
       expect.objectContaining({ key: 'planning', received: 0, comments: 1, notTakenOn: 1 }),
-      expect.objectContaining({ key: 'waste', received: 2, compliments: 1, notUpheld: 1, respondedOnTime: 1, respondedLate: 0 }),
+      expect.objectContaining({ key: 'waste', received: 2, compliments: 1, partiallyUpheld: 1, respondedOnTime: 1, respondedLate: 0 }),
     ]);
     expect(report.byCategory).toEqual([
       { key: 'FAILURE_TO_PROVIDE_SERVICE', received: 1 },
@@ -183,7 +193,8 @@ describe('the annual report and the Code self-assessment, through the gateway', 
     // Praise by service area only: who was praised stays with intake.
     expect(report.praise).toEqual([{ serviceArea: 'waste', count: 1, suppressed: [] }]);
     expect(JSON.stringify(report)).not.toContain('Tuesday crew');
-    expect(report.serviceImprovements).toEqual([LESSON]);
+    // The lessons learned, then the remedy actions carried out (casework says which remedy each was).
+    expect(report.serviceImprovements).toEqual([LESSON, 'Remedy actions completed, apology: 1']);
   });
 
   it("pre-fills the self-assessment from the policy: Hart's informal stage is a departure, with why", async () => {
@@ -262,11 +273,11 @@ describe('the annual report and the Code self-assessment, through the gateway', 
     expect(member).toMatchObject({ complaints: 0, compliments: 0, comments: 0 });
     expect(member.suppressed).toEqual(expect.arrayContaining(['complaints', 'compliments', 'comments']));
     const waste = member.byServiceArea.find((r) => r.key === 'waste')!;
-    expect(waste).toMatchObject({ received: 0, compliments: 0, notUpheld: 0 });
-    expect(waste.suppressed).toEqual(expect.arrayContaining(['received', 'compliments', 'notUpheld', 'respondedOnTime']));
+    expect(waste).toMatchObject({ received: 0, compliments: 0, partiallyUpheld: 0 });
+    expect(waste.suppressed).toEqual(expect.arrayContaining(['received', 'compliments', 'partiallyUpheld', 'respondedOnTime']));
     expect(member.praise).toEqual([{ serviceArea: 'waste', count: 0, suppressed: ['count'] }]);
-    // The words are not counts: the Member reads the assessment and the lessons as they are.
-    expect(member.serviceImprovements).toEqual([LESSON]);
+    // The words are not counts: the Member reads the assessment and the lessons as they are; counts in them are withheld.
+    expect(member.serviceImprovements).toEqual([LESSON, 'Remedy actions completed, apology: fewer than 5']);
     expect(member.selfAssessment.find((r) => r.section === '5.2')?.evidence).toBe('Complaints policy, section 5');
     // An analyst may ask for the Member's view, for the Member's pack.
     const asked = await ok<{ annualReport: Annual }>('hart-analyst', ANNUAL.replace('year: $y)', 'year: $y, suppressSmallNumbers: true)'), {

@@ -452,7 +452,7 @@ describe('roles', () => {
     expect(await mainText(analyst.page)).toContain('Your role sees the council’s figures, never a case or the people in it.');
     expect(await mainText(analyst.page)).toContain('Open and overdue now');
     const nav = (await analyst.page.locator('header nav a').allTextContents()).map((t) => t.trim());
-    expect(nav).toEqual(['Home', 'Alerts']);
+    expect(nav).toEqual(['Home', 'Reports', 'Alerts']);
     for (const path of [`/cases/${seeded.hart}`, '/queues/mine', '/contact-centre', '/search']) {
       const res = await analyst.page.goto(path);
       expect({ path, status: res?.status(), heading: await h1(analyst.page) }).toEqual({

@@ -13,7 +13,7 @@ describe('the pages each role is shown', () => {
   });
 
   it('the coordinator also reads the staff directory', () => {
-    expect(texts(as(Role.COMPLAINTS_COORDINATOR))).toEqual(['Work queues', 'Contact centre', 'Alerts', 'Staff directory']);
+    expect(texts(as(Role.COMPLAINTS_COORDINATOR))).toEqual(['Work queues', 'Contact centre', 'Reports', 'Alerts', 'Staff directory']);
   });
 
   it('the contact centre starts at the contact centre, with no queues', () => {
@@ -21,16 +21,28 @@ describe('the pages each role is shown', () => {
     expect(texts(as(Role.CONTACT_CENTRE))).toEqual(['Contact centre', 'Alerts']);
   });
 
-  it('an analyst or the Member Responsible: their home page and alerts, never a case page', () => {
+  it('an analyst or the Member Responsible: their home page, the reports and alerts, never a case page', () => {
     for (const role of [Role.ANALYST, Role.MEMBER]) {
       expect(homeOf(as(role))).toBe('/home');
-      expect(texts(as(role))).toEqual(['Home', 'Alerts']);
+      expect(texts(as(role))).toEqual(['Home', 'Reports', 'Alerts']);
     }
   });
 
+  it('a Head of Service reads the figures too', () => {
+    expect(texts(as(Role.HEAD_OF_SERVICE))).toEqual(['Work queues', 'Contact centre', 'Reports', 'Alerts']);
+  });
+
   it('marks the section the page is in', () => {
-    expect(navigationFor(as(Role.OFFICER), '/queues/overdue').filter((i) => i.active).map((i) => i.text)).toEqual(['Work queues']);
-    expect(navigationFor(as(Role.OFFICER), '/alerts').filter((i) => i.active).map((i) => i.text)).toEqual(['Alerts']);
+    expect(
+      navigationFor(as(Role.OFFICER), '/queues/overdue')
+        .filter((i) => i.active)
+        .map((i) => i.text),
+    ).toEqual(['Work queues']);
+    expect(
+      navigationFor(as(Role.OFFICER), '/alerts')
+        .filter((i) => i.active)
+        .map((i) => i.text),
+    ).toEqual(['Alerts']);
     expect(navigationFor(as(Role.OFFICER), '/queuesque').some((i) => i.active)).toBe(false);
   });
 });

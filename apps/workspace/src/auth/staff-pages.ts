@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { CASE_HANDLERS, Role } from '@redress/policy';
+import { CASE_HANDLERS, FIGURES_READERS, Role } from '@redress/policy';
 import type { SignedInStaff } from './staff-context';
 
 /*
@@ -11,6 +11,8 @@ import type { SignedInStaff } from './staff-context';
 export const OPENS_CASES: readonly string[] = CASE_HANDLERS;
 /** Who works the queues: the people who take, answer and sign off cases (the contact centre logs and finds them). */
 export const WORKS_QUEUES: readonly string[] = [Role.OFFICER, Role.HEAD_OF_SERVICE, Role.COMPLAINTS_COORDINATOR];
+/** The report pages (reports/): the council's figures, for the roles that read them. */
+export const READS_FIGURES: readonly string[] = FIGURES_READERS;
 /** The staff directory: the complaints coordinator, who assigns cases across the council. */
 export const READS_DIRECTORY: readonly string[] = [Role.COMPLAINTS_COORDINATOR];
 
@@ -36,6 +38,7 @@ export function navigationFor(staff: SignedInStaff, path: string): NavigationIte
     ...(holdsAny(staff, WORKS_QUEUES) ? [{ href: '/queues/mine', text: 'Work queues', prefix: '/queues' }] : []),
     ...(holdsAny(staff, OPENS_CASES) ? [{ href: '/contact-centre', text: 'Contact centre', prefix: '/contact-centre' }] : []),
     ...(!holdsAny(staff, OPENS_CASES) ? [{ href: '/home', text: 'Home', prefix: '/home' }] : []),
+    ...(holdsAny(staff, READS_FIGURES) ? [{ href: '/reports', text: 'Reports', prefix: '/reports' }] : []),
     { href: '/alerts', text: 'Alerts', prefix: '/alerts' },
     ...(holdsAny(staff, READS_DIRECTORY) ? [{ href: '/directory', text: 'Staff directory', prefix: '/directory' }] : []),
   ];
