@@ -60,7 +60,13 @@ describe('the supervisor', () => {
     // Info: the worker says when it is consuming its queues.
     const env = { ...isolation.env, ...NODE_ENV_FOR_TS, LOG_LEVEL: 'info' };
     const specs: SupervisedProcess[] = [
-      { name: 'casework', command: process.execPath, args: [...NODE_ARGS, entry('casework')], cwd: ROOT, env: { ...env, PORT: String(port) } },
+      {
+        name: 'casework',
+        command: process.execPath,
+        args: [...NODE_ARGS, entry('casework')],
+        cwd: ROOT,
+        env: { ...env, PORT: String(port) },
+      },
       { name: 'casework-worker', command: process.execPath, args: [...NODE_ARGS, entry('casework-worker')], cwd: ROOT, env },
     ];
     writeFileSync(specFile, JSON.stringify(specs));
