@@ -395,11 +395,15 @@ export class CaseStory {
     await this.act(by, this.after(this.rng.chance(0.7) ? 0 : 1), { action, assigneeId: to }, (s) => assignCase(s, to));
   }
 
+  /** What went wrong, as the handler sees it: most complaints came categorised; some are corrected, a few stay without. */
   private async categorise(handler: string): Promise<void> {
-    if (this.rng.chance(0.06)) return; // left uncategorised: the figures show them as such
-    const first = this.rng.weighted(categoriesOf(this.area));
-    const categories = [...new Set([first, ...(this.rng.chance(0.35) ? [this.rng.weighted(categoriesOf(this.area))] : [])])];
-    await this.act(handler, this.after(0), CaseAction.SET_CATEGORIES, (s) => setCaseCategories(s, categories));
+    const given = this.c.categories.length > 0;
+    let categories = [...this.c.categories];
+    if (given ? this.rng.chance(0.2) : this.rng.chance(0.7)) {
+      const first = this.rng.weighted(categoriesOf(this.area));
+      categories = [...new Set([first, ...(this.rng.chance(0.35) ? [this.rng.weighted(categoriesOf(this.area))] : [])])];
+      await this.act(handler, this.after(0), CaseAction.SET_CATEGORIES, (s) => setCaseCategories(s, categories));
+    }
     const adviser = this.ctx.staff.contactCentre(this.council)[0];
     if (categories.includes(ComplaintCategory.STAFF_BEHAVIOUR) && this.c.serviceArea === 'customer-services' && this.rng.chance(0.6)) {
       await this.act(handler, this.after(0), { action: CaseAction.SET_STAFF_INVOLVED, staffInvolved: [adviser] }, (s) =>
@@ -460,26 +464,26 @@ export class CaseStory {
 
   private remedies(outcome: Outcome): Remedy[] {
     if (outcome === Outcome.NOT_INVESTIGATED) return [];
-    if (outcome === Outcome.NOT_UPHELD) return this.rng.chance(0.5) ? [Remedy.EXPLANATION] : [];
+    if (outcome === Outcome.NOT_UPHELD) return this.rng.chance(0.15) ? [Remedy.EXPLANATION] : [];
     const hart = this.policy.apologyWhenAtFault;
-    const apology = hart || this.rng.chance(0.8) ? [Remedy.APOLOGY] : [];
+    const apology = hart || this.rng.chance(0.75) ? [Remedy.APOLOGY] : [];
     const more = this.rng.some<Remedy>(
       hart
         ? [
-            [Remedy.ACTION_TAKEN, 0.55],
-            [Remedy.EXPLANATION, 0.25],
-            [Remedy.PROCEDURES_IMPROVED, 0.2],
+            [Remedy.ACTION_TAKEN, 0.35],
+            [Remedy.EXPLANATION, 0.08],
+            [Remedy.PROCEDURES_IMPROVED, 0.12],
             [Remedy.OTHER, 0.02],
           ]
         : [
-            [Remedy.ACTION_TAKEN, 0.5],
-            [Remedy.EXPLANATION, 0.25],
-            [Remedy.DECISION_RECONSIDERED, 0.15],
-            [Remedy.PROCEDURE_RERUN, 0.08],
-            [Remedy.MONEY_RECALCULATED, 0.08],
-            [Remedy.PROCEDURES_IMPROVED, 0.2],
-            [Remedy.FINANCIAL_REMEDY, 0.05],
-            [Remedy.OTHER, 0.03],
+            [Remedy.ACTION_TAKEN, 0.3],
+            [Remedy.EXPLANATION, 0.12],
+            [Remedy.DECISION_RECONSIDERED, 0.1],
+            [Remedy.PROCEDURE_RERUN, 0.05],
+            [Remedy.MONEY_RECALCULATED, 0.05],
+            [Remedy.PROCEDURES_IMPROVED, 0.12],
+            [Remedy.FINANCIAL_REMEDY, 0.04],
+            [Remedy.OTHER, 0.02],
           ],
     );
     const all = [...apology, ...more];

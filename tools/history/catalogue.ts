@@ -22,8 +22,8 @@ const {
 export type Season = readonly [number, number, number, number, number, number, number, number, number, number, number, number];
 
 // Frost and Christmas: missed bins peak over the festive rounds and in January's snow; potholes open after the frosts.
-export const WINTER_WASTE: Season = [1.9, 1.4, 1.05, 0.85, 0.8, 0.8, 0.85, 0.85, 0.9, 1.0, 1.2, 1.8];
-export const WINTER_ROADS: Season = [1.8, 1.9, 1.5, 1.1, 0.8, 0.7, 0.7, 0.7, 0.8, 1.0, 1.3, 1.5];
+export const WINTER_WASTE: Season = [2.4, 1.6, 1.0, 0.75, 0.7, 0.7, 0.75, 0.75, 0.8, 0.95, 1.2, 2.2];
+export const WINTER_ROADS: Season = [2.2, 2.3, 1.6, 1.0, 0.7, 0.6, 0.6, 0.6, 0.7, 0.9, 1.3, 1.7];
 const SUMMER: Season = [0.7, 0.7, 0.8, 1.0, 1.2, 1.4, 1.5, 1.5, 1.1, 0.9, 0.8, 0.7];
 const BILLS: Season = [1.0, 1.0, 1.6, 1.7, 1.1, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.8];
 const SCHOOL_YEAR: Season = [1.0, 1.0, 1.2, 1.2, 1.0, 1.0, 0.6, 0.7, 1.5, 1.2, 1.0, 0.8];
@@ -464,8 +464,8 @@ const HAMPSHIRE_AREAS: readonly AreaProfile[] = [
 
 /** What each council receives in an ordinary year at scale 1, before the seasons and the year's trend. */
 export const ANNUAL_VOLUME: Readonly<Record<string, Readonly<Record<FeedbackKind, number>>>> = {
-  hart: { [COMPLAINT]: 110, [COMPLIMENT]: 45, [COMMENT]: 22, [SERVICE_REQUEST]: 35 },
-  hampshire: { [COMPLAINT]: 160, [COMPLIMENT]: 70, [COMMENT]: 30, [SERVICE_REQUEST]: 70 },
+  hart: { [COMPLAINT]: 60, [COMPLIMENT]: 45, [COMMENT]: 22, [SERVICE_REQUEST]: 35 },
+  hampshire: { [COMPLAINT]: 90, [COMPLIMENT]: 70, [COMMENT]: 30, [SERVICE_REQUEST]: 70 },
 };
 
 export const AREAS: Readonly<Record<string, readonly AreaProfile[]>> = { hart: HART_AREAS, hampshire: HAMPSHIRE_AREAS };

@@ -237,7 +237,8 @@ class Planner {
       ...(council === 'hart' ? { skipInformal: d.showcase === null && rng.chance(0.45) } : {}),
       ...this.where(rng, council, area),
       ...this.when(d, londonDate(received)),
-      ...(channel === Channel.WEB_FORM && rng.chance(0.4) ? { categories: this.categories(rng, area) } : {}),
+      // What went wrong, as the form asks it (and the contact centre records it); the handler may correct it.
+      ...(rng.chance(channel === Channel.WEB_FORM ? 0.9 : 0.75) ? { categories: this.categories(rng, area) } : {}),
       ...(rng.chance(0.3) ? { desiredOutcome: rng.pick(['An apology', 'Put it right', 'An explanation', 'A refund of the charge']) } : {}),
     };
   }
@@ -377,8 +378,9 @@ function expected(council: string, kind: FeedbackKind, area: AreaProfile, month:
 
 /**
  * Three financial years of contacts for both councils, April two years back to the present, drawn from the seed:
- * seasonal volume per service area, every kind and channel, and in each council's each year two showcase
- * complaints (one going through every stage to the Ombudsman, one made out of time), so that even a tiny history has them.
+ * seasonal volume per service area, every kind and channel, and in each council's each year showcase
+ * complaints (one going through every stage to the Ombudsman; in the first two, one made out of time), so that even a
+ * tiny history has them.
  */
 export function planHistory(options: { seed: number; scale: number; now: Date; staff: StaffBook }): HistoryPlan {
   const { now, scale } = options;
@@ -388,7 +390,8 @@ export function planHistory(options: { seed: number; scale: number; now: Date; s
   const planner = new Planner(options.staff, now);
   for (const council of HISTORY_COUNCILS) {
     for (const month of months(from, today)) {
-      if (month.m === 4) addShowcases(planner, root.child(`${council}-${month.y}-showcase`), council, `${month.y}-04-01`, today);
+      const fyIndex = month.y - Number(from.slice(0, 4));
+      if (month.m === 4) addShowcases(planner, root.child(`${council}-${month.y}-showcase`), council, `${month.y}-04-01`, today, fyIndex);
       drawMonth(planner, root, council, month, Number(from.slice(0, 4)), scale);
     }
   }
@@ -403,7 +406,8 @@ function drawMonth(planner: Planner, root: Rng, council: string, month: Month, f
   for (const kind of KINDS) {
     for (const area of AREAS[council]) {
       const rng = root.child(`${council}-${y}-${m}-${kind}-${area.code}`);
-      const n = rng.poisson(expected(council, kind, area, m, fyIndex, scale));
+      // The current month has only had the days up to today.
+      const n = rng.poisson(expected(council, kind, area, m, fyIndex, scale) * (lastDay / daysIn(y, m)));
       for (let i = 0; i < n; i++) {
         const date = `${y}-${pad(m)}-${pad(rng.int(1, lastDay))}`;
         planner.add({ council, kind, area, date, rng: rng.child(i), showcase: null });
@@ -412,14 +416,16 @@ function drawMonth(planner: Planner, root: Rng, council: string, month: Month, f
   }
 }
 
-function addShowcases(planner: Planner, rng: Rng, council: string, fyStart: LocalDate, today: LocalDate): void {
+function addShowcases(planner: Planner, rng: Rng, council: string, fyStart: LocalDate, today: LocalDate, fyIndex: number): void {
   const main = AREAS[council][0];
   const first = addWorkingDays(fyStart, 8);
   const second = addWorkingDays(fyStart, 25);
   if (first <= today)
     planner.add({ council, kind: COMPLAINT, area: main, date: first, rng: rng.child('every-stage'), showcase: 'EVERY_STAGE' });
   const lateArea = AREAS[council].find((a) => a.code === (council === 'hart' ? 'planning' : 'transport'))!;
-  if (second <= today) planner.add({ council, kind: COMPLAINT, area: lateArea, date: second, rng: rng.child('late'), showcase: 'LATE' });
+  // A late complaint in the first two years: refused in the first, considered in the second.
+  if (second <= today && fyIndex < 2)
+    planner.add({ council, kind: COMPLAINT, area: lateArea, date: second, rng: rng.child('late'), showcase: 'LATE' });
 }
 
 /** A tiny scale can draw no comment in a year: each kind appears at least once per council and financial year. */

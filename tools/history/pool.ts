@@ -7,16 +7,15 @@ import type { StoryRef } from './services';
 import { hash32 } from './prng';
 import type { ConsumedQueue, Consumers } from './relay';
 
-/** What a history worker is told at start: the present, the first year, and each reference's story. */
+/** What a history worker is told at start: the present and the first year of the history. */
 export interface WorkerInit {
   horizon: string;
   firstYear: number;
-  stories: [string, StoryRef][];
 }
 
 export type ToWorker =
   | { t: 'init'; init: WorkerInit }
-  | { t: 'job'; id: number; queue: ConsumedQueue; type: OutboxJobName; payload: Record<string, unknown> }
+  | { t: 'job'; id: number; queue: ConsumedQueue; type: OutboxJobName; payload: Record<string, unknown>; story?: StoryRef }
   | { t: 'stop' };
 
 export interface TallyData {
@@ -45,7 +44,6 @@ interface Pending {
 export class WorkerPool {
   private readonly pending = new Map<number, Pending>();
   private next = 0;
-  private readonly stopped: Promise<{ tally: TallyData; refusals: string[] }>[] = [];
 
   private constructor(private readonly children: ChildProcess[]) {}
 
@@ -82,16 +80,19 @@ export class WorkerPool {
     else p?.resolve();
   }
 
-  /** Consumers that hand each event to its case's worker and wait until it is worked. */
-  consumers(): Consumers {
+  /** Consumers that hand each event to its case's worker (a case.open with its story) and wait until it is worked. */
+  consumers(storyOf: (reference: string) => Promise<StoryRef>): Consumers {
     const via =
       (queue: ConsumedQueue) =>
-      (type: OutboxJobName, payload: Record<string, unknown>, key: string): Promise<void> =>
-        new Promise((resolve, reject) => {
+      async (type: OutboxJobName, payload: Record<string, unknown>, key: string): Promise<void> => {
+        const reference = (payload.submission as { reference?: string } | undefined)?.reference;
+        const story = queue === 'case-intake' && reference ? await storyOf(reference) : undefined;
+        await new Promise<void>((resolve, reject) => {
           const id = this.next++;
           this.pending.set(id, { resolve, reject });
-          this.children[hash32(key) % this.children.length].send({ t: 'job', id, queue, type, payload } satisfies ToWorker);
+          this.children[hash32(key) % this.children.length].send({ t: 'job', id, queue, type, payload, story } satisfies ToWorker);
         });
+      };
     return {
       'case-intake': via('case-intake'),
       'reporting-events': via('reporting-events'),
@@ -99,18 +100,18 @@ export class WorkerPool {
     };
   }
 
-  /** Stops every worker once its work is done, and returns what they did. */
+  /** Stops every worker once its work is done, waits for it to exit, and returns what they did. */
   async stop(): Promise<{ tally: TallyData; refusals: string[] }[]> {
-    for (const child of this.children) {
-      this.stopped.push(
-        new Promise((resolve, reject) => {
-          child.on('message', (m: FromWorker) => m.t === 'stopped' && resolve({ tally: m.tally, refusals: m.refusals }));
-          child.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`a history worker stopped (exit code ${code})`))));
-          child.send({ t: 'stop' } satisfies ToWorker);
-        }),
-      );
-    }
-    return Promise.all(this.stopped);
+    const one = (child: ChildProcess) =>
+      new Promise<{ tally: TallyData; refusals: string[] }>((resolve, reject) => {
+        let work: { tally: TallyData; refusals: string[] } | null = null;
+        child.on('message', (m: FromWorker) => {
+          if (m.t === 'stopped') work = { tally: m.tally, refusals: m.refusals };
+        });
+        child.once('exit', (code) => (work ? resolve(work) : reject(new Error(`a history worker stopped (exit code ${code})`))));
+        child.send({ t: 'stop' } satisfies ToWorker);
+      });
+    return Promise.all(this.children.map(one));
   }
 
   /** Ends every worker at once (after a failure). */

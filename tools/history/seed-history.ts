@@ -22,7 +22,7 @@ import type { TallyData } from './pool';
 import { hash32 } from './prng';
 import { historyRouting, relayOutbox } from './relay';
 import type { Consumers, RelayCounts } from './relay';
-import { closeServices, consumersOf, openServices } from './services';
+import { closeServices, consumersOf, openServices, unplannedStory } from './services';
 import type { Services, StoryRef } from './services';
 import { StaffBook } from './staff';
 
@@ -109,9 +109,41 @@ async function checkStaffDirectory(s: Services, book: StaffBook): Promise<void> 
     throw new HistoryRefused('History is worked by the seeded staff of both councils: start once with SEED_DEMO_DATA=true to seed them.');
 }
 
-/** Phase A: every contact through intake's own submitFeedback (and convertToComplaint), in the order they arrived. */
-async function submitAll(s: Services, plan: HistoryPlan, book: StaffBook): Promise<Map<string, StoryRef>> {
-  const stories = new Map<string, StoryRef>();
+/**
+ * The story of each reference a case opens under, as intake gives them out. A case.open can reach the casework
+ * consumer before the submission that wrote it has returned its reference here: it waits for its story.
+ */
+class StoryBook {
+  private readonly known = new Map<string, StoryRef>();
+  private readonly waiting = new Map<string, (story: StoryRef) => void>();
+  private closed = false;
+
+  get size(): number {
+    return this.known.size;
+  }
+
+  set(reference: string, story: StoryRef): void {
+    this.known.set(reference, story);
+    this.waiting.get(reference)?.(story);
+    this.waiting.delete(reference);
+  }
+
+  of(reference: string): Promise<StoryRef> {
+    const story = this.known.get(reference) ?? (this.closed ? unplannedStory(reference) : undefined);
+    if (story) return Promise.resolve(story);
+    return new Promise((resolve) => this.waiting.set(reference, resolve));
+  }
+
+  /** Every contact is in: a case nobody planned lives a story of its own reference. */
+  close(): void {
+    this.closed = true;
+    for (const [reference, resolve] of this.waiting) resolve(unplannedStory(reference));
+    this.waiting.clear();
+  }
+}
+
+/** Every contact through intake's own submitFeedback (and convertToComplaint), one after another as they arrived. */
+async function submitAll(s: Services, plan: HistoryPlan, book: StaffBook, stories: StoryBook): Promise<void> {
   const references = new Map<number, string>();
   for (const step of plan.steps) {
     const { contact } = step;
@@ -136,7 +168,30 @@ async function submitAll(s: Services, plan: HistoryPlan, book: StaffBook): Promi
     // Passed to the other council, which opened a case under its own reference: that case has a story too.
     if (result.referral?.reference) stories.set(result.referral.reference, [hash32(`${contact.caseSeed}-passed-on`), null]);
   }
-  return stories;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const emptyCounts = (): RelayCounts => ({ delivered: {}, dropped: {}, events: 0 });
+
+function add(total: RelayCounts, more: RelayCounts): void {
+  type Queue = keyof RelayCounts['delivered'];
+  for (const [q, n] of Object.entries(more.delivered)) total.delivered[q as Queue] = (total.delivered[q as Queue] ?? 0) + n;
+  for (const [q, n] of Object.entries(more.dropped)) total.dropped[q as Queue] = (total.dropped[q as Queue] ?? 0) + n;
+  total.events += more.events;
+}
+
+/** The relay keeps publishing while its writers write, as the platform's does; it ends once they are done and it is empty. */
+async function relayUntil(writing: () => boolean, round: () => Promise<RelayCounts>): Promise<RelayCounts> {
+  const total = emptyCounts();
+  for (;;) {
+    // Read before the round: a round begun after the writers stopped sees everything they wrote.
+    const stillWriting = writing();
+    const counts = await round();
+    add(total, counts);
+    if (!stillWriting) return total;
+    if (counts.events === 0) await sleep(200);
+  }
 }
 
 /** Alerts raised in the past (a late complaint's decision, a Stage 2 delay) have long been read by their recipients. */
@@ -220,21 +275,31 @@ export async function seedHistory(options: SeedHistoryOptions = {}): Promise<His
     const phases: Record<string, number> = {};
     const plan = planHistory({ seed, scale, now, staff: book });
     log(`${plan.steps.length} contacts from ${plan.from} to ${londonDate(now)} (scale ${scale}, seed ${seed})`);
-    const stories = await timed(phases, 'intake', () => submitAll(s, plan, book));
-    const init = { horizon: now.toISOString(), firstYear: Number(plan.from.slice(0, 4)), stories: [...stories] };
+    const stories = new StoryBook();
+    const init = { horizon: now.toISOString(), firstYear: Number(plan.from.slice(0, 4)) };
     const workers = options.workers ?? Math.min(4, availableParallelism());
-    const local = workers > 0 ? null : consumersOf(s, { ...init, horizon: now, stories });
+    const local = workers > 0 ? null : consumersOf(s, { ...init, horizon: now, storyOf: (r) => stories.of(r) });
     pool = local ? null : await WorkerPool.start(workers, init, env);
-    const consumers: Consumers = local?.consumers ?? pool!.consumers();
+    const consumers: Consumers = local?.consumers ?? pool!.consumers((r) => stories.of(r));
     const concurrency = options.concurrency ?? 4 * Math.max(1, workers);
-    log(`intake recorded them in ${phases.intake} s; casework is working ${stories.size} cases (${workers || 'no'} worker processes)`);
-    const intakeEvents = await timed(phases, 'casework', () =>
-      relayOutbox(s.intake.orm, s.intake.schema, historyRouting(consumers), { concurrency }),
-    );
-    log(`casework worked them in ${phases.casework} s; reporting and intake are reading casework's events`);
-    const caseworkEvents = await timed(phases, 'reporting', () =>
-      relayOutbox(s.casework.orm, s.casework.schema, historyRouting(consumers), { concurrency }),
-    );
+    // As on the platform, each stage runs while the one before it is still writing: intake records the contacts, the
+    // relay hands each case.open to casework as it is written, and casework's events go on to reporting and intake.
+    const busy = { intake: true, casework: true };
+    const intakeDone = timed(phases, 'intake', () => submitAll(s, plan, book, stories)).finally(() => {
+      busy.intake = false;
+      stories.close();
+    });
+    const relayIntake = () => relayOutbox(s.intake.orm, s.intake.schema, historyRouting(consumers), { concurrency });
+    const relayCasework = () => relayOutbox(s.casework.orm, s.casework.schema, historyRouting(consumers), { concurrency });
+    const intakeRelayed = timed(phases, 'casework', () => relayUntil(() => busy.intake, relayIntake)).finally(() => {
+      busy.casework = false;
+    });
+    const caseworkRelayed = timed(phases, 'reporting', () => relayUntil(() => busy.casework, relayCasework));
+    await intakeDone;
+    log(`intake recorded them in ${phases.intake} s; ${stories.size} cases opened (${workers || 'no'} worker processes)`);
+    const intakeEvents = await intakeRelayed;
+    log(`casework worked them by ${phases.casework} s`);
+    const caseworkEvents = await caseworkRelayed;
     const work: Work[] = local ? [{ tally: local.done.tally, refusals: local.done.refusals }] : await pool!.stop();
     const alertsRead = await timed(phases, 'alerts', () => readOldAlerts(s, book, now));
     return summarise({

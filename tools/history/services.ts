@@ -56,6 +56,9 @@ export async function closeServices(s: Services): Promise<void> {
 /** The story of the case a reference opens: its seed, and whether it is one of the showcases. */
 export type StoryRef = readonly [seed: number, showcase: Showcase];
 
+/** A case opened from a contact history did not plan (none should be): a story of its own reference. */
+export const unplannedStory = (reference: string): StoryRef => [hash32(reference), null];
+
 /** What a set of consumers did: the stories' tally and the steps the case machine refused. */
 export interface WorkDone {
   tally: Tally;
@@ -70,7 +73,7 @@ type ReportingType = Parameters<typeof recordEvent>[2];
  */
 export function consumersOf(
   s: Services,
-  options: { horizon: Date; firstYear: number; stories: ReadonlyMap<string, StoryRef> },
+  options: { horizon: Date; firstYear: number; storyOf: (reference: string) => StoryRef | Promise<StoryRef> },
 ): { consumers: Consumers; done: WorkDone } {
   const done: WorkDone = { tally: new Tally(), refusals: [] };
   const ctx: StoryContext = {
@@ -93,7 +96,7 @@ export function consumersOf(
         c.stages.getItems().flatMap((st) => plannedTimers(c, st)),
         openedAt,
       );
-      const [seed, showcase] = options.stories.get(job.submission.reference) ?? [hash32(job.submission.reference), null];
+      const [seed, showcase] = await options.storyOf(job.submission.reference);
       try {
         await CaseStory.live(ctx, c, seed, showcase, openedAt);
       } catch (err) {
