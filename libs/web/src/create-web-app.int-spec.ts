@@ -96,6 +96,8 @@ class Browser {
 }
 const tokenIn = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
 
+jest.setTimeout(30_000); // first page render compiles the templates: slow on a loaded machine
+
 describe('sessions, CSRF and the pages every web app has', () => {
   it('keeps answers server-side behind a signed httpOnly SameSite=Lax cookie; the page has its CSRF token', async () => {
     const browser = new Browser();
