@@ -27,7 +27,7 @@ import type { Services, StoryRef } from './services';
 import { StaffBook } from './staff';
 
 export interface SeedHistoryOptions {
-  /** 1 is the demo's three years (about 2,000 contacts); CI uses a small fraction. */
+  /** 1 is the demo's three years (about 1,200 contacts and 400 cases); CI uses 0.01. */
   scale?: number;
   seed?: number;
   /** The present: history runs up to it. Defaults to now. */
