@@ -245,7 +245,13 @@ async function answer(j: Journey): Promise<string> {
     [/^Which service/, () => choose(j.service)],
     [/^Is your complaint about any of these\?$/, () => choose(j.matter ?? 'No, none of these')],
     [/^What happened\?$/, async () => (await fill('Summary of your complaint', j.summary), fill('Tell us what happened', j.details))],
-    [/^What went wrong\?$/, async () => Promise.all(j.categories.map((c) => choose(c)))],
+    [
+      /^What went wrong\?$/,
+      async () => {
+        // One at a time: two clicks at once race on the page's scroll, and one of them can miss its box.
+        for (const c of j.categories) await choose(c);
+      },
+    ],
     [
       /^When did it happen\?$/,
       async () => {
@@ -427,7 +433,7 @@ describe('a Hart complaint straight to Stage 1, JavaScript off', () => {
   });
 
   it('sending it again (the back button, a double click) makes no second complaint', async () => {
-    const csrf = (await context.cookies()).find((c) => c.name === 'redress.csrf')!.value;
+    const csrf = (await context.cookies()).find((c) => c.name === 'redress.portal.csrf')!.value;
     const again = await context.request.post('/hart/complaint/submit', { form: { _csrf: csrf }, maxRedirects: 0 });
     // The answers went with the complaint: the second send lands on the first one's confirmation.
     expect(again.status()).toBe(303);
@@ -664,7 +670,7 @@ describe('compliments and comments', () => {
     const reference = /HDC-\d{4}-\d+/.exec((await page.locator('.govuk-panel').textContent()) ?? '')?.[0];
     expect(reference).toBeDefined();
     // The same form sent again (the back button, a double click): its thank-you page, not a second compliment.
-    const csrf = (await context.cookies()).find((c) => c.name === 'redress.csrf')!.value;
+    const csrf = (await context.cookies()).find((c) => c.name === 'redress.portal.csrf')!.value;
     const again = await context.request.post('/hart/feedback', {
       form: { _csrf: csrf, kind: 'COMPLIMENT', serviceArea: 'waste', details: 'They put our bin back neatly every week.' },
       maxRedirects: 0,
@@ -746,7 +752,7 @@ describe('track a complaint, ask for the next stage, and the Ombudsman after the
     await page.getByRole('button', { name: 'Send request' }).click();
     await onPage('Request sent');
     expect(await mainText()).toMatch(/will now be looked at under Stage 2/);
-    const csrf = (await context.cookies()).find((c) => c.name === 'redress.csrf')!.value;
+    const csrf = (await context.cookies()).find((c) => c.name === 'redress.portal.csrf')!.value;
     const again = await context.request.post('/hart/track/next-stage', { form: { _csrf: csrf, reason: 'Again' }, maxRedirects: 0 });
     expect(again.headers().location).toBe('/hart/track/next-stage/sent');
 

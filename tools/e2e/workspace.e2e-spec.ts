@@ -226,7 +226,7 @@ describe('an officer signs in through the council’s OpenID provider and works 
         .filter((c) => c.name.startsWith('redress.'))
         .map((c) => c.name)
         .sort(),
-    ).toEqual(['redress.csrf', 'redress.workspace']);
+    ).toEqual(['redress.workspace', 'redress.workspace.csrf']);
     expect(cookies.find((c) => c.name === 'redress.workspace')).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
     expect(cookies.some((c) => /eyJ/.test(decodeURIComponent(c.value)))).toBe(false);
   });

@@ -3,13 +3,11 @@ import express from 'express';
 import type { Express } from 'express';
 import type { Redis } from 'ioredis';
 import type { Logger } from '@redress/platform';
-import { createGatewayClient, createWebApp } from '@redress/web';
+import { createGatewayClient, createWebApp, sessionCookieName } from '@redress/web';
 import type { WorkspaceConfig } from './workspace-config';
 import type { SignInClient } from './auth/sign-in-client';
 import { authRoutes } from './auth/auth-routes';
 import { requireSignIn } from './auth/require-sign-in';
-import { OPENS_CASES, onlyFor } from './auth/staff-pages';
-import { formActionFor } from './auth/form-action';
 import { gatewayRefusals } from './errors/gateway-refusals';
 import { infoPageRoutes } from './home/info-pages';
 import { homeRoutes } from './home/home-routes';
@@ -29,10 +27,9 @@ export const SERVICE_NAME = 'Complaints staff workspace';
 export function createWorkspaceApp(config: WorkspaceConfig, redis: Redis, logger: Logger, signIn: SignInClient): Express {
   const gateway = createGatewayClient({ url: config.gatewayUrl });
   const routes = express.Router();
-  routes.use(formActionFor(config.signIn.issuerUrl));
   routes.use('/workspace-assets', express.static(join(__dirname, 'assets'), { index: false, maxAge: '1h', fallthrough: false }));
   // Before sign-in: the sign-in pages themselves, and the pages every service owes.
-  routes.use(authRoutes({ signIn, settings: config.signIn, gateway, logger, cookieName: `redress.${config.app}` }));
+  routes.use(authRoutes({ signIn, settings: config.signIn, gateway, logger, cookieName: sessionCookieName(config.app) }));
   routes.use(infoPageRoutes());
   // Every page after this one checks the session.
   routes.use(requireSignIn(gateway));
@@ -42,8 +39,7 @@ export function createWorkspaceApp(config: WorkspaceConfig, redis: Redis, logger
   routes.use(alertRoutes());
   routes.use(directoryRoutes());
   routes.use('/reports', reportRoutes());
-  // An analyst or the Member Responsible sees no case page at all, whatever the address.
-  routes.use('/cases', onlyFor(OPENS_CASES, 'open cases'), caseRoutes());
+  routes.use('/cases', caseRoutes());
   routes.use(gatewayRefusals);
   return createWebApp({
     config,
@@ -52,6 +48,8 @@ export function createWorkspaceApp(config: WorkspaceConfig, redis: Redis, logger
     views: join(__dirname, 'views'),
     serviceName: SERVICE_NAME,
     routes,
+    // Signing out is a form whose answer sends the browser on to the provider, to end its session too.
+    formActionOrigins: [new URL(config.signIn.issuerUrl).origin],
     readiness: async () => {
       await signIn.issuer();
     },

@@ -3,6 +3,7 @@ import type { Express, Router } from 'express';
 import cookieParser from 'cookie-parser';
 import type { Redis } from 'ioredis';
 import type { Logger } from '@redress/platform';
+import { sessionCookieName } from './web-config';
 import type { WebConfig } from './web-config';
 import { webSecurity } from './middleware/web-security';
 import { setUpNunjucks } from './middleware/nunjucks';
@@ -21,6 +22,8 @@ export interface WebAppOptions {
   serviceName: string;
   /** The app's pages. */
   routes: Router;
+  /** Other origins a form's answer may send the browser to (the identity provider's, at sign-out). */
+  formActionOrigins?: readonly string[];
   /** Checks for /ready (the gateway answers, say); /health only says the process is up. */
   readiness?: () => Promise<void>;
 }
@@ -36,7 +39,7 @@ export function createWebApp(options: WebAppOptions): Express {
   app.disable('x-powered-by');
   // Production runs behind a TLS-terminating proxy: it says the request was HTTPS, so Secure cookies are sent.
   if (config.production) app.set('trust proxy', 1);
-  app.use(webSecurity(config.production));
+  app.use(webSecurity(config.production, options.formActionOrigins));
   setUpNunjucks(app, {
     views: options.views,
     serviceName: options.serviceName,
@@ -58,7 +61,7 @@ export function createWebApp(options: WebAppOptions): Express {
     sessions({
       redis: options.redis,
       secret: config.sessionSecret,
-      name: `redress.${config.app}`,
+      name: sessionCookieName(config.app),
       keyPrefix: `${config.keyPrefix}:${config.app}:session:`,
       idleMinutes: config.sessionIdleMinutes,
       production: config.production,
@@ -69,7 +72,7 @@ export function createWebApp(options: WebAppOptions): Express {
     res.locals.sessionIdleMinutes = config.sessionIdleMinutes;
     next();
   });
-  const csrf = csrfProtection({ secret: config.sessionSecret, production: config.production });
+  const csrf = csrfProtection({ name: sessionCookieName(config.app), secret: config.sessionSecret, production: config.production });
   app.use(csrf.protect);
   // The timeout warning's two requests (views/partials/timeout-warning.njk): "keep my answers" renews the session's
   // expiry (any request does); when the time runs out, the answers are deleted and the person told so.

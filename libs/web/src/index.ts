@@ -7,4 +7,4 @@ export * from './forms/validation';
 export * from './forms/date-input';
 export * from './forms/flash';
 export { CSRF_FIELD } from './middleware/csrf';
-export { WEB_VIEWS } from './middleware/nunjucks';
+export { WEB_VIEWS, viewEnvironment } from './middleware/nunjucks';

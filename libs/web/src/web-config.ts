@@ -3,6 +3,9 @@ import { sessionSecretFromEnv } from '@redress/platform';
 export type WebAppName = 'portal' | 'workspace';
 
 /** The web apps' default ports (PORTAL_PORT, WORKSPACE_PORT for `npm start`; PORT for the process itself). */
+/** The app's session cookie (its CSRF cookie adds `.csrf`): one name per app, so two apps on one host keep apart. */
+export const sessionCookieName = (app: WebAppName): string => `redress.${app}`;
+
 export const DEFAULT_WEB_PORTS: Record<WebAppName, number> = { portal: 3000, workspace: 3001 };
 
 export interface WebConfig {

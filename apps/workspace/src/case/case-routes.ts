@@ -1,6 +1,5 @@
 import express from 'express';
-import type { Request, RequestHandler, Response, Router } from 'express';
-import type { Environment } from 'nunjucks';
+import type { Request, Response, Router } from 'express';
 import { isGatewayError, redirectWithErrors, takeFlash } from '@redress/web';
 import type { FormBody } from '@redress/web';
 import type { StaffGateway } from '../auth/staff-context';
@@ -12,7 +11,7 @@ import type { ActionContext, ActionForm } from './case-actions';
 import { actionFormView } from './case-forms';
 import { CASE_FOR_ACTION, CASE_KEY, CASE_LETTER, CASE_PAGE, PREVIEW_MESSAGE, RESEND_MESSAGE } from './case-operations';
 import type { MessageKind, MessagePreview } from './case-operations';
-import { casePage, instantDateWords, instantWords, multiline } from './case-page';
+import { casePage, multiline } from './case-page';
 
 declare module 'express-session' {
   interface SessionData {
@@ -39,20 +38,6 @@ export const referenceOf = (param: unknown): string | null => {
 export const caseHref = (reference: string): string => `/cases/${encodeURIComponent(reference)}`;
 
 const notFound = (res: Response) => res.status(404).render('pages/not-found');
-
-// The MOJ timeline writes its dates through a `mojDate` filter: here it writes them as the rest of the workspace does,
-// in words on the London clock ("Tuesday 5 January 2027 at 14:05"), never in the server's time zone.
-const withFilters = new WeakSet<Environment>();
-const timelineDates: RequestHandler = (req, _res, next) => {
-  const env = req.app.get('nunjucksEnv') as Environment | undefined;
-  if (env && !withFilters.has(env)) {
-    env.addFilter('mojDate', (timestamp: unknown, type?: string) =>
-      typeof timestamp === 'string' ? (type === 'date' ? instantDateWords(timestamp) : instantWords(timestamp)) : '',
-    );
-    withFilters.add(env);
-  }
-  next();
-};
 
 /** The message the customer would get if the action were taken now, or why nothing would be sent. */
 async function previewOf(
@@ -176,8 +161,8 @@ async function letter(req: Request, res: Response): Promise<void> {
 /** The case pages, for the people who open cases (an analyst or a Member sees none). Mounted at /cases. */
 export function caseRoutes(): Router {
   const router = express.Router();
-  router.use(onlyFor(OPENS_CASES, 'open case pages'));
-  router.use(timelineDates);
+  // An analyst or the Member Responsible sees no case page at all, whatever the address.
+  router.use(onlyFor(OPENS_CASES, 'open cases'));
   router.get('/:caseId', showCase);
   router.post('/:caseId/messages/:messageId/resend', resend);
   router.get('/:caseId/messages/:messageId/letter', letter);

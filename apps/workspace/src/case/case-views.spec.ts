@@ -1,21 +1,14 @@
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import nunjucks from 'nunjucks';
-import { NO_ERRORS, WEB_VIEWS, dateInputItems, formErrors } from '@redress/web';
+import { NO_ERRORS, formErrors, viewEnvironment } from '@redress/web';
 import { ACTION_FORMS } from './case-actions';
 import { actionFormView } from './case-forms';
-import { casePage, instantWords } from './case-page';
+import { casePage } from './case-page';
 import { DIRECTORY, hartCase, withStages } from './case-fixture';
 
 // Every case template rendered as the workspace renders it (its views, the shared layout, GOV.UK and MOJ macros), from
 // the view models: a template that breaks, or loses what a person must read, fails here before any browser starts.
-const pkg = (name: string) => dirname(require.resolve(`${name}/package.json`));
-const env = nunjucks.configure(
-  [join(__dirname, '..', 'views'), WEB_VIEWS, join(pkg('govuk-frontend'), 'dist'), pkg('@ministryofjustice/frontend')],
-  { autoescape: true, throwOnUndefined: false },
-);
-env.addFilter('mojDate', (t: string) => instantWords(t));
-env.addFilter('longDate', (t: string) => t);
-env.addGlobal('dateInputItems', dateInputItems);
+const env = viewEnvironment({ views: join(__dirname, '..', 'views'), serviceName: 'Complaints staff workspace', production: true });
 env.addGlobal('csrfField', () => new nunjucks.runtime.SafeString('<input type="hidden" name="_csrf" value="token">'));
 
 const textOf = (html: string) =>

@@ -31,7 +31,7 @@ if (dialog && typeof dialog.showModal === 'function') {
     const show = () => {
       countdown.textContent = words(left);
       hiddenTime.textContent = words(left);
-      if (left === warn || left % 15 === 0) announce.textContent = `We will clear your answers in ${words(left)}.`;
+      if (left === warn || left % 15 === 0) announce.textContent = `${dialog.dataset.announceLead} ${words(left)}.`;
     };
     show();
     dialog.showModal();

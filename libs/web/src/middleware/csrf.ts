@@ -6,6 +6,8 @@ import nunjucks from 'nunjucks';
 export const CSRF_FIELD = '_csrf';
 
 export interface CsrfOptions {
+  /** The app's cookie name (`redress.portal`): each app keeps its own token, so two apps on one host never overwrite it. */
+  name: string;
   secret: string;
   production: boolean;
 }
@@ -20,7 +22,7 @@ export function csrfProtection(options: CsrfOptions): { protect: RequestHandler;
     getSecret: () => options.secret,
     getSessionIdentifier: (req: Request) => req.session.id,
     // The __Host- prefix needs a Secure cookie, which plain HTTP (development, tests) cannot set.
-    cookieName: options.production ? '__Host-redress.csrf' : 'redress.csrf',
+    cookieName: `${options.production ? '__Host-' : ''}${options.name}.csrf`,
     cookieOptions: { sameSite: 'lax', secure: options.production, httpOnly: true, path: '/' },
     getCsrfTokenFromRequest: (req: Request) => (req.body as Record<string, unknown> | undefined)?.[CSRF_FIELD] as string | undefined,
   });

@@ -7,7 +7,7 @@ import helmet from 'helmet';
  * only; the one inline script (GOV.UK Frontend's `js-enabled` class and its initialisation) carries a nonce made
  * fresh for each response. Forms post to this origin only; no page may be framed.
  */
-export function webSecurity(production: boolean): RequestHandler[] {
+export function webSecurity(production: boolean, formActionOrigins: readonly string[] = []): RequestHandler[] {
   const nonce: RequestHandler = (_req, res, next) => {
     res.locals.cspNonce = randomBytes(16).toString('base64');
     next();
@@ -22,7 +22,9 @@ export function webSecurity(production: boolean): RequestHandler[] {
         fontSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
-        formAction: ["'self'"],
+        // Browsers hold a form's redirects to form-action too: an app whose form sends the browser on (signing out at
+        // the identity provider) names that origin.
+        formAction: ["'self'", ...formActionOrigins],
         frameAncestors: ["'none'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
