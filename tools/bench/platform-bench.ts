@@ -1,17 +1,24 @@
 import { performance } from 'node:perf_hooks';
-import { QUEUES } from '@redress/contracts';
-import { createQueue, createRedis } from '@redress/platform';
-import { startPrivateRedis } from '@redress/platform/testing';
 import { join } from 'node:path';
+import pg from 'pg';
+import { QUEUES } from '@redress/contracts';
+import { createLogger, createQueue, createRedis } from '@redress/platform';
+import type { StaffIdentity } from '@redress/platform';
+import { startPrivateRedis } from '@redress/platform/testing';
+import { Channel, ComplainantType, FeedbackKind } from '@redress/policy';
+import { STAFF_SEED, caseworkModule, loadCase } from '@redress/casework';
+import { intakeModule, submitFeedback } from '@redress/intake';
 import { buildAll } from '../build';
 import { PLATFORM_PROCESSES, ROOT, metricsPortKey } from '../processes';
 import { freePort, gql, seededStaffTokens, startPlatform } from '../testing';
 import type { RunningPlatform } from '../testing';
 import { percentile, ratio } from './results';
+import { freshStatements, recordStatements, replay } from './sql-replay';
 
 /**
  * The figures measured on the whole platform, started as the end-to-end suites start it (its own schemas and queue
- * prefix) on a Redis of its own (so that it can be flushed): gateway_overhead, rss_mb, redis_recovery_s. The platform
+ * prefix) on a Redis of its own (so that it can be flushed): gateway_overhead, case_read_vs_pg, submit_vs_pg, rss_mb,
+ * redis_recovery_s. The raw baselines send the very statements the operation sent (tools/bench/sql-replay.ts). The platform
  * runs the production build (as production does: plain node, no transpiler), or with `--dev-runtime` the sources
  * through @swc-node/register as `npm start` runs them.
  */
@@ -57,6 +64,22 @@ async function residentMemory(platform: RunningPlatform, workerPorts: Record<str
   return rss;
 }
 
+const submission = (i: number) => ({
+  councilId: 'hart',
+  kind: FeedbackKind.COMPLAINT,
+  channel: Channel.WEB_FORM,
+  serviceArea: 'waste',
+  summary: `Bench complaint ${i}`,
+  details: 'The bin was not collected.',
+  complainant: { type: ComplainantType.RESIDENT, name: 'Bench Resident', email: `bench-${i}@example.org` },
+});
+
+/** A seeded member of staff as the services see them once their token is verified. */
+function identity(id: string): StaffIdentity {
+  const s = STAFF_SEED.find((member) => member.id === id)!;
+  return { sub: s.id, name: s.name, roles: s.roles, council: s.council };
+}
+
 export async function platformBench(scale = 1, devRuntime = process.argv.includes('--dev-runtime')): Promise<void> {
   const n = (x: number) => Math.max(1, Math.round(x * scale));
   const compiled = devRuntime ? undefined : (await buildAll({ outDir: join(ROOT, 'tmp', 'bench-dist') })).outDir;
@@ -88,17 +111,7 @@ export async function platformBench(scale = 1, devRuntime = process.argv.include
     const references: string[] = [];
     const loadStarted = performance.now();
     await inParallel([...Array(count).keys()], 16, async (i) => {
-      const res = await gql<{ submitFeedback: { reference: string } }>(platform.gatewayUrl, SUBMIT, {
-        input: {
-          councilId: 'hart',
-          kind: 'COMPLAINT',
-          channel: 'WEB_FORM',
-          serviceArea: 'waste',
-          summary: `Bench complaint ${i}`,
-          details: 'The bin was not collected.',
-          complainant: { type: 'RESIDENT', name: 'Bench Resident', email: `bench-${i}@example.org` },
-        },
-      });
+      const res = await gql<{ submitFeedback: { reference: string } }>(platform.gatewayUrl, SUBMIT, { input: submission(i) });
       if (!res.data) throw new Error(`submission failed: ${JSON.stringify(res.errors)}`);
       references.push(res.data.submitFeedback.reference);
     });
@@ -173,6 +186,79 @@ export async function platformBench(scale = 1, devRuntime = process.argv.include
     await until(async () => ((await pending()) >= expected ? true : null), 120_000, 'the timers back after FLUSHALL');
     const seconds = (performance.now() - flushedAt) / 1000;
     ratio('redis_recovery_s', seconds, '<=', 10, { open_cases: count, timers: expected });
+
+    // The raw baselines: the statements one operation sent, recorded at the pg driver, sent again by plain pg clients.
+    const logger = createLogger('bench', 'silent');
+    const pool = new pg.Pool({ connectionString: platform.isolation.config('casework').databaseUrl, max: 16 });
+    try {
+      // case_read_vs_pg: p50 of case(reference) straight to casework (above) / its statements (the case, its stages,
+      // breaches, timeline and complainant, and the audit row), one at a time.
+      const caseworkConfig = platform.isolation.config('casework');
+      const caseworkOrm = await caseworkModule.createOrm(caseworkConfig, logger);
+      const officer = identity('hart-officer');
+      const readOnce = (reference: string) =>
+        loadCase(
+          { auth: { staff: officer }, em: caseworkOrm.em.fork(), schema: caseworkModule.schema(caseworkConfig), now: () => new Date() },
+          { reference },
+        );
+      await readOnce(references[0]);
+      const caseRead = await recordStatements(() => readOnce(references[1]));
+      await caseworkOrm.close();
+      if (!caseRead.result) throw new Error('the recorded case read found no case');
+      const rawReads: number[] = [];
+      const client = await pool.connect();
+      try {
+        for (let i = 0; i < 20 + reads; i++) {
+          const t = performance.now();
+          await replay(client, caseRead.statements);
+          if (i >= 20) rawReads.push(performance.now() - t);
+        }
+      } finally {
+        client.release();
+      }
+      const rawRead = percentile(rawReads, 50);
+      ratio('case_read_vs_pg', cw / rawRead, '<=', 3, {
+        casework_p50_ms: cw.toFixed(2),
+        raw_pg_p50_ms: rawRead.toFixed(2),
+        statements: caseRead.statements.length,
+      });
+
+      // submit_vs_pg: submitFeedback per second through the gateway, 16 at once (the load above) / the statements of one
+      // submission (its idempotency look-up, the counter, the submission, its outbox events and audit row, in its
+      // transaction) sent by 16 plain pg clients at once. Intake stops first, so no replayed outbox event is relayed.
+      const intakeConfig = platform.isolation.config('intake');
+      const intakeOrm = await intakeModule.createOrm(intakeConfig, logger);
+      const submitOnce = (i: number) =>
+        submitFeedback(submission(count + i), {
+          em: intakeOrm.em.fork(),
+          schema: intakeModule.schema(intakeConfig),
+          staff: null,
+          now: new Date(),
+        });
+      await platform.stopOne('intake');
+      await submitOnce(0);
+      const submit = await recordStatements(() => submitOnce(1));
+      await intakeOrm.close();
+      const rawCount = n(2000);
+      const rawStarted = performance.now();
+      await inParallel([...Array(rawCount).keys()], 16, async () => {
+        const c = await pool.connect();
+        try {
+          await replay(c, freshStatements(submit.statements, submit.read));
+        } finally {
+          c.release();
+        }
+      });
+      const rawRate = rawCount / ((performance.now() - rawStarted) / 1000);
+      const oursRate = count / submitSeconds;
+      ratio('submit_vs_pg', oursRate / rawRate, '>=', 0.25, {
+        gateway_per_s: oursRate.toFixed(1),
+        raw_pg_per_s: rawRate.toFixed(1),
+        statements: submit.statements.length,
+      });
+    } finally {
+      await pool.end();
+    }
   } finally {
     await timers.close();
     queueRedis.disconnect();

@@ -7,6 +7,7 @@ export type { TimerQueue } from './timers/case-timers';
 export type { CaseworkContext } from './casework.context';
 export type { CaseView } from './cases/case.types';
 export { Case } from './cases/case.entity';
+export { loadCase } from './cases/case.resolver';
 export { RemedyAction } from './remedies/remedy-action.entity';
 export { StaffAlert } from './alerts/staff-alert.entity';
 export { StaffAlertResolver } from './alerts/staff-alert.resolver';

@@ -12,7 +12,8 @@ import { CaseByReferenceArgs, CasesArgs, StaffDirectoryArgs } from './case-input
 import { findCases, isReference } from './case-queue';
 import { CaseConnectionView, CaseView } from './case.types';
 
-async function loadCase(ctx: RequestContext, where: { reference: string } | { id: string }): Promise<CaseView | null> {
+/** A case by reference or id, as `case(reference)` reads it (the read is audited). The bench replays its SQL. */
+export async function loadCase(ctx: RequestContext, where: { reference: string } | { id: string }): Promise<CaseView | null> {
   const c = await ctx.em.findOne(Case, where, { populate: CASE_POPULATE });
   if (!c) return null;
   // Staff of another council get the same answer as for a case that does not exist.
