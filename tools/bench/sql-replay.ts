@@ -3,9 +3,10 @@ import pg from 'pg';
 
 /**
  * The raw baselines of `npm run bench`: the statements one operation of Redress sent to PostgreSQL (recorded at the pg
- * driver, as they left, with their parameters, most of them written into the text by MikroORM), sent again by plain `pg` clients. The baseline is then the very SQL the
- * operation needs, without the code around it. Ids the operation made up (a new submission's, its outbox events') and
- * references are made up afresh in each replay, so that unique keys hold; ids it read from the database are kept.
+ * driver as they left, with their parameters, most of which MikroORM writes into the text), sent again by plain `pg`
+ * clients. The baseline is then the very SQL the operation needs, without the code around it. Ids the operation made
+ * up (a new submission's, its outbox events') and references are made up afresh in each replay, so that unique keys
+ * hold; ids it read from the database are kept.
  */
 export interface Statement {
   text: string;
