@@ -485,6 +485,28 @@ describe('a Hampshire officer agrees a Statement of Complaint, holds and resumes
     expect((await facts(reference, 'hampshire-coordinator')).status).toBe('ON_HOLD');
   });
 
+  it('while it is on hold it is still in "My cases", its status and flag saying so', async () => {
+    await sara.page.goto('/queues/mine');
+    await onPage(sara, 'My cases', 'my-cases-on-hold');
+    // The queue starts with the cases still being worked, as the filter says in words.
+    expect((await sara.page.getByLabel('Status').locator('option:checked').textContent())?.trim()).toBe('Open or on hold');
+    const row = sara.page.locator('.app-case-table tbody tr', { has: sara.page.getByRole('link', { name: reference, exact: true }) });
+    expect(await row.count()).toBe(1);
+    const cells = (await row.locator('td').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(cells[3]).toBe('On hold');
+    expect(cells[4]).toMatch(/^On hold \(/);
+    expect(await row.locator('.moj-badge').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^\s*On hold\s*$/)]));
+    // Open alone leaves it out until it is resumed; any status shows it again.
+    await sara.page.getByLabel('Status').selectOption({ label: 'Open' });
+    await sara.page.getByRole('button', { name: 'Apply filters' }).click();
+    expect(await row.count()).toBe(0);
+    await sara.page.getByLabel('Status').selectOption({ label: 'On hold' });
+    await sara.page.getByRole('button', { name: 'Apply filters' }).click();
+    expect(await row.count()).toBe(1);
+    await sara.page.getByRole('link', { name: reference, exact: true }).click();
+    expect(sara.page.url()).toBe(`${workspace}/cases/${reference}`);
+  });
+
   it('agrees the Statement of Complaint: the case is open again', async () => {
     await action(sara, 'Agree the Statement of Complaint');
     await onPage(sara, 'Agree the Statement of Complaint', 'statement');

@@ -46,6 +46,7 @@ const MOST_EXTENSION_WORKING_DAYS = 260;
 const STAGES = { first: 0, last: 9 } as const;
 const REMEDIES = Object.keys(Remedy).length;
 const CATEGORIES = Object.keys(ComplaintCategory).length;
+const STATUSES = Object.keys(CaseStatus).length;
 /** More staff than this named on one complaint is a slip (a whole team pasted in). */
 const MOST_STAFF_INVOLVED = 20;
 
@@ -88,6 +89,14 @@ export class CaseResponseInput {
 export class CaseFilterInput {
   @Field(() => ID, { nullable: true }) @CouncilId() councilId?: string | null;
   @Field(() => CaseStatus, { nullable: true }) status?: CaseStatus | null;
+  @Field(() => [CaseStatus], {
+    nullable: true,
+    description:
+      'Any of these statuses, e.g. [OPEN, ON_HOLD] for the cases still being worked. ' +
+      'With status as well, both apply: only the cases whose status is that one and is in this list',
+  })
+  @SomeOf(STATUSES, 'e.g. [OPEN, ON_HOLD] for the cases still being worked, or leave statuses out for any status')
+  statuses?: CaseStatus[] | null;
   @Field(() => Int, { nullable: true }) @WholeNumber(STAGES.first, STAGES.last, 'a stage number: 0 informal resolution, 1, 2, 3') stage?:
     number | null;
   @Field(() => String, { nullable: true }) @ServiceAreaCode() serviceArea?: string | null;

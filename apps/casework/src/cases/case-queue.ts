@@ -10,6 +10,8 @@ import { CASE_POPULATE } from './case-command';
 export interface CaseQueueFilter {
   councilId?: string | null;
   status?: CaseStatus | null;
+  /** Any of these (with status as well, both apply). */
+  statuses?: CaseStatus[] | null;
   stage?: number | null;
   serviceArea?: string | null;
   assigneeId?: string | null;
@@ -106,6 +108,8 @@ function whereDeadlines(q: Knex.QueryBuilder, filter: CaseQueueFilter, now: Date
 /** The filters of a work queue, over the current stage (`s`) and its case (`c`). */
 function whereFilter(q: Knex.QueryBuilder, filter: CaseQueueFilter, now: Date, closures: readonly string[]): void {
   if (filter.status) q.where('c.status', filter.status);
+  // Any of these; an empty list (refused at the edge) matches nothing.
+  if (filter.statuses) q.whereIn('c.status', filter.statuses);
   if (given(filter.stage)) q.where('c.current_stage', filter.stage);
   if (filter.serviceArea) q.where('c.service_area', filter.serviceArea);
   if (filter.serviceAreas?.length) q.whereIn('c.service_area', filter.serviceAreas);

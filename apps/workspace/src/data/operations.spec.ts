@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, validate } from 'graphql';
+import { getVariableValues, parse, validate } from 'graphql';
+import type { OperationDefinitionNode } from 'graphql';
 import type { GraphQLEnumType } from 'graphql';
 import { Supergraph } from '@apollo/federation-internals';
-import { ALL_OPERATIONS } from './operations';
+import { Role } from '@redress/policy';
+import { filterOf, queuesFor, readChoice } from '../queues/work-queues';
+import { ALL_OPERATIONS, CASES } from './operations';
 import {
   ALERT_GROUPS,
   ALERT_KIND_WORDS,
@@ -19,9 +22,36 @@ import {
 const supergraph = readFileSync(join(__dirname, '..', '..', '..', 'gateway', 'supergraph.graphql'), 'utf8');
 const api = Supergraph.build(supergraph).apiSchema().toGraphQLJSSchema();
 
+const CASES_DEF = parse(CASES.document).definitions[0] as OperationDefinitionNode;
+
 describe("the workspace's GraphQL documents", () => {
   it.each(Object.entries(ALL_OPERATIONS))('%s is valid against the supergraph', (_name, op) => {
     expect(validate(api, parse(op.document)).map((e) => e.message)).toEqual([]);
+  });
+});
+
+describe('the filters the work queues send', () => {
+  // Each queue's filter, with each status choice, as the gateway would read the variables of the queue's document.
+  const variables = (CASES_DEF.variableDefinitions ?? []).slice();
+  const officer = { id: 'hart-officer', name: 'Amy Clarke', roles: [Role.OFFICER], councilId: 'hart' };
+  const coordinator = { ...officer, id: 'hart-coordinator', roles: [Role.COMPLAINTS_COORDINATOR] };
+  const queues = [officer, coordinator].flatMap((staff) =>
+    queuesFor({ staff, serviceAreas: ['waste'], signOffRoles: [Role.COMPLAINTS_COORDINATOR] }),
+  );
+  const options = { stages: [1], serviceAreas: ['waste'], assignees: ['hart-officer'] };
+  it.each(['', 'BEING_WORKED', 'OPEN', 'ON_HOLD', 'ANY'])('are CaseFilter values the API accepts (status=%s)', (status) => {
+    for (const queue of queues) {
+      const filter = filterOf(queue, readChoice({ status, stage: '1', late: 'yes' }, queue, options));
+      const coerced = getVariableValues(api, variables, { filter, first: 20, after: null, orderBy: 'DUE_FIRST' });
+      expect({ queue: queue.id, errors: (coerced.errors ?? []).map((e) => e.message) }).toEqual({ queue: queue.id, errors: [] });
+    }
+  });
+  it('"My cases" asks for the cases open or on hold', () => {
+    const [mine] = queuesFor({ staff: officer, serviceAreas: [], signOffRoles: [] });
+    const { coerced } = getVariableValues(api, variables, { filter: filterOf(mine, readChoice({}, mine, options)) }) as {
+      coerced: Record<string, unknown>;
+    };
+    expect(coerced.filter).toEqual({ assigneeId: 'hart-officer', statuses: ['OPEN', 'ON_HOLD'] });
   });
 });
 

@@ -60,6 +60,8 @@ export const STAFF_DIRECTORY = operation<{ staff: StaffMember[] }, { councilId: 
 
 export interface CaseFilter {
   status?: CaseStatus;
+  /** Any of these (e.g. open or on hold: the cases still being worked). */
+  statuses?: CaseStatus[];
   stage?: number;
   serviceArea?: string;
   serviceAreas?: string[];

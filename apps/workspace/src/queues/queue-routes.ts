@@ -7,9 +7,8 @@ import { WORKS_QUEUES, onlyFor } from '../auth/staff-pages';
 import { councilOf, directoryOf, serviceAreaName } from '../data/council-directory';
 import { CASES } from '../data/operations';
 import type { CasePage, StaffMember, WorkspaceCouncil } from '../data/operations';
-import { STATUS_WORDS } from '../data/words';
 import { queueRows } from './queue-rows';
-import { SORT_ORDERS, STATUSES, choiceQuery, filterOf, queuesFor, readChoice } from './work-queues';
+import { SORT_ORDERS, STATUS_CHOICES, choiceQuery, filterOf, queuesFor, readChoice } from './work-queues';
 import type { QueueChoice, QueueViewer, WorkQueue } from './work-queues';
 
 declare module 'express-session' {
@@ -65,14 +64,7 @@ const select = (anyText: string, items: readonly Item[], chosen: string | null, 
 /** The selects of the filter form, each with the person's choice selected. */
 function filterSelects(options: ReturnType<typeof filterOptions>, choice: QueueChoice) {
   return {
-    status: choice.status
-      ? select(
-          'Any status',
-          STATUSES.map((s) => ({ value: s, text: STATUS_WORDS[s] })),
-          choice.status,
-          'ANY',
-        )
-      : null,
+    status: choice.status ? select('Any status', STATUS_CHOICES, choice.status, 'ANY') : null,
     stage: select('Any stage', options.stages, choice.stage === null ? null : String(choice.stage)),
     serviceArea: select('Any service area', options.serviceAreas, choice.serviceArea),
     assignee: select('Anyone', options.assignees, choice.assigneeId),

@@ -1,6 +1,6 @@
 import { Role } from '@redress/policy';
 import type { SignedInStaff } from '../auth/staff-context';
-import { choiceQuery, filterOf, queuesFor, readChoice } from './work-queues';
+import { STATUS_CHOICES, choiceQuery, filterOf, queuesFor, readChoice } from './work-queues';
 import type { QueueViewer } from './work-queues';
 
 const staff = (id: string, roles: string[]): SignedInStaff => ({ id, name: id, roles, councilId: 'hart' });
@@ -55,10 +55,10 @@ describe('the work queues a person works', () => {
 describe('what the person chose, from the query string', () => {
   const [mine, team] = queuesFor(amy);
 
-  it('starts with open cases, soonest due first, on the first page', () => {
+  it('starts with the cases still being worked (open or on hold), soonest due first, on the first page', () => {
     const choice = readChoice({}, mine, options);
     expect(choice).toEqual({
-      status: 'OPEN',
+      status: 'BEING_WORKED',
       stage: null,
       serviceArea: null,
       assigneeId: null,
@@ -67,8 +67,45 @@ describe('what the person chose, from the query string', () => {
       after: null,
       page: 1,
     });
-    expect(filterOf(mine, choice)).toEqual({ assigneeId: 'hart-officer', status: 'OPEN' });
-    expect(choiceQuery(choice, {})).toBe('?status=OPEN');
+    expect(filterOf(mine, choice)).toEqual({ assigneeId: 'hart-officer', statuses: ['OPEN', 'ON_HOLD'] });
+    expect(choiceQuery(choice, {})).toBe('?status=BEING_WORKED');
+  });
+
+  it('my cases, my team’s and the unassigned start with the cases being worked; the other queues have no status choice', () => {
+    expect(queuesFor(amy).map((q) => [q.id, q.defaultStatus])).toEqual([
+      ['mine', 'BEING_WORKED'],
+      ['team', 'BEING_WORKED'],
+      ['unassigned', 'BEING_WORKED'],
+      ['overdue', undefined],
+      ['due-soon', undefined],
+      ['ombudsman', undefined],
+    ]);
+    expect(filterOf(team, readChoice({}, team, options))).toEqual({
+      serviceAreas: ['waste', 'street-cleaning'],
+      statuses: ['OPEN', 'ON_HOLD'],
+    });
+  });
+
+  it('offers, after any status, the cases being worked in words, then each status alone', () => {
+    expect(STATUS_CHOICES.map((c) => [c.value, c.text])).toEqual([
+      ['BEING_WORKED', 'Open or on hold'],
+      ['OPEN', 'Open'],
+      ['ON_HOLD', 'On hold'],
+      ['RESPONDED', 'Responded'],
+      ['CLOSED', 'Closed'],
+      ['WITH_OMBUDSMAN', 'With the Ombudsman'],
+    ]);
+  });
+
+  it('one status alone, as picked (an address kept from before still works)', () => {
+    const open = readChoice({ status: 'OPEN' }, mine, options);
+    expect(filterOf(mine, open)).toEqual({ assigneeId: 'hart-officer', status: 'OPEN' });
+    expect(choiceQuery(open, {})).toBe('?status=OPEN');
+    expect(filterOf(mine, readChoice({ status: 'ON_HOLD' }, mine, options))).toEqual({ assigneeId: 'hart-officer', status: 'ON_HOLD' });
+    expect(filterOf(mine, readChoice({ status: 'BEING_WORKED' }, mine, options))).toEqual({
+      assigneeId: 'hart-officer',
+      statuses: ['OPEN', 'ON_HOLD'],
+    });
   });
 
   it('narrows the queue by what was picked, and "any status" drops the status', () => {
@@ -104,7 +141,7 @@ describe('what the person chose, from the query string', () => {
       options,
     );
     expect(choice).toEqual({
-      status: 'OPEN',
+      status: 'BEING_WORKED',
       stage: null,
       serviceArea: null,
       assigneeId: null,

@@ -1,6 +1,7 @@
 import { Role } from '@redress/policy';
 import type { SignedInStaff } from '../auth/staff-context';
 import type { CaseFilter, CaseOrder, CaseStatus } from '../data/operations';
+import { STATUS_WORDS } from '../data/words';
 
 /*
  * The work queues: each one a filter of the API's `cases` (the API keeps each person to their own council and decides
@@ -20,10 +21,18 @@ export interface WorkQueue {
   description: string;
   filter: CaseFilter;
   /** The status shown unless the person picks another; undefined when the queue has no status choice. */
-  defaultStatus?: CaseStatus | 'ANY';
+  defaultStatus?: StatusChoice;
   /** Whether the person may narrow it to one assignee. */
   byAssignee: boolean;
 }
+
+/**
+ * What the status filter offers: one status, the cases still being worked (open or on hold: a held case is still the
+ * handler's, only its clock is stopped), or any status.
+ */
+export type StatusChoice = CaseStatus | 'BEING_WORKED' | 'ANY';
+/** The statuses of a case still being worked. */
+export const BEING_WORKED: readonly CaseStatus[] = ['OPEN', 'ON_HOLD'];
 
 export interface QueueViewer {
   staff: SignedInStaff;
@@ -50,7 +59,8 @@ export function queuesFor(v: QueueViewer): WorkQueue[] {
       title: 'My cases',
       description: 'Cases assigned to you.',
       filter: { assigneeId: v.staff.id },
-      defaultStatus: 'OPEN',
+      // A case they hold is still theirs to work: it stays in view, flagged on hold, until it is answered.
+      defaultStatus: 'BEING_WORKED',
       byAssignee: false,
     },
   ];
@@ -62,7 +72,8 @@ export function queuesFor(v: QueueViewer): WorkQueue[] {
       title: councilWide(v) ? 'All cases' : 'My team’s cases',
       description: councilWide(v) ? 'Every case of the council.' : 'Cases of the service areas you work in.',
       filter: scope,
-      defaultStatus: 'OPEN',
+      // The team's caseload: a held case still needs chasing (the customer, the Statement of Complaint).
+      defaultStatus: 'BEING_WORKED',
       byAssignee: true,
     },
     {
@@ -70,7 +81,8 @@ export function queuesFor(v: QueueViewer): WorkQueue[] {
       title: 'Unassigned',
       description: `Cases of ${team} that nobody has taken yet.`,
       filter: { ...scope, unassigned: true },
-      defaultStatus: 'OPEN',
+      // A held case nobody holds is the one most easily forgotten: it must be taken like any other.
+      defaultStatus: 'BEING_WORKED',
       byAssignee: false,
     },
     {
@@ -111,10 +123,16 @@ export function queuesFor(v: QueueViewer): WorkQueue[] {
 export type SortKey = 'due' | 'oldest' | 'newest';
 export const SORT_ORDERS: Readonly<Record<SortKey, CaseOrder>> = { due: 'DUE_FIRST', oldest: 'OLDEST_FIRST', newest: 'NEWEST_FIRST' };
 export const STATUSES: readonly CaseStatus[] = ['OPEN', 'ON_HOLD', 'RESPONDED', 'CLOSED', 'WITH_OMBUDSMAN'];
+/** The status filter's choices after "Any status", in words: the cases being worked first, then each status alone. */
+export const STATUS_CHOICES: readonly { value: StatusChoice; text: string }[] = [
+  { value: 'BEING_WORKED', text: 'Open or on hold' },
+  ...STATUSES.map((s) => ({ value: s, text: STATUS_WORDS[s] })),
+];
+const isStatusChoice = (v: string | null): v is StatusChoice => v === 'ANY' || v === 'BEING_WORKED' || STATUSES.includes(v as CaseStatus);
 
 /** The filters and order a person picked, read from the query string (anything not offered is ignored). */
 export interface QueueChoice {
-  status: CaseStatus | 'ANY' | null;
+  status: StatusChoice | null;
   stage: number | null;
   serviceArea: string | null;
   assigneeId: string | null;
@@ -144,8 +162,7 @@ export function readChoice(query: Record<string, unknown>, queue: WorkQueue, opt
   const after = given && CURSOR.test(given) ? given : null;
   const page = Number(one(query.page) ?? '1');
   let chosenStatus: QueueChoice['status'] = null;
-  if (queue.defaultStatus)
-    chosenStatus = status === 'ANY' || STATUSES.includes(status as CaseStatus) ? (status as CaseStatus | 'ANY') : queue.defaultStatus;
+  if (queue.defaultStatus) chosenStatus = isStatusChoice(status) ? status : queue.defaultStatus;
   return {
     status: chosenStatus,
     stage: Number.isInteger(stage) && options.stages.includes(stage) ? stage : null,
@@ -158,11 +175,17 @@ export function readChoice(query: Record<string, unknown>, queue: WorkQueue, opt
   };
 }
 
+/** The API's status filter for a status choice: none for any status. */
+function statusFilter(status: StatusChoice | null): CaseFilter {
+  if (!status || status === 'ANY') return {};
+  return status === 'BEING_WORKED' ? { statuses: [...BEING_WORKED] } : { status };
+}
+
 /** The queue's own filter, narrowed by what the person chose. */
 export function filterOf(queue: WorkQueue, choice: QueueChoice): CaseFilter {
   return {
     ...queue.filter,
-    ...(choice.status && choice.status !== 'ANY' ? { status: choice.status } : {}),
+    ...statusFilter(choice.status),
     ...(choice.stage !== null ? { stage: choice.stage } : {}),
     ...(choice.serviceArea ? { serviceArea: choice.serviceArea } : {}),
     ...(choice.assigneeId ? { assigneeId: choice.assigneeId } : {}),
