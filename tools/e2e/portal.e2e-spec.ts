@@ -1,12 +1,10 @@
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import IORedis from 'ioredis';
-import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
-import { ROOT } from '../processes';
 import { eventually, gql, seededStaffTokens, startPlatform } from '../testing';
 import type { RunningPlatform } from '../testing';
+import { axeViolations, axeWithoutScripts, freshScreenshots, launchChromium, personWithoutScripts } from '../testing/browser';
 
 /*
  * The resident portal in real headless Chromium with JavaScript off, against one running platform. Each journey of
@@ -22,15 +20,13 @@ import type { RunningPlatform } from '../testing';
 
 jest.setTimeout(240_000);
 
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /**
  * Anonymous requests a minute from one resident: room for every journey (at most about 180 a minute from the browser on
  * a quiet 2-core machine), low enough for the rate-limit test to reach in a few seconds.
  */
 const RATE_LIMIT = 500;
-/** Where each page's screenshots go, for a person to look at (git-ignored; CI keeps tmp/ as artefacts). */
-const SCREENSHOTS = join(ROOT, 'tmp', 'screenshots', 'portal');
+/** Where each page's screenshots go, for a person to look at. */
+let SCREENSHOTS = '';
 const WIDTHS = [
   { name: 'desktop', width: 1280, height: 900 },
   { name: '320px', width: 320, height: 640 },
@@ -47,27 +43,17 @@ let tokens: Record<string, string> = {};
 let portal = '';
 
 beforeAll(async () => {
-  rmSync(SCREENSHOTS, { recursive: true, force: true });
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  SCREENSHOTS = freshScreenshots('portal');
   [platform, browser] = await Promise.all([
     // Templates cached, as in production: a page renders in milliseconds rather than compiling its macros each time.
     startPlatform('portal', { RATE_LIMIT_ANONYMOUS_PER_MINUTE: String(RATE_LIMIT), WEB_RELOAD_TEMPLATES: 'false' }, { portal: true }),
-    chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    }),
+    launchChromium(),
   ]);
   portal = platform.portalUrl!;
   tokens = await seededStaffTokens(STAFF);
   redis = new IORedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
-  // Every journey works without JavaScript: the pages are plain forms, POST then redirect then GET. Scripts are off
-  // through the DevTools protocol (what `javaScriptEnabled: false` does), so that they can be let on for a moment to
-  // run axe-core over each page as it loaded without them (axe never finishes in a context that has JavaScript off).
-  context = await browser.newContext({ baseURL: portal });
-  page = await context.newPage();
-  cdp = await context.newCDPSession(page);
-  await scripts(false);
-  page.setDefaultTimeout(10_000);
+  // Every journey works without JavaScript: the pages are plain forms, POST then redirect then GET.
+  ({ context, page, cdp } = await personWithoutScripts(browser, portal, undefined, 10_000));
 });
 
 afterAll(async () => {
@@ -75,26 +61,6 @@ afterAll(async () => {
   await browser?.close();
   await platform?.stop();
 });
-
-const scripts = (on: boolean) => cdp.send('Emulation.setScriptExecutionDisabled', { value: !on });
-
-/** axe-core's WCAG 2.2 AA violations on the page as it is (evaluated, so the CSP does not stop it). */
-async function axe(p: Page): Promise<string[]> {
-  return (await p.evaluate(
-    `${AXE}; axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_22_AA)} }, resultTypes: ['violations'] })
-      .then((r) => r.violations.map((v) => v.id + ': ' + v.help + ' (' + v.nodes.map((n) => n.target.join(' ')).join(', ') + ')'))`,
-  )) as string[];
-}
-
-/** axe-core over the page as it loaded with JavaScript off. */
-async function violationsWithoutScripts(): Promise<string[]> {
-  // The page's own scripts never ran: GOV.UK Frontend marks the body js-enabled when they do.
-  expect(await page.locator('body').getAttribute('class')).not.toContain('js-enabled');
-  await scripts(true);
-  const violations = await axe(page);
-  await scripts(false);
-  return violations;
-}
 
 /** Each page checked once (by path, headings and whether it shows errors): a page seen again in another journey is not. */
 const checked = new Set<string>();
@@ -119,7 +85,7 @@ async function onPage(heading: RegExp | string, p: Page = page): Promise<void> {
     if (size.width !== current) await p.setViewportSize(size);
     const name = `${String(checked.size).padStart(3, '0')}${path.replace(/[^a-z0-9]+/gi, '-')}${errors ? '-errors' : ''}-${size.name}.png`;
     await p.screenshot({ path: join(SCREENSHOTS, name), fullPage: true });
-    const violations = p === page ? await violationsWithoutScripts() : await axe(p);
+    const violations = p === page ? await axeWithoutScripts({ context, page, cdp }) : await axeViolations(p);
     const overflow = size.width === 320 ? await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth) : 0;
     expect({ page: path, width: size.width, violations, scrollsSideways: overflow > 0 }).toEqual({
       page: path,

@@ -1,12 +1,10 @@
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { formatLongDate } from '@redress/policy';
-import { SIGN_IN } from '../sign-in/sign-in-settings';
-import { ROOT } from '../processes';
 import { eventually, gql, seededStaffTokens, startPlatform } from '../testing';
 import type { RunningPlatform } from '../testing';
+import { axeWithoutScripts, freshScreenshots, launchChromium, personWithoutScripts, signInOnProvider } from '../testing/browser';
+import type { BrowserPerson } from '../testing/browser';
 
 /*
  * The case page of the staff workspace in real headless Chromium with JavaScript off, against the running platform,
@@ -21,9 +19,7 @@ import type { RunningPlatform } from '../testing';
 
 jest.setTimeout(240_000);
 
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const SCREENSHOTS = join(ROOT, 'tmp', 'screenshots', 'workspace-casework');
+let SCREENSHOTS = '';
 const WIDTHS = [
   { name: 'desktop', width: 1280, height: 900 },
   { name: '375px', width: 375, height: 740 },
@@ -35,15 +31,8 @@ let workspace = '';
 let tokens: Record<string, string> = {};
 
 beforeAll(async () => {
-  rmSync(SCREENSHOTS, { recursive: true, force: true });
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  [platform, browser] = await Promise.all([
-    startPlatform('workspace-casework', {}, { workspace: true }),
-    chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    }),
-  ]);
+  SCREENSHOTS = freshScreenshots('workspace-casework');
+  [platform, browser] = await Promise.all([startPlatform('workspace-casework', {}, { workspace: true }), launchChromium()]);
   workspace = platform.workspaceUrl!;
   tokens = await seededStaffTokens(['hart-officer', 'hart-coordinator', 'hampshire-coordinator']);
 });
@@ -126,43 +115,22 @@ function daysAhead(days: number): { day: string; month: string; year: string; is
 
 // ---------------------------------------------------------------- people in the browser
 
-interface Person {
+interface Person extends BrowserPerson {
   name: string;
-  context: BrowserContext;
-  page: Page;
-  cdp: CDPSession;
 }
 
 /** Signs in through the local OpenID provider's own form (staff id and the development password), JavaScript off. */
 async function signIn(staffId: string, name: string): Promise<Person> {
-  const context = await browser.newContext({ baseURL: workspace });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+  const { context, page, cdp } = await personWithoutScripts(browser, workspace);
   await page.goto('/sign-in');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByLabel('Staff id').fill(staffId);
-  await page.getByLabel('Password').fill(SIGN_IN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInOnProvider(page, staffId);
   await page.waitForURL((url) => url.toString().startsWith(workspace) && !url.pathname.startsWith('/auth/'));
   expect(await page.locator('.app-signed-in').textContent()).toContain(name);
   return { name, context, page, cdp };
 }
 
 const visited: string[] = [];
-
-/** axe-core run in the page as it loaded with JavaScript off (let on for the run only): the WCAG 2.2 AA violations. */
-async function violations(p: Person): Promise<string[]> {
-  expect(await p.page.locator('body').getAttribute('class')).not.toContain('js-enabled');
-  await p.cdp.send('Emulation.setScriptExecutionDisabled', { value: false });
-  const found = await p.page.evaluate(
-    `${AXE}; axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_22_AA)} } })
-      .then((r) => r.violations.map((v) => v.id + ': ' + v.help + ' (' + v.nodes.map((n) => n.target.join(' ')).join(', ') + ')'))`,
-  );
-  await p.cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
-  return found as string[];
-}
 
 /** The page is the one expected; at desktop width and at 375 px axe-core finds nothing, with a screenshot of each. */
 async function onPage(p: Person, heading: string | RegExp, label: string): Promise<void> {
@@ -174,7 +142,11 @@ async function onPage(p: Person, heading: string | RegExp, label: string): Promi
     await p.page.setViewportSize(size);
     const file = `${String(visited.length).padStart(2, '0')}-${label}-${size.name}.png`;
     await p.page.screenshot({ path: join(SCREENSHOTS, file), fullPage: true });
-    expect({ page: label, width: size.width, violations: await violations(p) }).toEqual({ page: label, width: size.width, violations: [] });
+    expect({ page: label, width: size.width, violations: await axeWithoutScripts(p) }).toEqual({
+      page: label,
+      width: size.width,
+      violations: [],
+    });
   }
   await p.page.setViewportSize(WIDTHS[0]);
 }

@@ -1,11 +1,16 @@
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
-import { ROOT } from '../processes';
+import type { Browser, Page } from 'playwright-core';
 import { eventually, gql, seededStaffTokens, startPlatform } from '../testing';
 import type { RunningPlatform } from '../testing';
+import {
+  axeWithoutScripts,
+  freshScreenshots,
+  launchChromium,
+  personWithoutScripts,
+  signInOnProvider as fillProviderForm,
+} from '../testing/browser';
+import type { BrowserPerson as Person } from '../testing/browser';
 
 /*
  * The staff workspace in real headless Chromium with JavaScript off, against the running platform, each person signing
@@ -20,9 +25,7 @@ import type { RunningPlatform } from '../testing';
 
 jest.setTimeout(240_000);
 
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const SCREENSHOTS = join(ROOT, 'tmp', 'screenshots', 'workspace');
+let SCREENSHOTS = '';
 const WIDTHS = [
   { name: 'desktop', width: 1280, height: 900 },
   { name: '375px', width: 375, height: 740 },
@@ -58,15 +61,8 @@ const openedCase = (reference: string, who: (typeof STAFF)[number]) =>
   }, 30_000);
 
 beforeAll(async () => {
-  rmSync(SCREENSHOTS, { recursive: true, force: true });
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  [platform, browser] = await Promise.all([
-    startPlatform('workspace', {}, { workspace: true }),
-    chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    }),
-  ]);
+  SCREENSHOTS = freshScreenshots('workspace');
+  [platform, browser] = await Promise.all([startPlatform('workspace', {}, { workspace: true }), launchChromium()]);
   workspace = platform.workspaceUrl!;
   redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { lazyConnect: true, maxRetriesPerRequest: 1 });
   tokens = await seededStaffTokens(STAFF);
@@ -109,31 +105,13 @@ afterAll(async () => {
 
 // ---------------------------------------------------------------- a person at a browser
 
-interface Person {
-  context: BrowserContext;
-  page: Page;
-  cdp: CDPSession;
-}
-
-/**
- * A browser of its own for one person, JavaScript off: scripts are off through the DevTools protocol (what
- * `javaScriptEnabled: false` does), so that they can be let on for a moment to run axe-core over the page as it loaded.
- */
-async function person(viewport = WIDTHS[0]): Promise<Person> {
-  const context = await browser.newContext({ baseURL: workspace, viewport: { width: viewport.width, height: viewport.height } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
-  return { context, page, cdp };
-}
+/** A browser of its own for one person, JavaScript off. */
+const person = (viewport = WIDTHS[0]): Promise<Person> => personWithoutScripts(browser, workspace, viewport);
 
 /** Signs in on the local OpenID provider's own page, as a person does, from wherever the workspace sent them. */
 async function signInOnProvider(page: Page, staffId: string): Promise<void> {
   expect(new URL(page.url()).origin).toBe(platform.signIn!.issuer);
-  await page.getByLabel('Staff id').fill(staffId);
-  await page.getByLabel('Password').fill('redress');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await fillProviderForm(page, staffId);
 }
 
 /** A person signed in, from the workspace's sign-in page. */
@@ -148,18 +126,6 @@ async function signedIn(staffId: string, viewport = WIDTHS[0]): Promise<Person> 
 
 const h1 = async (page: Page) => (await page.locator('h1').first().textContent())?.trim() ?? '';
 const mainText = async (page: Page) => ((await page.locator('main').textContent()) ?? '').replace(/\s+/g, ' ');
-
-/** axe-core over the page as it loaded with JavaScript off (evaluated, so the CSP does not stop it): WCAG 2.2 AA violations. */
-async function accessibilityViolations({ page, cdp }: Person): Promise<string[]> {
-  expect(await page.locator('body').getAttribute('class')).not.toContain('js-enabled');
-  await cdp.send('Emulation.setScriptExecutionDisabled', { value: false });
-  const violations = await page.evaluate(
-    `${AXE}; axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_22_AA)} } })
-      .then((r) => r.violations.map((v) => v.id + ': ' + v.help + ' (' + v.nodes.map((n) => n.target.join(' ')).join(', ') + ')'))`,
-  );
-  await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
-  return violations as string[];
-}
 
 /** Every page template checked: its name, once each at each width. */
 const checked: string[] = [];
@@ -183,7 +149,7 @@ async function onPage(p: Person, template: string, heading: RegExp | string): Pr
       fullPage: true,
     });
     const sideways = await p.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect({ template, width: size.width, violations: await accessibilityViolations(p), sideways }).toEqual({
+    expect({ template, width: size.width, violations: await axeWithoutScripts(p), sideways }).toEqual({
       template,
       width: size.width,
       violations: [],
