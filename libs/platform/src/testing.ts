@@ -5,3 +5,4 @@
 export * from './test-isolation';
 export * from './testing/smtp';
 export * from './testing/pdf-text';
+export * from './testing/gateway-api';

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { getVariableValues, parse, validate } from 'graphql';
+import { getVariableValues, parse } from 'graphql';
 import type { OperationDefinitionNode } from 'graphql';
-import type { GraphQLEnumType } from 'graphql';
-import { Supergraph } from '@apollo/federation-internals';
+import { documentErrors, enumValues, gatewayApiSchema } from '@redress/platform/testing';
 import { Role } from '@redress/policy';
 import { filterOf, queuesFor, readChoice } from '../queues/work-queues';
 import { ALL_OPERATIONS, CASES } from './operations';
@@ -19,14 +16,13 @@ import {
 } from './words';
 
 // The workspace's documents against what the gateway serves (the API schema of the checked-in supergraph).
-const supergraph = readFileSync(join(__dirname, '..', '..', '..', 'gateway', 'supergraph.graphql'), 'utf8');
-const api = Supergraph.build(supergraph).apiSchema().toGraphQLJSSchema();
+const api = gatewayApiSchema();
 
 const CASES_DEF = parse(CASES.document).definitions[0] as OperationDefinitionNode;
 
 describe("the workspace's GraphQL documents", () => {
   it.each(Object.entries(ALL_OPERATIONS))('%s is valid against the supergraph', (_name, op) => {
-    expect(validate(api, parse(op.document)).map((e) => e.message)).toEqual([]);
+    expect(documentErrors(op.document)).toEqual([]);
   });
 });
 
@@ -57,15 +53,6 @@ describe('the filters the work queues send', () => {
 
 describe('the words the workspace shows for the contract’s enums', () => {
   // Every value the gateway can answer with has words, and no words are kept for a value it does not have.
-  const enumValues = (name: string) => {
-    const type = api.getType(name);
-    return type && 'getValues' in type
-      ? (type as GraphQLEnumType)
-          .getValues()
-          .map((v) => v.name)
-          .sort()
-      : [];
-  };
   it.each([
     ['CaseStatus', STATUS_WORDS],
     ['FeedbackKind', KIND_WORDS],
