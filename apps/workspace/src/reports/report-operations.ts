@@ -79,8 +79,10 @@ export interface AnnualFigures extends ReportFigures {
     requirement: string;
     compliant: boolean;
     evidence: string | null;
+    commentary: string | null;
     action: string | null;
     actionBy: string | null;
+    recordedAt: string | null;
   }[];
 }
 
@@ -113,7 +115,7 @@ export const ANNUAL_REPORT = operation<
       ${COMMON}
       byQuarter { ${ROW} }
       ombudsmanEnquiriesAnsweredOnTime ombudsmanEnquiriesAnsweredLate serviceImprovements governanceResponse ombudsmanAnnualLetter
-      selfAssessment { section requirement compliant evidence action actionBy }
+      selfAssessment { section requirement compliant evidence commentary action actionBy recordedAt }
     }
   }
 `);
@@ -130,4 +132,41 @@ export const MONTHLY_RECEIVED = operation<
   }
 `);
 
-export const REPORT_OPERATIONS = { QUARTERLY_REPORT, ANNUAL_REPORT, MONTHLY_RECEIVED } as const;
+/** The complaints coordinator's assessment of one requirement of the Code for a year (Code 8.1). */
+export const RECORD_SELF_ASSESSMENT = operation<
+  { recordSelfAssessment: { section: string; compliant: boolean } },
+  {
+    councilId: string;
+    year: number;
+    input: {
+      section: string;
+      compliant: boolean;
+      evidence: string;
+      commentary: string | null;
+      action: string | null;
+      actionBy: string | null;
+    };
+  }
+>(`
+  mutation WorkspaceRecordSelfAssessment($councilId: ID!, $year: Int!, $input: SelfAssessmentInput!) {
+    recordSelfAssessment(councilId: $councilId, year: $year, input: $input) { section compliant }
+  }
+`);
+
+/** The governing body's response and the Ombudsman's annual letter for a year (Code 8.2): an empty one clears it. */
+export const UPDATE_ANNUAL_REPORT = operation<
+  { updateAnnualReport: { governanceResponse: string | null; ombudsmanAnnualLetter: string | null } },
+  { councilId: string; year: number; input: { governanceResponse: string; ombudsmanAnnualLetter: string } }
+>(`
+  mutation WorkspaceUpdateAnnualReport($councilId: ID!, $year: Int!, $input: AnnualReportInput!) {
+    updateAnnualReport(councilId: $councilId, year: $year, input: $input) { governanceResponse ombudsmanAnnualLetter }
+  }
+`);
+
+export const REPORT_OPERATIONS = {
+  QUARTERLY_REPORT,
+  ANNUAL_REPORT,
+  MONTHLY_RECEIVED,
+  RECORD_SELF_ASSESSMENT,
+  UPDATE_ANNUAL_REPORT,
+} as const;

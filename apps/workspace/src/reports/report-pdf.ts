@@ -2,12 +2,21 @@ import { renderPdf } from '@redress/platform';
 import type { TDocumentDefinitions } from '@redress/platform';
 import type { ReportTable } from './report-tables';
 
+/** A part of a report in words (the annual report's self-assessment, say): a heading, then items of lines. */
+export interface PdfSection {
+  heading: string;
+  items: { heading?: string; lines: string[] }[];
+}
+
+const M = (top: number, bottom: number): [number, number, number, number] => [0, top, 0, bottom];
+
 /** A report as a PDF (the platform's one renderer): its title, then each table with its caption, then any notes. */
 export function reportPdfDefinition(
   title: string,
   subtitle: string,
   tables: readonly ReportTable[],
   notes: readonly string[],
+  sections: readonly PdfSection[] = [],
 ): TDocumentDefinitions {
   return {
     info: { title },
@@ -34,9 +43,21 @@ export function reportPdfDefinition(
             { ul: [...notes] },
           ]
         : []),
+      ...sections.flatMap((s) => [
+        { text: s.heading, fontSize: 13, bold: true, margin: M(10, 4) },
+        ...s.items.flatMap((i) => [
+          ...(i.heading ? [{ text: i.heading, bold: true, margin: M(6, 2) }] : []),
+          ...i.lines.map((line) => ({ text: line, margin: M(0, 2) })),
+        ]),
+      ]),
     ],
   };
 }
 
-export const reportPdf = (title: string, subtitle: string, tables: readonly ReportTable[], notes: readonly string[]): Promise<Buffer> =>
-  renderPdf(reportPdfDefinition(title, subtitle, tables, notes));
+export const reportPdf = (
+  title: string,
+  subtitle: string,
+  tables: readonly ReportTable[],
+  notes: readonly string[],
+  sections: readonly PdfSection[] = [],
+): Promise<Buffer> => renderPdf(reportPdfDefinition(title, subtitle, tables, notes, sections));

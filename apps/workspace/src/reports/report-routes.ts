@@ -1,6 +1,8 @@
 import express from 'express';
 import type { Request, Response, Router } from 'express';
-import { FIGURES_READERS, Role, londonDate } from '@redress/policy';
+import { ANNUAL_REPORT_EDITORS, FIGURES_READERS, Role, londonDate } from '@redress/policy';
+import { formErrors, takeFlash } from '@redress/web';
+import type { FieldError } from '@redress/web';
 import { onlyFor } from '../auth/staff-pages';
 import { councilOf, serviceAreaName } from '../data/council-directory';
 import { financialYearSoFar } from '../home/home-routes';
@@ -9,8 +11,10 @@ import type { Chart, ChartPoint } from './charts';
 import { tableCsv } from './report-csv';
 import { REPORT_CSS } from './report-styles';
 import { reportPdf } from './report-pdf';
+import type { PdfSection } from './report-pdf';
 import { ANNUAL_REPORT, MONTHLY_RECEIVED, QUARTERLY_REPORT } from './report-operations';
-import type { ReportFigures } from './report-operations';
+import type { AnnualFigures, ReportFigures } from './report-operations';
+import { assessmentRows, dateWords, editsAnnualReport, recordAssessment, recordWords, wordsForm } from './self-assessment';
 import { monthsTable, reportTables } from './report-tables';
 import type { ReportTable, TableNames } from './report-tables';
 
@@ -26,22 +30,77 @@ export const withholdsSmallNumbers = (roles: readonly string[]): boolean =>
 
 const TABLE_ID = /^[a-z-]{1,40}$/;
 
-interface Period {
+export interface Period {
   year: number;
   quarter: number;
 }
 
+/** The first financial year the pages offer figures for. */
+export const FIRST_REPORT_YEAR = 2000;
+
+const thisPeriod = (today: string): Period => {
+  const [y, m] = today.split('-').map(Number);
+  return { year: m >= 4 ? y : y - 1, quarter: m >= 4 ? Math.ceil((m - 3) / 3) : 4 };
+};
+
 /** The financial year and quarter asked for, or today's; out-of-range choices fall back to today's. */
 export function periodOf(query: Request['query'], today: string): Period {
-  const [y, m] = today.split('-').map(Number);
-  const thisYear = m >= 4 ? y : y - 1;
-  const thisQuarter = m >= 4 ? Math.ceil((m - 3) / 3) : 4;
+  const now = thisPeriod(today);
   const year = Number(query.year);
   const quarter = Number(query.quarter);
   return {
-    year: Number.isInteger(year) && year >= 2000 && year <= thisYear ? year : thisYear,
-    quarter: Number.isInteger(quarter) && quarter >= 1 && quarter <= 4 ? quarter : thisQuarter,
+    year: Number.isInteger(year) && year >= FIRST_REPORT_YEAR && year <= now.year ? year : now.year,
+    quarter: Number.isInteger(quarter) && quarter >= 1 && quarter <= 4 ? quarter : now.quarter,
   };
+}
+
+const asked = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : value === undefined ? null : '?';
+
+/**
+ * The period in the address or the choose-a-period form, checked: a year or quarter left out is today's; one that is
+ * not a financial year or quarter there are figures for is a problem, in words a person can act on.
+ */
+export function checkPeriod(
+  query: Request['query'],
+  today: string,
+  kind: 'quarterly' | 'annual',
+): { period: Period; problems: FieldError[] } {
+  const now = thisPeriod(today);
+  const problems: FieldError[] = [];
+  const yearText = asked(query.year);
+  const quarterText = kind === 'quarterly' ? asked(query.quarter) : null;
+  let year = now.year;
+  if (yearText !== null) {
+    if (!/^\d{4}$/.test(yearText))
+      problems.push({
+        field: 'year',
+        message: `Choose a financial year from the list: the year it starts in April, like ${now.year} for ${yearWords(now.year)}`,
+      });
+    else if (Number(yearText) > now.year)
+      problems.push({
+        field: 'year',
+        message:
+          `The financial year ${yearText} to ${Number(yearText) + 1} has not started yet: ` +
+          `choose ${now.year} to ${now.year + 1} or an earlier year`,
+      });
+    else if (Number(yearText) < FIRST_REPORT_YEAR)
+      problems.push({ field: 'year', message: `There are no figures before April ${FIRST_REPORT_YEAR}: choose a later financial year` });
+    else year = Number(yearText);
+  }
+  let quarter = year === now.year ? now.quarter : 4;
+  if (quarterText !== null) {
+    if (!/^[1-4]$/.test(quarterText)) problems.push({ field: 'quarter', message: 'Choose a quarter from 1 to 4' });
+    else if (!problems.length && year === now.year && Number(quarterText) > now.quarter)
+      problems.push({
+        field: 'quarter',
+        message:
+          `Quarter ${quarterText} (${quarterWords({ year, quarter: Number(quarterText) })}) has not started yet: ` +
+          `choose quarter ${now.quarter} or an earlier one`,
+      });
+    else quarter = Number(quarterText);
+  }
+  return { period: { year, quarter }, problems };
 }
 
 const yearWords = (year: number) => `April ${year} to March ${year + 1}`;
@@ -87,10 +146,34 @@ interface ReportView {
   months: ReportTable | null;
 }
 
-async function loadReport(req: Request, res: Response, kind: ReportView['kind'], now: Date): Promise<ReportView> {
+/**
+ * The period a report page asks for; null when the address or the form gives one there is no report for, after
+ * answering with the choose-a-period page (status 400) and its error summary.
+ */
+function periodFor(req: Request, res: Response, kind: ReportView['kind'], now: Date): Period | null {
+  const today = londonDate(now);
+  if (kind === 'dashboard') return periodOf({}, today);
+  const { period, problems } = checkPeriod(req.query, today, kind);
+  if (!problems.length) return period;
+  const title = kind === 'quarterly' ? 'Quarterly complaints report' : 'Annual complaints performance and service improvement report';
+  res.status(400).render('pages/reports/choose-period', {
+    pageTitle: `Choose a period: ${title}`,
+    narrow: true,
+    heading: title,
+    kind,
+    base: `/reports/${kind}`,
+    errors: formErrors(problems),
+    years: yearsOffered(now),
+    period: thisPeriod(today),
+  });
+  return null;
+}
+
+const yearsOffered = (now: Date) => Array.from({ length: 4 }, (_, i) => periodOf({}, londonDate(now)).year - i);
+
+async function loadReport(res: Response, kind: ReportView['kind'], period: Period, now: Date): Promise<ReportView> {
   const { staff, gateway } = res.locals;
   const today = londonDate(now);
-  const period = periodOf(kind === 'dashboard' ? {} : req.query, today);
   const suppressSmallNumbers = withholdsSmallNumbers(staff.roles);
   const names = await namesFor(res);
   let report: ReportFigures;
@@ -120,6 +203,32 @@ async function loadReport(req: Request, res: Response, kind: ReportView['kind'],
   return { kind, title, subtitle, period, report, tables, months };
 }
 
+/** What the annual report's PDF adds to its tables: the self-assessment, and the report's own words (Code 8). */
+function annualSections(view: ReportView): PdfSection[] {
+  if (view.kind !== 'annual') return [];
+  const report = view.report as AnnualFigures;
+  return [
+    {
+      heading: 'Self-assessment against the Complaint Handling Code',
+      items: report.selfAssessment.map((r) => ({
+        heading: `${r.section}: ${r.requirement}`,
+        lines: [
+          `Compliant: ${r.compliant ? 'Yes' : 'No'}`,
+          ...(r.evidence ? [`Evidence: ${r.evidence}`] : []),
+          ...(r.commentary ? [`Commentary: ${r.commentary}`] : []),
+          ...(r.action ? [`Action: ${r.action}${r.actionBy ? `, by ${dateWords(r.actionBy)}` : ''}`] : []),
+        ],
+      })),
+    },
+    {
+      heading: 'Service improvements',
+      items: [{ lines: report.serviceImprovements.length ? report.serviceImprovements : ['None recorded.'] }],
+    },
+    { heading: 'Response of the governing body', items: [{ lines: [report.governanceResponse ?? 'Not yet recorded.'] }] },
+    { heading: 'The Ombudsman’s annual letter', items: [{ lines: [report.ombudsmanAnnualLetter ?? 'Not yet recorded.'] }] },
+  ];
+}
+
 const queryOf = (view: ReportView) =>
   view.kind === 'quarterly'
     ? `?year=${view.period.year}&quarter=${view.period.quarter}`
@@ -135,9 +244,16 @@ export function reportRoutes(now: () => Date = () => new Date()): Router {
   );
   router.use(onlyFor(FIGURES_READERS, 'read the council’s figures'));
   const page = (kind: ReportView['kind']) => async (req: Request, res: Response) => {
-    const view = await loadReport(req, res, kind, now());
+    const period = periodFor(req, res, kind, now());
+    if (!period) return;
+    const view = await loadReport(res, kind, period, now());
     const charts = await Promise.all(chartsOf(view.tables, view.months).map(async (c) => ({ ...c, svg: await chartSvg(c) })));
     const withheld = withholdsSmallNumbers(res.locals.staff.roles);
+    const flash = takeFlash(req);
+    const notice = req.session.reportNotice ?? null;
+    delete req.session.reportNotice;
+    const editable = kind === 'annual' && editsAnnualReport(res.locals.staff.roles);
+    const annual = kind === 'annual' ? (view.report as AnnualFigures) : null;
     res.render(`pages/reports/${kind === 'dashboard' ? 'dashboard' : 'report'}`, {
       pageTitle: view.title,
       view,
@@ -146,25 +262,47 @@ export function reportRoutes(now: () => Date = () => new Date()): Router {
       withheld,
       base: baseOf(view),
       query: queryOf(view),
-      years: Array.from({ length: 4 }, (_, i) => periodOf({}, londonDate(now())).year - i),
+      years: yearsOffered(now()),
       lessons: view.report.lessonsLearned,
+      notice,
+      errors: flash.errors,
+      editable,
+      assessment: annual ? assessmentRows(annual.selfAssessment, editable, flash.values) : [],
+      words: annual && editable ? wordsForm(annual, flash.values) : null,
     });
   };
   const csv = (kind: ReportView['kind']) => async (req: Request, res: Response) => {
     const id = String(req.params.table);
     if (!TABLE_ID.test(id)) return res.status(404).render('pages/not-found', { pageTitle: 'Page not found' });
-    const view = await loadReport(req, res, kind, now());
+    const period = periodFor(req, res, kind, now());
+    if (!period) return;
+    const view = await loadReport(res, kind, period, now());
     const table = view.tables.find((t) => t.id === id);
     if (!table) return res.status(404).render('pages/not-found', { pageTitle: 'Page not found' });
     const name = `${kind}-${view.period.year}${kind === 'quarterly' ? `-q${view.period.quarter}` : ''}-${id}.csv`;
     res.set('Content-Type', 'text/csv; charset=utf-8').set('Content-Disposition', `attachment; filename="${name}"`).send(tableCsv(table));
   };
   const pdf = (kind: ReportView['kind']) => async (req: Request, res: Response) => {
-    const view = await loadReport(req, res, kind, now());
-    const body = await reportPdf(view.title, view.subtitle, view.tables, view.report.lessonsLearned);
+    const period = periodFor(req, res, kind, now());
+    if (!period) return;
+    const view = await loadReport(res, kind, period, now());
+    const body = await reportPdf(view.title, view.subtitle, view.tables, view.report.lessonsLearned, annualSections(view));
     const name = `${kind}-${view.period.year}${kind === 'quarterly' ? `-q${view.period.quarter}` : ''}.pdf`;
     res.set('Content-Type', 'application/pdf').set('Content-Disposition', `attachment; filename="${name}"`).send(body);
   };
+  // The annual report's own words, by the complaints coordinator: POST, then back to the report.
+  const edit = (save: typeof recordAssessment) => async (req: Request, res: Response) => {
+    const { period, problems } = checkPeriod(
+      { year: (req.body as Record<string, unknown> | undefined)?.year as string },
+      londonDate(now()),
+      'annual',
+    );
+    if (problems.length) return void periodFor(req, res, 'annual', now());
+    await save(req, res, period.year, `/reports/annual?year=${period.year}`);
+  };
+  const editors = onlyFor(ANNUAL_REPORT_EDITORS, 'record the annual report’s self-assessment and responses');
+  router.post('/annual/self-assessment', editors, edit(recordAssessment));
+  router.post('/annual/words', editors, edit(recordWords));
   router.get('/', page('dashboard'));
   for (const kind of ['dashboard', 'quarterly', 'annual'] as const) {
     if (kind !== 'dashboard') router.get(`/${kind}`, page(kind));

@@ -95,7 +95,13 @@ export function reportTables(report: ReportFigures | QuarterlyFigures | AnnualFi
       id: 'outcomes',
       caption: 'Outcomes of responses',
       headings: ['Outcome', 'Responses'],
-      rows: report.byOutcome.map((r) => [enumWords(r.key), count(r.closed, 'closed', r.suppressed)]),
+      // A row by outcome counts the stages answered with it (on time or late); `closed` counts cases closed, not here.
+      rows: report.byOutcome.map((r) => [
+        enumWords(r.key),
+        r.suppressed.includes('respondedOnTime') || r.suppressed.includes('respondedLate')
+          ? FEWER_THAN_5
+          : r.respondedOnTime + r.respondedLate,
+      ]),
     },
     {
       id: 'refused',

@@ -9,7 +9,8 @@ import { reportPdf } from './report-pdf';
 import { REPORT_OPERATIONS } from './report-operations';
 import type { QuarterlyFigures, ReportRow } from './report-operations';
 import { FEWER_THAN_5, enumWords, monthsTable, reportTables } from './report-tables';
-import { periodOf, withholdsSmallNumbers } from './report-routes';
+import { checkPeriod, periodOf, withholdsSmallNumbers } from './report-routes';
+import { checkAssessment, dateWords, rowIds } from './self-assessment';
 
 const row = (key: string, received: number, suppressed: string[] = []): ReportRow => ({
   key,
@@ -68,6 +69,17 @@ describe('the report tables', () => {
     expect(t('by-service-area').rows[1].slice(0, 3)).toEqual(['Parking', FEWER_THAN_5, FEWER_THAN_5]);
     expect(t('summary').rows).toContainEqual(['Compliments', FEWER_THAN_5]);
     expect(t('refused').rows).toEqual([['Out of time', FEWER_THAN_5]]);
+  });
+
+  it('count the responses of each outcome, answered on time or late (not the cases closed)', () => {
+    const byOutcome = [
+      { ...row('UPHELD', 0), closed: 0, respondedOnTime: 3, respondedLate: 1 },
+      { ...row('NOT_UPHELD', 0, ['respondedLate']), closed: 0, respondedOnTime: 6, respondedLate: 2 },
+    ];
+    expect(reportTables({ ...quarter, byOutcome }, names).find((x) => x.id === 'outcomes')!.rows).toEqual([
+      ['Upheld', 4],
+      ['Not upheld', FEWER_THAN_5],
+    ]);
   });
 
   it('name service areas, stages and enum values in plain English, and give on-time rates per stage', () => {
@@ -173,5 +185,51 @@ describe("the report pages' GraphQL documents", () => {
   const api = Supergraph.build(supergraph).apiSchema().toGraphQLJSSchema();
   it.each(Object.entries(REPORT_OPERATIONS))('%s is valid against the supergraph', (_name, op) => {
     expect(validate(api, parse(op.document)).map((e) => e.message)).toEqual([]);
+  });
+});
+
+describe('a period asked for in the address or the form', () => {
+  const today = '2026-12-02';
+  it('is today’s when left out, the one asked for when there is a report for it', () => {
+    expect(checkPeriod({}, today, 'quarterly')).toEqual({ period: { year: 2026, quarter: 3 }, problems: [] });
+    expect(checkPeriod({ year: '2024' }, today, 'quarterly')).toEqual({ period: { year: 2024, quarter: 4 }, problems: [] });
+    expect(checkPeriod({ year: '2025', quarter: '2' }, today, 'quarterly').problems).toEqual([]);
+    expect(checkPeriod({ year: '2026', quarter: '9' }, today, 'annual').problems).toEqual([]);
+  });
+
+  it('is a problem, in words a person can act on, when there is no report for it', () => {
+    const problem = (query: Record<string, string | string[]>, kind: 'quarterly' | 'annual' = 'quarterly') =>
+      checkPeriod(query, today, kind).problems.map((p) => `${p.field}: ${p.message}`);
+    expect(problem({ year: 'banana' }, 'annual')).toEqual([
+      'year: Choose a financial year from the list: the year it starts in April, like 2026 for April 2026 to March 2027',
+    ]);
+    expect(problem({ year: '2027' }, 'annual')).toEqual([
+      'year: The financial year 2027 to 2028 has not started yet: choose 2026 to 2027 or an earlier year',
+    ]);
+    expect(problem({ year: '1999' })).toEqual(['year: There are no figures before April 2000: choose a later financial year']);
+    expect(problem({ year: '2026', quarter: '4' })).toEqual([
+      'quarter: Quarter 4 (January to March 2027) has not started yet: choose quarter 3 or an earlier one',
+    ]);
+    expect(problem({ year: '2025', quarter: '0' })).toEqual(['quarter: Choose a quarter from 1 to 4']);
+    expect(problem({ year: ['2025', '2026'] })).toHaveLength(1);
+  });
+});
+
+describe('the self-assessment form', () => {
+  const ids = rowIds('5.2');
+  const problems = (body: Record<string, string>) => checkAssessment({ section: '5.2', ...body }, 'requirement 5.2').map((p) => p.field);
+
+  it('asks for the evidence, and an action with a real date where the council does not comply', () => {
+    expect(problems({ compliant: 'yes', evidence: 'The policy page.' })).toEqual([]);
+    expect(problems({})).toEqual([ids.compliant, ids.evidence]);
+    expect(problems({ compliant: 'no', evidence: 'x' })).toEqual([ids.action, ids.actionBy]);
+    expect(
+      problems({ compliant: 'no', evidence: 'x', action: 'y', 'actionBy-day': '31', 'actionBy-month': '2', 'actionBy-year': '2027' }),
+    ).toEqual([ids.actionBy]);
+    expect(
+      problems({ compliant: 'no', evidence: 'x', action: 'y', 'actionBy-day': '31', 'actionBy-month': '3', 'actionBy-year': '2027' }),
+    ).toEqual([]);
+    expect(ids.evidence).toBe('sa-5-2-evidence');
+    expect(dateWords('2027-03-31')).toBe('31 March 2027');
   });
 });
