@@ -1,13 +1,12 @@
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { isolate, pdfWords } from '@redress/platform/testing';
 import type { Isolation } from '@redress/platform/testing';
 import { seedHistory } from '../history/seed-history';
-import { ROOT } from '../processes';
 import { startPlatform } from '../testing';
 import type { RunningPlatform } from '../testing';
+import { axeWithoutScripts, freshScreenshots, launchChromium, personWithoutScripts, signInOnProvider } from '../testing/browser';
+import type { BrowserPerson as Person } from '../testing/browser';
 
 /*
  * The report pages in real headless Chromium with JavaScript off: an analyst signs in through the local OpenID
@@ -18,9 +17,7 @@ import type { RunningPlatform } from '../testing';
 
 jest.setTimeout(240_000);
 
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const SCREENSHOTS = join(ROOT, 'tmp', 'screenshots', 'workspace-reports');
+let SCREENSHOTS = '';
 const WIDTHS = [
   { name: 'desktop', width: 1280, height: 900 },
   { name: '375px', width: 375, height: 740 },
@@ -35,17 +32,13 @@ let browser: Browser;
 let workspace = '';
 
 beforeAll(async () => {
-  rmSync(SCREENSHOTS, { recursive: true, force: true });
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  SCREENSHOTS = freshScreenshots('workspace-reports');
   // Three financial years of history up to today, through the real code path (tools/history), at the small scale CI
   // uses, in the suite's own schemas and queues; then the platform starts on them (the seeder refuses a running one).
   isolation = isolate('workspace-reports');
   const [history, launched] = await Promise.all([
     seedHistory({ env: isolation.env, scale: HISTORY_SCALE, seed: 15, now: new Date(), workers: 0 }),
-    chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    }),
+    launchChromium(),
   ]);
   browser = launched;
   console.log(`workspace-reports: history of ${history.submissions} contacts, ${history.cases} cases in ${history.seconds} s`);
@@ -59,36 +52,15 @@ afterAll(async () => {
   else await isolation?.cleanup();
 });
 
-interface Person {
-  context: BrowserContext;
-  page: Page;
-  cdp: CDPSession;
-}
-
 async function signedIn(staffId: string, viewport: { width: number; height: number }): Promise<Person> {
-  const context = await browser.newContext({ baseURL: workspace, viewport });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+  const person = await personWithoutScripts(browser, workspace, viewport);
+  const { page } = person;
   await page.goto('/sign-in');
   await page.getByRole('button', { name: 'Sign in' }).click();
   expect(new URL(page.url()).origin).toBe(platform.signIn!.issuer);
-  await page.getByLabel('Staff id').fill(staffId);
-  await page.getByLabel('Password').fill('redress');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInOnProvider(page, staffId);
   expect(new URL(page.url()).origin).toBe(workspace);
-  return { context, page, cdp };
-}
-
-async function accessibilityViolations({ page, cdp }: Person): Promise<string[]> {
-  await cdp.send('Emulation.setScriptExecutionDisabled', { value: false });
-  const violations = await page.evaluate(
-    `${AXE}; axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_22_AA)} } })
-      .then((r) => r.violations.map((v) => v.id + ': ' + v.help + ' (' + v.nodes.map((n) => n.target.join(' ')).join(', ') + ')'))`,
-  );
-  await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
-  return violations as string[];
+  return person;
 }
 
 const PAGES = [
@@ -128,7 +100,7 @@ describe.each(WIDTHS)('the report pages at $name width, for an analyst', (viewpo
     }
     expect(await page.getByRole('link', { name: /\(CSV\)$/ }).count()).toBe(await page.locator('table.govuk-table').count());
     expect(await page.locator('a[href^="/cases"]').count()).toBe(0);
-    expect(await accessibilityViolations(analyst)).toEqual([]);
+    expect(await axeWithoutScripts(analyst)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, `${p.name}-${viewport.name}.png`), fullPage: true });
   });
 
@@ -179,7 +151,7 @@ describe('a period there is no report for', () => {
     expect((await link.textContent())?.trim()).toMatch(b.message);
     expect(await link.getAttribute('href')).toBe(`#${b.field}`);
     expect(await page.locator(`#${b.field}-error`).textContent()).toMatch(new RegExp(b.message.source.replace(/^\^/, '')));
-    expect(await accessibilityViolations(analyst)).toEqual([]);
+    expect(await axeWithoutScripts(analyst)).toEqual([]);
     // The form on the same page puts it right.
     await page.getByLabel('Financial year').selectOption('2025');
     if (b.path.includes('quarterly')) await page.getByLabel('Quarter').selectOption('2');
@@ -235,7 +207,7 @@ describe('the self-assessment and the report’s own words, on the annual report
     ]);
     const again = page.locator('.app-self-assessment__row').first();
     expect(await again.getByLabel(`Evidence for ${section}`).inputValue()).toBe(evidence);
-    expect(await accessibilityViolations(coordinator)).toEqual([]);
+    expect(await axeWithoutScripts(coordinator)).toEqual([]);
     await again.getByLabel(`Action for ${section}`, { exact: true }).fill(action);
     await again.getByLabel('Day').fill('31');
     await again.getByLabel('Month').fill('3');
@@ -261,7 +233,7 @@ describe('the self-assessment and the report’s own words, on the annual report
     expect(await page.locator('.govuk-notification-banner--success').textContent()).toContain('are saved');
     const words = await page.locator('.app-report-words').allTextContents();
     expect(words.map((w) => w.trim())).toEqual([response, letter]);
-    expect(await accessibilityViolations(coordinator)).toEqual([]);
+    expect(await axeWithoutScripts(coordinator)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'annual-coordinator.png'), fullPage: true });
 
     const cookie = (await coordinator.context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
@@ -337,7 +309,7 @@ describe('the Member Responsible for Complaints', () => {
       // No case reference and no email address anywhere on the page.
       expect(main).not.toMatch(/\b[A-Z]{2,8}-\d{4}-\d{6}\b/);
       expect(main).not.toMatch(/@/);
-      expect(await accessibilityViolations(member)).toEqual([]);
+      expect(await axeWithoutScripts(member)).toEqual([]);
     } finally {
       await member.context.close();
     }

@@ -1,8 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse, validate } from 'graphql';
-import { Supergraph } from '@apollo/federation-internals';
-import { pdfWords } from '@redress/platform/testing';
+import { documentErrors, pdfWords } from '@redress/platform/testing';
 import { barChart, chartSvg, monthsChart, rateChart, tablePoints } from './charts';
 import { tableCsv } from './report-csv';
 import { reportPdf } from './report-pdf';
@@ -181,10 +177,8 @@ describe('who sees what, and which period', () => {
 });
 
 describe("the report pages' GraphQL documents", () => {
-  const supergraph = readFileSync(join(__dirname, '..', '..', '..', 'gateway', 'supergraph.graphql'), 'utf8');
-  const api = Supergraph.build(supergraph).apiSchema().toGraphQLJSSchema();
   it.each(Object.entries(REPORT_OPERATIONS))('%s is valid against the supergraph', (_name, op) => {
-    expect(validate(api, parse(op.document)).map((e) => e.message)).toEqual([]);
+    expect(documentErrors(op.document)).toEqual([]);
   });
 });
 
