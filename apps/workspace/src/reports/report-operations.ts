@@ -1,3 +1,4 @@
+import type { RecordedAssessment } from '@redress/policy';
 import { operation } from '@redress/web';
 
 /*
@@ -138,14 +139,8 @@ export const RECORD_SELF_ASSESSMENT = operation<
   {
     councilId: string;
     year: number;
-    input: {
-      section: string;
-      compliant: boolean;
-      evidence: string;
-      commentary: string | null;
-      action: string | null;
-      actionBy: string | null;
-    };
+    /** RecordSelfAssessmentInput: the row as the policy core records it. */
+    input: RecordedAssessment;
   }
 >(`
   mutation WorkspaceRecordSelfAssessment($councilId: ID!, $year: Int!, $input: SelfAssessmentInput!) {
