@@ -139,7 +139,7 @@ describe('walking skeleton through the gateway', () => {
     const query = `query P($id: ID!) { council(id: $id) { policy { name timeLimitMonths anonymousComplaints
       stages { number name handlerRole acknowledgeWithinWorkingDays respondWithinWorkingDays
         responseClockFrom maxExtensionWorkingDays signOffRole }
-      outcomes remedies codeCompliance { rule compliant detail } } } }`;
+      outcomes remedies codeCompliance { rule compliant detail section } } } }`;
     type Policy = {
       name: string;
       timeLimitMonths: number;
@@ -147,7 +147,7 @@ describe('walking skeleton through the gateway', () => {
       stages: { number: number; name: string; handlerRole: string; respondWithinWorkingDays: number; signOffRole: string | null }[];
       outcomes: string[];
       remedies: string[];
-      codeCompliance: { rule: string; compliant: boolean; detail: string }[];
+      codeCompliance: { rule: string; compliant: boolean; detail: string; section: string }[];
     };
     const hart = (await gql<{ council: { policy: Policy } }>(platform.gatewayUrl, query, { id: 'hart' })).data!.council.policy;
     expect(hart).toMatchObject({ timeLimitMonths: 6, anonymousComplaints: 'ACCEPT_NO_RESPONSE' });
@@ -159,6 +159,9 @@ describe('walking skeleton through the gateway', () => {
     expect(hart.outcomes).toEqual(['UPHELD', 'PARTIALLY_UPHELD', 'NOT_UPHELD', 'NOT_INVESTIGATED']);
     const hartFindings = Object.fromEntries(hart.codeCompliance.map((f) => [f.rule, f.compliant]));
     expect(hartFindings).toMatchObject({ 'No informal stage before Stage 1': false, 'Time limit of at least 12 months': false });
+    // Each finding cites the section of the Code it comes from: the self-assessment row it pre-fills.
+    expect(hart.codeCompliance.find((f) => f.rule === 'No informal stage before Stage 1')?.section).toBe('5.2');
+    expect(hart.codeCompliance.every((f) => /^\d+\.\d+$/.test(f.section))).toBe(true);
 
     const hampshire = (await gql<{ council: { policy: Policy } }>(platform.gatewayUrl, query, { id: 'hampshire' })).data!.council.policy;
     expect(hampshire).toMatchObject({ timeLimitMonths: 12, anonymousComplaints: 'REJECT_UNLESS_SAFEGUARDING' });

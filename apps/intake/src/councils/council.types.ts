@@ -34,6 +34,7 @@ export class ComplianceFinding {
   @Field(() => String) rule!: string;
   @Field(() => Boolean) compliant!: boolean;
   @Field(() => String) detail!: string;
+  @Field(() => String, { description: 'The section of the Complaint Handling Code the rule comes from, e.g. "5.2"' }) section!: string;
 }
 
 @ObjectType({ description: 'A matter handled outside the complaints procedure, and where it goes instead' })
