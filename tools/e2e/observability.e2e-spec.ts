@@ -16,7 +16,11 @@ const url = (port: number, path: string) => `http://127.0.0.1:${port}${path}`;
 beforeAll(async () => {
   workerProbes = await freePort();
   // Info: the request lines (with their trace ids) are what this suite reads.
-  platform = await startPlatform('observability', { LOG_LEVEL: 'info', CASEWORK_WORKER_METRICS_PORT: String(workerProbes) });
+  platform = await startPlatform(
+    'observability',
+    { LOG_LEVEL: 'info', CASEWORK_WORKER_METRICS_PORT: String(workerProbes) },
+    { portal: true },
+  );
 });
 afterAll(async () => {
   await platform?.stop();
@@ -95,6 +99,29 @@ describe('every service: alive, ready, metrics', () => {
     expect(gatewayLine.spanId).not.toEqual(intakeLine.spanId);
     expect(gatewayLine.spanId).not.toEqual(callerSpan);
     expect(intakeLine.msg).toBe('POST /graphql 200');
+  });
+
+  it('the portal too: its probes and metrics, and a page and the gateway call made for it are one trace', async () => {
+    const portal = platform.portalUrl!;
+    expect(await (await fetch(`${portal}/health`)).json()).toEqual({ status: 'ok' });
+    expect(await (await fetch(`${portal}/ready`)).json()).toEqual({ status: 'ready' });
+    const pageTrace = randomBytes(16).toString('hex');
+    const pageRequest = `obs-page-${randomBytes(4).toString('hex')}`;
+    const page = await fetch(`${portal}/`, { headers: { traceparent: `00-${pageTrace}-${callerSpan}-01`, 'x-request-id': pageRequest } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('x-request-id')).toBe(pageRequest);
+    const portalLine = await eventually(async () =>
+      logLines('portal').find((l) => l.traceId === pageTrace && l.reqId === pageRequest && l.msg === 'GET / 200'),
+    );
+    const gatewayLine = await eventually(async () =>
+      logLines('gateway').find((l) => l.traceId === pageTrace && l.reqId === pageRequest && l.operation === 'PortalCouncils'),
+    );
+    expect(gatewayLine.spanId).not.toEqual(portalLine.spanId);
+    const metrics = await text(`${portal}/metrics`);
+    expect(
+      sample(metrics, 'redress_page_request_duration_seconds_count', { service: 'portal', method: 'GET', status: '200' }),
+    ).toBeGreaterThan(0);
+    expect(sample(metrics, 'process_resident_memory_bytes', { service: 'portal' })).toBeGreaterThan(0);
   });
 
   it('counts requests by operation, and jobs, queue depths and the outbox in the worker', async () => {

@@ -53,7 +53,7 @@ const pathOf = (req: IncomingMessage): string => (req.url ?? '/').split('?')[0];
  * One log line per request (pino-http), with the request id and W3C trace ids (every line written while the request is
  * handled carries them too: see trace-context.ts); never headers, query strings or bodies. Probes are not logged.
  */
-function requestLogger(logger: Logger) {
+export function requestLogger(logger: Logger) {
   return pinoHttp({
     logger,
     genReqId: (req) => currentTrace()?.requestId ?? String(req.headers['x-request-id'] ?? ''),

@@ -11,6 +11,7 @@ import { staticResources } from './middleware/static-resources';
 import { sessionExpiry, sessions } from './middleware/session';
 import { csrfProtection } from './middleware/csrf';
 import { errorPages, notFound } from './middleware/errors';
+import { probes, requestTracing } from './middleware/observability';
 
 export interface WebAppOptions {
   config: WebConfig;
@@ -31,12 +32,14 @@ export interface WebAppOptions {
 /**
  * A web app as the staff workspace and the resident portal share it (after hmpps-template-typescript's `app.ts`: a
  * list of small set-ups, then the routes): security headers with a strict CSP, GOV.UK Frontend's assets and Nunjucks
- * macros, form bodies, sessions in Redis, CSRF on every POST, then the app's pages, the 404 page and the 500 page.
+ * macros, form bodies, sessions in Redis, CSRF on every POST, then the app's pages, the 404 page and the 500 page. Each
+ * request is traced, logged and timed, and /health, /ready and /metrics answer as in every other process.
  */
 export function createWebApp(options: WebAppOptions): Express {
   const { config } = options;
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestTracing(config.app, options.logger));
   // Production runs behind a TLS-terminating proxy: it says the request was HTTPS, so Secure cookies are sent.
   if (config.production) app.set('trust proxy', 1);
   app.use(webSecurity(config.production, options.formActionOrigins));
@@ -46,14 +49,7 @@ export function createWebApp(options: WebAppOptions): Express {
     production: config.production,
     reloadTemplates: config.reloadTemplates,
   });
-  app.get('/health', (_req, res) => {
-    res.type('text/plain').send('ok');
-  });
-  app.get('/ready', (_req, res) => {
-    Promise.all([options.redis.ping(), options.readiness?.()])
-      .then(() => res.type('text/plain').send('ready'))
-      .catch(() => res.status(503).type('text/plain').send('not ready'));
-  });
+  app.use(probes(() => Promise.all([options.redis.ping(), options.readiness?.()])));
   app.use(staticResources());
   app.use(express.urlencoded({ extended: false, limit: '100kb', parameterLimit: 200 }));
   app.use(cookieParser());

@@ -6,6 +6,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
  * (`process_resident_memory_bytes`, `nodejs_eventloop_lag_seconds`, …). Every series carries `service`.
  *
  * - `redress_graphql_request_duration_seconds{operation,type,outcome}`: each GraphQL request over HTTP
+ * - `redress_page_request_duration_seconds{method,status}`: each request to a web app (the portal, the workspace)
  * - `redress_job_duration_seconds{queue,job,outcome}`: each job a worker finished (done, skipped, refused, failed)
  * - `redress_timer_lag_seconds{queue,job}`: a delayed job's start after the moment it was due (SLA timers, alerts)
  * - `redress_queue_depth{queue,state}`: jobs waiting, delayed, active, failed, per queue the worker consumes
@@ -41,6 +42,19 @@ export const graphqlRequestDuration = () =>
         name: 'redress_graphql_request_duration_seconds',
         help: 'GraphQL requests over HTTP, by operation (its name, or its first field when unnamed) and outcome',
         labelNames: ['operation', 'type', 'outcome'],
+        buckets: LATENCY_BUCKETS,
+        registers,
+      }),
+  );
+
+export const pageRequestDuration = () =>
+  metric(
+    'redress_page_request_duration_seconds',
+    (registers) =>
+      new Histogram({
+        name: 'redress_page_request_duration_seconds',
+        help: 'Requests to a web app (pages, forms, downloads), by method and status',
+        labelNames: ['method', 'status'],
         buckets: LATENCY_BUCKETS,
         registers,
       }),

@@ -1,3 +1,4 @@
+import { currentTrace, outgoingTraceHeaders } from '@redress/platform';
 /**
  * The web apps' one way to the platform: GraphQL over plain fetch to the gateway. Each operation is a document with its
  * result and variable types attached (`operation<Data, Variables>(…)`); the documents are checked against the composed
@@ -82,6 +83,9 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
       const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
       if (context.forwardedFor) headers['x-forwarded-for'] = context.forwardedFor;
       if (context.token) headers.authorization = `Bearer ${context.token}`;
+      // The page's request and the gateway's work on it are one trace, under one request id.
+      const trace = currentTrace();
+      if (trace) Object.assign(headers, outgoingTraceHeaders(trace));
       let res: Response;
       try {
         res = await fetch(options.url, {
