@@ -5,7 +5,7 @@ import { DEV_JWT_SECRET, signDevToken } from '@redress/platform';
 import { Role } from '@redress/policy';
 import { NODE_ARGS, NODE_ENV_FOR_TS, PLATFORM_PROCESSES, ROOT } from '../processes';
 import type { Ports } from '../processes';
-import { freePort, gql, startPlatform } from '../testing';
+import { eventually, freePort, gql, startPlatform } from '../testing';
 import type { RunningPlatform } from '../testing';
 
 jest.setTimeout(120_000);
@@ -336,10 +336,15 @@ describe('an internal error: the client learns only that something went wrong, t
       /stacktrace|\bat .+:\d+:\d+|node_modules|does not exist|relation|select |_unavailable|t_security|42P01/i,
     );
 
-    // The subgraph that failed logged it for the people who run it, with the cause the client was not told.
-    const output = p.logs.slice(before).filter((chunk) => chunk.startsWith(`[${service.toLowerCase()}] `));
-    const lines = output.join('').split('\n');
-    const logged = lines.filter((l) => l.includes('"msg":"unexpected error"') && l.includes('does not exist'));
+    // The subgraph that failed logged it for the people who run it, with the cause the client was not told (its line
+    // comes through the process's stdout pipe, which may be a moment behind the answer).
+    const loggedLines = () => {
+      const output = p.logs.slice(before).filter((chunk) => chunk.startsWith(`[${service.toLowerCase()}] `));
+      const lines = output.join('').split('\n');
+      const found = lines.filter((l) => l.includes('"msg":"unexpected error"') && l.includes('does not exist'));
+      return found.length ? found : null;
+    };
+    const logged = await eventually(async () => loggedLines(), 10_000).catch(() => [] as string[]);
     expect(logged).not.toHaveLength(0);
     // …but not the values of the query, which can be personal data.
     if (value) expect(logged.join('\n')).not.toContain(value);
