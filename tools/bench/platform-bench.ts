@@ -6,7 +6,8 @@ import { createLogger, createQueue, createRedis } from '@redress/platform';
 import type { StaffIdentity } from '@redress/platform';
 import { startPrivateRedis } from '@redress/platform/testing';
 import { Channel, ComplainantType, FeedbackKind } from '@redress/policy';
-import { STAFF_SEED, caseworkModule, loadCase } from '@redress/casework';
+import { STAFF_SEED, caseworkModule, loadCase, scheduleTimers } from '@redress/casework';
+import type { PlannedTimer } from '@redress/casework';
 import { intakeModule, submitFeedback } from '@redress/intake';
 import { reportingModule } from '@redress/reporting';
 import { buildAll } from '../build';
@@ -19,7 +20,7 @@ import { freshStatements, recordStatements, replay } from './sql-replay';
 /**
  * The figures measured on the whole platform, started as the end-to-end suites start it (its own schemas and queue
  * prefix) on a Redis of its own (so that it can be flushed): gateway_overhead, case_read_vs_pg, submit_vs_pg,
- * pipeline_lag_p99, rss_mb, redis_recovery_s. The raw baselines send the very statements the operation sent
+ * pipeline_lag_p99, rss_mb, redis_recovery_s, breach_lag_p99. The raw baselines send the very statements the operation sent
  * (tools/bench/sql-replay.ts). The platform runs the production build (as production does: plain node, no
  * transpiler), or with `--dev-runtime` the sources through @swc-node/register as `npm start` runs them.
  */
@@ -158,6 +159,7 @@ export async function platformBench(scale = 1, devRuntime = process.argv.include
     // pipeline_lag_p99: submissions at a steady rate for 60 s (50 a second, or half the rate measured above if that is
     // lower); for each, seconds from the accepted reply to the case open in casework and counted by reporting (each
     // service's own clock of when it wrote the row: the case's created_at, the reporting event's recorded_at).
+    const steadyReferences: string[] = [];
     {
       const rate = Math.min(50, count / submitSeconds / 2);
       const total = Math.round(rate * 60 * Math.min(1, scale));
@@ -176,6 +178,7 @@ export async function platformBench(scale = 1, devRuntime = process.argv.include
       }
       await Promise.all(sent);
       const refs = [...accepted.keys()];
+      steadyReferences.push(...refs);
       const cwSchema = caseworkModule.schema(platform.isolation.config('casework'));
       const rpSchema = reportingModule.schema(platform.isolation.config('reporting'));
       const lagPool = new pg.Pool({ connectionString: platform.isolation.config('casework').databaseUrl, max: 2 });
@@ -243,6 +246,71 @@ export async function platformBench(scale = 1, devRuntime = process.argv.include
     await until(async () => ((await pending()) >= expected ? true : null), 120_000, 'the timers back after FLUSHALL');
     const seconds = (performance.now() - flushedAt) / 1000;
     ratio('redis_recovery_s', seconds, '<=', 10, { timers: expected });
+
+    // breach_lag_p99: 100,000 timers pending (due in a month), then 1,000 open cases whose acknowledgement falls due at
+    // the same instant a few seconds ahead (deadlines are end of day: they come in bursts), each timer scheduled by the
+    // project's own code; seconds from that instant to each breach recorded by the casework worker, p99.
+    {
+      const burst = n(1000);
+      const cwSchema = caseworkModule.schema(platform.isolation.config('casework'));
+      const db = new pg.Pool({ connectionString: platform.isolation.config('casework').databaseUrl, max: 2 });
+      try {
+        const later = new Date(Date.now() + 30 * 86_400_000);
+        const pendingTimers: PlannedTimer[] = [...Array(n(100_000)).keys()].map((i) => ({
+          job: {
+            v: 1,
+            caseId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+            stage: 1,
+            deadline: 'RESPONSE',
+            fire: 'DUE',
+            dueAt: later.toISOString(),
+          },
+          fireAt: later,
+        }));
+        for (let i = 0; i < pendingTimers.length; i += 5000) await scheduleTimers(timers, pendingTimers.slice(i, i + 5000), new Date());
+        const stages = await db.query<{ case_id: string; number: number }>(
+          `select s.case_id, s.number from "${cwSchema}"."case_stage" s join "${cwSchema}"."case" c on c.id = s.case_id
+            and c.current_stage = s.number where c.status = 'OPEN' and s.acknowledged_at is null and s.held_since is null
+            and c.reference = any($1) limit $2`,
+          [[...references, ...steadyReferences], burst],
+        );
+        const dueAt = new Date(Math.ceil((Date.now() + 8000) / 1000) * 1000);
+        await db.query(
+          `update "${cwSchema}"."case_stage" set acknowledge_due_at = $1 ` +
+            `where (case_id, number) in (select * from unnest($2::uuid[], $3::int[]))`,
+          [dueAt, stages.rows.map((r) => r.case_id), stages.rows.map((r) => r.number)],
+        );
+        const now = new Date();
+        await scheduleTimers(
+          timers,
+          stages.rows.map((r) => ({
+            job: { v: 1, caseId: r.case_id, stage: r.number, deadline: 'ACKNOWLEDGEMENT', fire: 'DUE', dueAt: dueAt.toISOString() },
+            fireAt: dueAt,
+          })),
+          now,
+        );
+        if (Date.now() >= dueAt.getTime()) throw new Error('the burst was scheduled after its own due instant: raise the lead');
+        const recorded = await until(
+          async () => {
+            const rows = await db.query<{ detected_at: Date }>(
+              `select b.detected_at from "${cwSchema}"."sla_breach" b where b.due_at = $1 and b.kind = 'ACKNOWLEDGEMENT'`,
+              [dueAt],
+            );
+            return rows.rowCount === stages.rows.length ? rows.rows : null;
+          },
+          300_000,
+          'every breach of the burst recorded',
+        );
+        const lags = recorded.map((r) => (r.detected_at.getTime() - dueAt.getTime()) / 1000);
+        ratio('breach_lag_p99', percentile(lags, 99), '<=', 2, {
+          breaches: lags.length,
+          pending_timers: pendingTimers.length,
+          p50_s: percentile(lags, 50).toFixed(3),
+        });
+      } finally {
+        await db.end();
+      }
+    }
 
     // The raw baselines: the statements one operation sent, recorded at the pg driver, sent again by plain pg clients.
     const logger = createLogger('bench', 'silent');

@@ -3,7 +3,7 @@ export { STAFF_SEED } from './staff/staff.seed';
 export type { StaffSeed } from './staff/staff.seed';
 export { plannedTimers, scheduleTimers } from './timers/case-timers';
 // Casework's own application functions, called in process by tools/history (years of history through the real code path).
-export type { TimerQueue } from './timers/case-timers';
+export type { PlannedTimer, TimerQueue } from './timers/case-timers';
 export type { CaseworkContext } from './casework.context';
 export type { CaseView } from './cases/case.types';
 export { Case } from './cases/case.entity';
