@@ -111,7 +111,7 @@ export {
   checkTransition,
   rolesFor,
 } from './cases/case-machine';
-export { earliestDelayDate } from './cases/case-machine';
+export { STATUSES_BEING_WORKED, earliestDelayDate } from './cases/case-machine';
 export type { EscalationDecision, EscalationState, ResponseDecision } from './cases/case-rules';
 export { ACTION_ROLES, NEEDS_ASSIGNEE, currentStage, escalationTarget } from './cases/case-rules';
 export type { CustomerMessageInput, CustomerMessageKind, MessageOutcomeFacts } from './cases/customer-messages';

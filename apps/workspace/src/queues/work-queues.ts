@@ -1,4 +1,4 @@
-import { Role } from '@redress/policy';
+import { Role, STATUSES_BEING_WORKED } from '@redress/policy';
 import type { SignedInStaff } from '../auth/staff-context';
 import type { CaseFilter, CaseOrder, CaseStatus } from '../data/operations';
 import { STATUS_WORDS } from '../data/words';
@@ -31,8 +31,8 @@ export interface WorkQueue {
  * handler's, only its clock is stopped), or any status.
  */
 export type StatusChoice = CaseStatus | 'BEING_WORKED' | 'ANY';
-/** The statuses of a case still being worked. */
-export const BEING_WORKED: readonly CaseStatus[] = ['OPEN', 'ON_HOLD'];
+/** The statuses of a case still being worked, as the policy core's case machine has them. */
+export const BEING_WORKED: readonly CaseStatus[] = STATUSES_BEING_WORKED;
 
 export interface QueueViewer {
   staff: SignedInStaff;

@@ -1,6 +1,6 @@
 import express from 'express';
 import type { Request, Response, Router } from 'express';
-import { ANNUAL_REPORT_EDITORS, FIGURES_READERS, Role, londonDate } from '@redress/policy';
+import { ANNUAL_REPORT_EDITORS, FIGURES_READERS, Role, financialQuarterOf, londonDate } from '@redress/policy';
 import { formErrors, takeFlash } from '@redress/web';
 import type { FieldError } from '@redress/web';
 import { onlyFor } from '../auth/staff-pages';
@@ -38,10 +38,8 @@ export interface Period {
 /** The first financial year the pages offer figures for. */
 export const FIRST_REPORT_YEAR = 2000;
 
-const thisPeriod = (today: string): Period => {
-  const [y, m] = today.split('-').map(Number);
-  return { year: m >= 4 ? y : y - 1, quarter: m >= 4 ? Math.ceil((m - 3) / 3) : 4 };
-};
+/** The financial year and quarter today falls in (the policy core's calendar). */
+const thisPeriod = (today: string): Period => financialQuarterOf(today);
 
 /** The financial year and quarter asked for, or today's; out-of-range choices fall back to today's. */
 export function periodOf(query: Request['query'], today: string): Period {

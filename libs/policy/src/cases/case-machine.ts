@@ -113,7 +113,9 @@ export type TransitionCheck =
 const HANDLER_LADDER: readonly Role[] = [Role.OFFICER, Role.HEAD_OF_SERVICE, Role.COMPLAINTS_COORDINATOR];
 const HANDLERS = HANDLER_LADDER;
 const MANAGERS: readonly Role[] = [Role.HEAD_OF_SERVICE, Role.COMPLAINTS_COORDINATOR];
-const LIVE: readonly CaseStatus[] = [CaseStatus.OPEN, CaseStatus.ON_HOLD];
+/** The statuses of a case still being worked: open, or on hold (its clock stopped, still the handler's). */
+export const STATUSES_BEING_WORKED: readonly CaseStatus[] = [CaseStatus.OPEN, CaseStatus.ON_HOLD];
+const LIVE = STATUSES_BEING_WORKED;
 const { OPEN, ON_HOLD, RESPONDED, CLOSED, WITH_OMBUDSMAN } = CaseStatus;
 
 export interface TransitionContext extends TransitionInput {
