@@ -2,7 +2,7 @@ import { caseworkModule } from '@redress/casework';
 import { intakeModule } from '@redress/intake';
 import { reportingModule } from '@redress/reporting';
 import { communicationsModule } from '@redress/communications';
-import { createLogger } from '@redress/platform';
+import { createLogger, readOnlyOwnSchema } from '@redress/platform';
 import type { MikroORM, ServiceModule } from '@redress/platform';
 import { isolate } from '@redress/platform/testing';
 
@@ -29,19 +29,12 @@ describe.each<[string, ServiceModule]>([
     orm = await module.createOrm(config, createLogger('test', 'silent'));
   });
   afterAll(() => orm?.close());
-  // MikroORM reads the catalogue of every schema, and a test run keeps ~150 of them until it ends: that read took
-  // minutes. Ignoring every other schema keeps it to this one; one dropped meanwhile is still not a difference.
+  // One dropped meanwhile by another suite is not a difference (readOnlyOwnSchema keeps the read to this one).
   const vanished = (e: unknown) => /schema "[^"]+" does not exist|relation "[^"]+" does not exist/.test(String((e as Error).message));
-  const onlyThisSchema = async () => {
-    const others: { schema_name: string }[] = await orm.em
-      .getConnection()
-      .execute('select schema_name from information_schema.schemata where schema_name <> ?', [schema]);
-    orm.config.get('schemaGenerator').ignoreSchema = others.map((row) => row.schema_name);
-  };
   const diff = async (): Promise<string> => {
     for (let attempt = 1; ; attempt++) {
       try {
-        await onlyThisSchema();
+        await readOnlyOwnSchema(orm, schema);
         return (await orm.schema.getUpdateSchemaSQL({ wrap: false, schema })).trim();
       } catch (e) {
         if (attempt >= 5 || !vanished(e)) throw e;

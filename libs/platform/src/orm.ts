@@ -76,6 +76,18 @@ export async function createOrm(options: OrmOptions): Promise<MikroORM> {
   return orm;
 }
 
+/**
+ * Keeps MikroORM's reads of the catalogue (the migrator's, a schema diff's) to this service's own schema. By default it
+ * reads every table of every schema, so a table another schema renames or drops meanwhile (another service migrating,
+ * a test run's other suites) fails the read.
+ */
+export async function readOnlyOwnSchema(orm: MikroORM, schema: string): Promise<void> {
+  const others: { schema_name: string }[] = await orm.em
+    .getConnection()
+    .execute('select schema_name from information_schema.schemata where schema_name <> ?', [schema]);
+  orm.config.get('schemaGenerator').ignoreSchema = others.map((row) => row.schema_name);
+}
+
 async function migrate(orm: MikroORM, options: OrmOptions): Promise<void> {
   const knex = orm.em.getConnection().getKnex();
   const key = `redress-migrate-${options.schema}`;
@@ -85,6 +97,7 @@ async function migrate(orm: MikroORM, options: OrmOptions): Promise<void> {
     await knex.raw('select pg_advisory_lock(hashtext(?))', [key]).connection(lock);
     try {
       await knex.raw(`create schema if not exists "${options.schema}"`).connection(lock);
+      await readOnlyOwnSchema(orm, options.schema);
       const applied = await orm.getMigrator().up();
       if (applied.length) options.logger?.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
     } finally {
