@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { QUEUES } from '@redress/contracts';
+import DataLoader from 'dataloader';
+import type { JobOutcome } from '@redress/contracts';
 import { createQueue, createWorker, done, runOnSchedule, runWorkers, skipped } from '@redress/platform';
 import { alertFeedbackRecorded } from './alerts/feedback-recorded.processor';
 import { caseworkModule } from './casework.module';
@@ -13,8 +15,12 @@ import { watchForRedisDataLoss } from './timers/redis-recovery';
 import { eraseSubject } from './data-protection/erase-subject.processor';
 import { sweepCaseRetention } from './data-protection/retention-sweep';
 import { deliverSlaAlert } from './timers/sla-alert.processor';
-import { processSlaTimer } from './timers/sla-timer.processor';
+import { isStageTimer, processSlaTimer, processStageTimers } from './timers/sla-timer.processor';
+import type { StageTimerJob } from './timers/sla-timer.processor';
 import { recordMessageDelivered, recordMessageFailed } from './messages/message-outcome.processor';
+
+/** Stage timers recorded in one transaction at most; also the timers queue's concurrency. */
+const STAGE_TIMER_BATCH = 100;
 
 runWorkers(
   caseworkModule,
@@ -23,6 +29,12 @@ runWorkers(
     register('sla-timers queue', () => timers.close());
     // A Redis that lost its data (flushed, restarted empty) has every open case's timers re-planned within seconds.
     watchForRedisDataLoss({ orm, timers, redis, logger, register });
+    const stageTimers = new DataLoader<StageTimerJob, JobOutcome>((jobs) => processStageTimers(orm.em.fork(), jobs, new Date()), {
+      cache: false,
+      maxBatchSize: STAGE_TIMER_BATCH,
+      // The jobs BullMQ hands over together arrive over a few milliseconds: wait that long to gather them.
+      batchScheduleFn: (run) => setTimeout(run, 10),
+    });
     const workers = [
       createWorker(
         QUEUES.caseIntake,
@@ -42,7 +54,8 @@ runWorkers(
       createWorker(
         QUEUES.slaTimers,
         {
-          'sla.timer': (job) => processSlaTimer(orm.em.fork(), job, new Date(), timers),
+          // Acknowledgement and response timers come due in bursts (deadlines are end of day): batched into one transaction.
+          'sla.timer': (job) => (isStageTimer(job) ? stageTimers.load(job) : processSlaTimer(orm.em.fork(), job, new Date(), timers)),
           'sla.reconcile': async () => {
             // Also moves the running deadlines a bank holiday added since (EXTRA_BANK_HOLIDAYS_FILE) affects.
             const { timers: n, deadlinesMoved } = await reconcileCaseTimers(orm.em.fork(), timers, new Date());
@@ -53,7 +66,8 @@ runWorkers(
             return done;
           },
         },
-        { ...queueOptions, logger },
+        // Enough timers at once for a burst to batch; each batch is one transaction, so the pool is not the limit.
+        { ...queueOptions, logger, concurrency: STAGE_TIMER_BATCH },
       ),
       createWorker(
         QUEUES.escalations,

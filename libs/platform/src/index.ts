@@ -20,3 +20,4 @@ export * from './rate-limit';
 export * from './contract-inputs';
 export * from './pdf';
 export * from './observability';
+export * from './graphql-selection';

@@ -6,3 +6,4 @@ export * from './test-isolation';
 export * from './testing/smtp';
 export * from './testing/pdf-text';
 export * from './testing/gateway-api';
+export * from './testing/resolve-info';

@@ -1,7 +1,8 @@
 import type { CaseChange } from '@redress/contracts';
 import { assertTransition, customerMessage, findCouncilPolicy } from '@redress/policy';
 import type { CaseAction, CaseActor, CaseStatus, CouncilPolicy, CustomerMessageKind, Remedy } from '@redress/policy';
-import { audit, lockRow, newOutboxEvent, notFound, signedInStaff } from '@redress/platform';
+import type { GraphQLResolveInfo } from 'graphql';
+import { audit, lockRow, newOutboxEvent, notFound, selectedFields, signedInStaff } from '@redress/platform';
 import type { EntityManager, StaffIdentity } from '@redress/platform';
 import type { CaseworkContext } from '../casework.context';
 import { StaffMember } from '../staff/staff-member.entity';
@@ -16,7 +17,25 @@ import { caseSnapshot, currentStage } from './case-snapshot';
 import { oweMessage } from '../messages/owed-message';
 import type { CaseView } from './case.types';
 
+/** The whole case, as a command needs it. A read loads less where the query asks for less (`casePopulateFor`). */
 export const CASE_POPULATE = ['stages', 'stages.breaches', 'timeline', 'complainant'] as const;
+export type CasePart = (typeof CASE_POPULATE)[number];
+
+/**
+ * What a read of a case loads for the fields the query selects (at `path` below the field: `['edges', 'node']` in a
+ * connection): its stages always (the current stage and the overdue flag come from them), its breaches, timeline and
+ * complainant only when asked for. Each is a join and rows to map: a work queue asks for none of them.
+ */
+export function casePopulateFor(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[] = []): CasePart[] {
+  const fields = selectedFields(info, path);
+  const breaches = ['stage', 'stages'].some((f) => selectedFields(info, [...path, f]).has('breaches'));
+  return [
+    'stages',
+    ...(breaches ? (['stages.breaches'] as const) : []),
+    ...(fields.has('timeline') ? (['timeline'] as const) : []),
+    ...(fields.has('complainant') ? (['complainant'] as const) : []),
+  ];
+}
 
 export interface CommandScope {
   c: Case;

@@ -37,7 +37,7 @@ import { recordContact } from './record-contact';
 import { agreeStatementOfComplaint } from './statement-of-complaint';
 import { restrictContact } from '../complainants/restrict-contact';
 import { Case } from './case.entity';
-import { CaseResolver } from './case.resolver';
+import { loadCase } from './case.resolver';
 import { RemedyAction } from '../remedies/remedy-action.entity';
 import { chaseOverdueRemedies } from '../remedies/chase-remedies';
 import { StaffAlert } from '../alerts/staff-alert.entity';
@@ -386,7 +386,7 @@ describe('case commands (real PostgreSQL and Redis)', () => {
       .execute(`select actor, council_id, action, ids from "${schema}".audit_log where ids @> ?::jsonb`, [JSON.stringify([c.id])]);
     expect(rows).toEqual([{ actor: 'hart-officer', council_id: 'hart', action: 'CHANGE_ACKNOWLEDGED', ids: [c.id] }]);
     expect(JSON.stringify(rows)).not.toContain('Jo Bloggs');
-    const read = await new CaseResolver().case({ reference: c.reference }, ctx('2026-11-24T10:00:00Z'));
+    const read = await loadCase(ctx('2026-11-24T10:00:00Z'), { reference: c.reference });
     expect(read?.complainant?.name).toBe('Jo Bloggs');
     const reads: { action: string; ids: string[] }[] = await bed.orm.em
       .fork()

@@ -6,6 +6,7 @@ import type { CaseStatus, SignOffColumns, StageClockColumns } from '@redress/pol
 import { Case } from './case.entity';
 import type { CaseStage } from './case.entity';
 import { CASE_POPULATE } from './case-command';
+import type { CasePart } from './case-command';
 
 export interface CaseQueueFilter {
   councilId?: string | null;
@@ -135,6 +136,7 @@ export async function findCases(
   after: string | null,
   now: Date,
   order: CaseOrder = CaseOrder.OLDEST_FIRST,
+  populate: readonly CasePart[] = CASE_POPULATE,
 ): Promise<CaseQueuePage> {
   if (filter.councilId && filter.councilId !== staff.council) throw forbidden('You can only list cases of your own council.');
   const knex = em.getConnection().getKnex();
@@ -162,7 +164,7 @@ export async function findCases(
   }
   const rows: { id: string }[] = await page;
   const ids = rows.slice(0, first).map((r) => r.id);
-  const loaded = ids.length ? await em.find(Case, { id: { $in: ids } }, { populate: CASE_POPULATE }) : [];
+  const loaded = ids.length ? await em.find(Case, { id: { $in: ids } }, { populate }) : [];
   const byId = new Map(loaded.map((c) => [c.id, c]));
   const cases = ids.map((id) => byId.get(id)!);
   return { cases, cursors: cases.map((c) => encodeCursor(order, c)), hasNextPage: rows.length > first, totalCount: Number(count) };

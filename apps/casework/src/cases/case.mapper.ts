@@ -34,11 +34,14 @@ export const stageClock = (s: CaseStage, acknowledgementOwed: boolean): StageClo
   response: { dueAt: s.respondDueAt, metAt: s.respondedAt },
 });
 
-/** A loaded case (stages, timeline and complainant populated) as the contract's Case. */
+/**
+ * A loaded case as the contract's Case: its stages populated, and its breaches, timeline and complainant where they
+ * were (a read loads those only when its query selects them: `casePopulateFor`).
+ */
 export function toCaseView(c: Case, now: Date): CaseView {
   const closures = findCouncilPolicy(c.councilId)?.closures ?? [];
   const stages = c.stages.getItems().map((s) => toStage(s, now, closures));
-  const complainant = c.complainant?.getEntity() ?? null;
+  const complainant = c.complainant?.isInitialized() ? c.complainant.getEntity() : null;
   const current = c.stages.getItems().find((s) => s.number === c.currentStage)!;
   const overdue = isOverdue(stageClock(current, !isAnonymous(c)), now);
   return {
@@ -67,7 +70,12 @@ export function toCaseView(c: Case, now: Date): CaseView {
           contactPreference: complainant.contactPreference,
         }
       : null,
-    timeline: c.timeline.getItems().map((e) => ({ at: e.at, type: e.type, actor: e.actor, detail: e.detail })),
+    timeline: (c.timeline.isInitialized() ? c.timeline.getItems() : []).map((e) => ({
+      at: e.at,
+      type: e.type,
+      actor: e.actor,
+      detail: e.detail,
+    })),
     representative: c.representative ? { ...c.representative } : null,
     ombudsmanReference: c.ombudsmanReference,
     ombudsmanEnquiryRespondBy: c.ombudsmanEnquiryRespondBy,

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { CaseAction, allowedActions, findCouncilPolicy } from '@redress/policy';
 import type { CaseActor } from '@redress/policy';
 import { audit, signedInStaff } from '@redress/platform';
@@ -6,15 +7,23 @@ import type { RequestContext } from '@redress/platform';
 import { StaffMember } from '../staff/staff-member.entity';
 import { StaffMemberView } from '../staff/staff.types';
 import { Case } from './case.entity';
-import { CASE_POPULATE, openRemedyActionOwners, staffActor } from './case-command';
+import { CASE_POPULATE, casePopulateFor, openRemedyActionOwners, staffActor } from './case-command';
+import type { CasePart } from './case-command';
 import { toCaseView } from './case.mapper';
 import { CaseByReferenceArgs, CasesArgs, StaffDirectoryArgs } from './case-inputs.types';
 import { findCases, isReference } from './case-queue';
 import { CaseConnectionView, CaseView } from './case.types';
 
-/** A case by reference or id, as `case(reference)` reads it (the read is audited). The bench replays its SQL. */
-export async function loadCase(ctx: RequestContext, where: { reference: string } | { id: string }): Promise<CaseView | null> {
-  const c = await ctx.em.findOne(Case, where, { populate: CASE_POPULATE });
+/**
+ * A case by reference or id, as `case(reference)` reads it (the read is audited), with the parts the query selects
+ * (`casePopulateFor`; all of them when not said). The bench replays its SQL.
+ */
+export async function loadCase(
+  ctx: RequestContext,
+  where: { reference: string } | { id: string },
+  populate: readonly CasePart[] = CASE_POPULATE,
+): Promise<CaseView | null> {
+  const c = await ctx.em.findOne(Case, where, { populate });
   if (!c) return null;
   // Staff of another council get the same answer as for a case that does not exist.
   if (ctx.auth.staff?.council !== c.councilId) return null;
@@ -41,18 +50,33 @@ export class CaseResolver {
   }
 
   @Query(() => CaseView, { nullable: true, description: 'A case of your council by its reference' })
-  case(@Args(() => CaseByReferenceArgs) { reference }: CaseByReferenceArgs, @Ctx() ctx: RequestContext): Promise<CaseView | null> {
-    return loadCase(ctx, { reference: reference.trim().toUpperCase() });
+  case(
+    @Args(() => CaseByReferenceArgs) { reference }: CaseByReferenceArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<CaseView | null> {
+    return loadCase(ctx, { reference: reference.trim().toUpperCase() }, casePopulateFor(info));
   }
 
   @Query(() => CaseConnectionView, { description: 'Work queues within your council, oldest first unless ordered otherwise' })
   async cases(
     @Args(() => CasesArgs) { filter, first, after, orderBy }: CasesArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<CaseConnectionView> {
     const staff = signedInStaff(ctx.auth);
     const now = ctx.now();
-    const page = await findCases(ctx.em, ctx.schema, staff, filter ?? {}, first ?? 20, after ?? null, now, orderBy ?? undefined);
+    const page = await findCases(
+      ctx.em,
+      ctx.schema,
+      staff,
+      filter ?? {},
+      first ?? 20,
+      after ?? null,
+      now,
+      orderBy ?? undefined,
+      casePopulateFor(info, ['edges', 'node']),
+    );
     // A search by name, email or phone looks into personal data: recorded as such, with what it found (not the words).
     const action = filter?.search && !isReference(filter.search) ? 'SEARCH_CASES_BY_PERSON' : 'LIST_CASES';
     await audit(

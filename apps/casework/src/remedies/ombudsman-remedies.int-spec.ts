@@ -7,7 +7,7 @@ import { caseworkTestbed } from '../testing/casework-testbed';
 import { newCaseOpenJob } from '../testing/case-open.factory';
 import { runCaseCommand } from '../cases/case-command';
 import { Case, CaseEvent } from '../cases/case.entity';
-import { CaseResolver } from '../cases/case.resolver';
+import { CaseResolver, loadCase } from '../cases/case.resolver';
 import { escalateCase } from '../cases/escalate-case';
 import { recordOmbudsmanDecision, referToOmbudsman } from '../cases/ombudsman';
 import { openCase } from '../cases/open-case';
@@ -36,7 +36,7 @@ const complete = (who: StaffIdentity, actionId: string, now: string, note?: stri
 const actionsOf = (caseId: string) => bed.orm.em.fork().find(RemedyAction, { case: caseId }, { orderBy: { stage: 'asc', remedy: 'asc' } });
 const allowedFor = async (reference: string, who: StaffIdentity, now: string) => {
   const c = ctx(now, who);
-  const view = (await new CaseResolver().case({ reference }, c))!;
+  const view = (await loadCase(c, { reference }))!;
   return new CaseResolver().allowedActions(view, c);
 };
 

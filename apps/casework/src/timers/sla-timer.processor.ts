@@ -67,19 +67,24 @@ async function processEnquiryTimer(em: EntityManager, c: Case, job: SlaTimerJob,
   return done;
 }
 
-/**
- * done: a reminder sent, a breach recorded or a progress update written; skipped, with why: a missing case, a stale
- * timer, a breach already recorded. `queue` plans the next progress update after one is written.
- */
-export async function processSlaTimer(em: EntityManager, job: SlaTimerJob, now: Date, queue?: TimerQueue): Promise<JobOutcome> {
-  if (job.deadline === 'PROGRESS_UPDATE') return processProgressUpdate(em, job, now, queue);
-  const c = await em.findOne(Case, { id: job.caseId }, { populate: ['stages'] });
-  if (!c) return skipped('case not found');
-  if (job.deadline === 'OMBUDSMAN_ENQUIRY') return processEnquiryTimer(em, c, job, now);
+/** What a fired acknowledgement or response timer leads to: an outcome, and what to write for it (nothing when stale). */
+interface TimerDecision {
+  outcome: JobOutcome;
+  write?: (tx: EntityManager) => void;
+  /** A breach this records (for the counter, once committed). */
+  breach?: SlaKind;
+}
+
+/** A timer for a stage's acknowledgement or response: the ones that come due in bursts. */
+export type StageTimerJob = SlaTimerJob & { deadline: 'ACKNOWLEDGEMENT' | 'RESPONSE' };
+export const isStageTimer = (job: SlaTimerJob): job is StageTimerJob => job.deadline === 'ACKNOWLEDGEMENT' || job.deadline === 'RESPONSE';
+
+/** Decides a fired acknowledgement or response timer on its loaded case (stages, and their breaches when loaded). */
+function decideStageTimer(c: Case, job: StageTimerJob, now: Date): TimerDecision {
   const stage = c.stages.getItems().find((s) => s.number === job.stage);
-  if (!stage) return skipped(`stage ${job.stage} not found on the case`);
+  if (!stage) return { outcome: skipped(`stage ${job.stage} not found on the case`) };
   const due = liveDueAt(c, stage, job);
-  if (typeof due === 'string') return skipped(due);
+  if (typeof due === 'string') return { outcome: skipped(due) };
   const kind = job.deadline === 'ACKNOWLEDGEMENT' ? SlaKind.ACKNOWLEDGEMENT : SlaKind.RESPONSE;
   const alert = {
     caseId: c.id,
@@ -91,23 +96,29 @@ export async function processSlaTimer(em: EntityManager, job: SlaTimerJob, now: 
     assigneeId: c.assigneeId,
   };
   if (job.fire === 'REMINDER') {
-    await em.transactional(async (tx) => {
-      tx.create(CaseEvent, {
-        case: c,
-        at: now,
-        type: 'SLA_REMINDER',
-        actor: null,
-        detail:
-          `${kind.toLowerCase()} due by ` +
-          `${job.deadline === 'ACKNOWLEDGEMENT' ? stage.acknowledgeBy : expectedResponseDate(stage.respondBy, stage.expectedResponseBy)}`,
-      });
-      tx.persist(newOutboxEvent('sla.alert', { ...alert, fire: 'REMINDER' }, now));
-    });
-    return done;
+    return {
+      outcome: done,
+      write: (tx) => {
+        tx.create(CaseEvent, {
+          case: c,
+          at: now,
+          type: 'SLA_REMINDER',
+          actor: null,
+          detail:
+            `${kind.toLowerCase()} due by ` +
+            `${job.deadline === 'ACKNOWLEDGEMENT' ? stage.acknowledgeBy : expectedResponseDate(stage.respondBy, stage.expectedResponseBy)}`,
+        });
+        tx.persist(newOutboxEvent('sla.alert', { ...alert, fire: 'REMINDER' }, now));
+      },
+    };
   }
-  if (now.getTime() < due.getTime()) return skipped(FIRED_EARLY);
-  try {
-    await em.transactional(async (tx) => {
+  if (now.getTime() < due.getTime()) return { outcome: skipped(FIRED_EARLY) };
+  if (stage.breaches.isInitialized() && stage.breaches.getItems().some((b) => b.kind === kind && b.dueAt.getTime() === due.getTime()))
+    return { outcome: skipped(ALREADY_RECORDED) };
+  return {
+    outcome: done,
+    breach: kind,
+    write: (tx) => {
       tx.create(SlaBreach, { id: randomUUID(), stage, kind, dueAt: due, detectedAt: now });
       tx.create(CaseEvent, {
         case: c,
@@ -118,11 +129,58 @@ export async function processSlaTimer(em: EntityManager, job: SlaTimerJob, now: 
       });
       tx.persist(newOutboxEvent('sla.alert', { ...alert, fire: 'DUE' }, now));
       tx.persist(newOutboxEvent('case.changed', caseChangedEvent(c, stage, 'SLA_BREACHED', { sla: kind }), now));
-    });
+    },
+  };
+}
+
+const ALREADY_RECORDED = 'the breach is already recorded';
+
+/**
+ * done: a reminder sent, a breach recorded or a progress update written; skipped, with why: a missing case, a stale
+ * timer, a breach already recorded. `queue` plans the next progress update after one is written.
+ */
+export async function processSlaTimer(em: EntityManager, job: SlaTimerJob, now: Date, queue?: TimerQueue): Promise<JobOutcome> {
+  if (job.deadline === 'PROGRESS_UPDATE') return processProgressUpdate(em, job, now, queue);
+  const c = await em.findOne(Case, { id: job.caseId }, { populate: ['stages'] });
+  if (!c) return skipped('case not found');
+  if (!isStageTimer(job)) return processEnquiryTimer(em, c, job, now);
+  const decision = decideStageTimer(c, job, now);
+  if (!decision.write) return decision.outcome;
+  try {
+    await em.transactional(async (tx) => decision.write!(tx));
   } catch (err) {
-    if (err instanceof UniqueConstraintViolationException) return skipped('the breach is already recorded');
+    if (err instanceof UniqueConstraintViolationException) return skipped(ALREADY_RECORDED);
     throw err;
   }
-  breaches.inc({ kind });
-  return done;
+  if (decision.breach) breaches.inc({ kind: decision.breach });
+  return decision.outcome;
+}
+
+/**
+ * Acknowledgement and response timers fired together, decided on their cases read at once and written in one
+ * transaction. Deadlines fall at the end of a working day, so a council's timers come due in bursts of hundreds; one
+ * transaction each would record them seconds late. A breach recorded meanwhile elsewhere (another replica) fails the
+ * whole transaction on its unique key: then each is recorded on its own, and that one is skipped as already recorded.
+ */
+export async function processStageTimers(em: EntityManager, jobs: readonly StageTimerJob[], now: Date): Promise<JobOutcome[]> {
+  const ids = [...new Set(jobs.map((j) => j.caseId))];
+  const cases = new Map(
+    (await em.find(Case, { id: { $in: ids } }, { populate: ['stages', 'stages.breaches'] })).map((c) => [c.id, c] as const),
+  );
+  const decisions = jobs.map((job): TimerDecision => {
+    const c = cases.get(job.caseId);
+    return c ? decideStageTimer(c, job, now) : { outcome: skipped('case not found') };
+  });
+  const writes = decisions.filter((d) => d.write);
+  if (!writes.length) return decisions.map((d) => d.outcome);
+  try {
+    await em.transactional(async (tx) => {
+      for (const d of writes) d.write!(tx);
+    });
+  } catch (err) {
+    if (!(err instanceof UniqueConstraintViolationException)) throw err;
+    return Promise.all(jobs.map((job) => processSlaTimer(em.fork(), job, now)));
+  }
+  for (const d of writes) if (d.breach) breaches.inc({ kind: d.breach });
+  return decisions.map((d) => d.outcome);
 }

@@ -16,7 +16,7 @@ import { plannedTimers, scheduleTimers } from './case-timers';
 import type { TimerQueue } from './case-timers';
 import { newCaseOpenJob } from '../testing/case-open.factory';
 import { reconcileTimers } from './reconcile-timers';
-import { processSlaTimer } from './sla-timer.processor';
+import { processSlaTimer, processStageTimers } from './sla-timer.processor';
 import { deliverSlaAlert } from './sla-alert.processor';
 
 jest.setTimeout(60_000);
@@ -217,5 +217,79 @@ describe("SLA timers (real PostgreSQL, a Redis of the test's own)", () => {
       why: 'nobody to alert: no-such-council has no complaints coordinator in its staff directory',
     });
     expect(await orm.em.fork().count(StaffAlert, { dedupeKey: nowhere.eventId })).toBe(0);
+  });
+
+  it('records a burst of breaches due together in one go: each once, the stale and the recorded ones skipped, as one by one', async () => {
+    const now = new Date();
+    const cases = await Promise.all(['2026-03-02T10:00:00Z', '2026-03-03T10:00:00Z', '2026-03-04T10:00:00Z'].map((at) => open(at, now)));
+    const due = (c: Case, deadline: 'ACKNOWLEDGEMENT' | 'RESPONSE'): SlaTimerJob & { deadline: typeof deadline } => {
+      const stage = c.stages.getItems()[0];
+      return {
+        v: 1,
+        caseId: c.id,
+        stage: stage.number,
+        deadline,
+        fire: 'DUE',
+        dueAt: (deadline === 'ACKNOWLEDGEMENT' ? stage.acknowledgeDueAt : stage.respondDueAt).toISOString(),
+      };
+    };
+    // The first case's response breach is recorded already; the third's timer is for a deadline since moved.
+    expect(await processSlaTimer(orm.em.fork(), due(cases[0], 'RESPONSE'), now)).toEqual({ outcome: 'done' });
+    const moved = { ...due(cases[2], 'RESPONSE'), dueAt: '2026-01-01T23:59:59Z' };
+    const burst = [
+      due(cases[0], 'ACKNOWLEDGEMENT'),
+      due(cases[0], 'RESPONSE'),
+      due(cases[1], 'ACKNOWLEDGEMENT'),
+      due(cases[1], 'RESPONSE'),
+      moved,
+    ];
+    const gone = { ...due(cases[1], 'RESPONSE'), caseId: randomUUID() };
+    expect(await processStageTimers(orm.em.fork(), [...burst, gone], now)).toEqual([
+      { outcome: 'done' },
+      skipped('the breach is already recorded'),
+      { outcome: 'done' },
+      { outcome: 'done' },
+      skipped('stale: the deadline has moved'),
+      skipped('case not found'),
+    ]);
+    const em = orm.em.fork();
+    for (const c of cases.slice(0, 2)) {
+      const v = await view(c.id, now);
+      expect(v.stage.breaches.map((b) => b.kind).sort()).toEqual(['ACKNOWLEDGEMENT', 'RESPONSE']);
+      expect(v.timeline.filter((e) => e.type === 'SLA_BREACHED')).toHaveLength(2);
+    }
+    expect(await em.count(SlaBreach, { stage: { case: cases[2].id } })).toBe(0);
+    // Alerts for the handler's manager: one per breach, none twice.
+    const alerts = await em.find(OutboxEvent, { type: 'sla.alert' });
+    const ofBurst = alerts.filter((a) => cases.slice(0, 2).some((c) => JSON.stringify(a.payload).includes(c.id)));
+    expect(ofBurst).toHaveLength(4);
+    // Fired again (a retry after a crash): nothing more is written.
+    expect((await processStageTimers(orm.em.fork(), burst.slice(0, 4), now)).every((o) => o.outcome === 'skipped')).toBe(true);
+    expect(await orm.em.fork().count(SlaBreach, { stage: { case: { $in: cases.map((c) => c.id) } } })).toBe(4);
+  });
+
+  it('records a burst one by one when a breach of it was recorded meanwhile elsewhere (another replica)', async () => {
+    const now = new Date();
+    const c = await open('2026-03-05T10:00:00Z', now);
+    const stage = c.stages.getItems()[0];
+    const job = (deadline: 'ACKNOWLEDGEMENT' | 'RESPONSE') => ({
+      v: 1 as const,
+      caseId: c.id,
+      stage: stage.number,
+      deadline,
+      fire: 'DUE' as const,
+      dueAt: (deadline === 'ACKNOWLEDGEMENT' ? stage.acknowledgeDueAt : stage.respondDueAt).toISOString(),
+    });
+    // The batch reads the case before the other replica's breach lands: its transaction then meets the unique key.
+    const em = orm.em.fork();
+    await em.find(Case, { id: c.id }, { populate: ['stages', 'stages.breaches'] });
+    await orm.em.fork().transactional(async (tx) => {
+      tx.create(SlaBreach, { id: randomUUID(), stage: stage.id, kind: SlaKind.RESPONSE, dueAt: stage.respondDueAt, detectedAt: now });
+    });
+    expect(await processStageTimers(em, [job('ACKNOWLEDGEMENT'), job('RESPONSE')], now)).toEqual([
+      { outcome: 'done' },
+      skipped('the breach is already recorded'),
+    ]);
+    expect(await orm.em.fork().count(SlaBreach, { stage: { case: c.id } })).toBe(2);
   });
 });
