@@ -4,9 +4,9 @@ import pg from 'pg';
 import { QUEUES } from '@redress/contracts';
 import { createLogger, createQueue, createRedis } from '@redress/platform';
 import type { StaffIdentity } from '@redress/platform';
-import { startPrivateRedis } from '@redress/platform/testing';
+import { resolveInfoOf, startPrivateRedis } from '@redress/platform/testing';
 import { Channel, ComplainantType, FeedbackKind } from '@redress/policy';
-import { STAFF_SEED, caseworkModule, loadCase, scheduleTimers } from '@redress/casework';
+import { STAFF_SEED, casePopulateFor, caseworkModule, loadCase, scheduleTimers } from '@redress/casework';
 import type { PlannedTimer } from '@redress/casework';
 import { intakeModule, submitFeedback } from '@redress/intake';
 import { reportingModule } from '@redress/reporting';
@@ -321,10 +321,13 @@ export async function platformBench(scale = 1, devRuntime = process.argv.include
       const caseworkConfig = platform.isolation.config('casework');
       const caseworkOrm = await caseworkModule.createOrm(caseworkConfig, logger);
       const officer = identity('hart-officer');
+      // What the subgraph loads for CASE_READ: the parts of the case that query selects.
+      const populate = casePopulateFor(resolveInfoOf(CASE_READ));
       const readOnce = (reference: string) =>
         loadCase(
           { auth: { staff: officer }, em: caseworkOrm.em.fork(), schema: caseworkModule.schema(caseworkConfig), now: () => new Date() },
           { reference },
+          populate,
         );
       await readOnce(references[0]);
       const caseRead = await recordStatements(() => readOnce(references[1]));

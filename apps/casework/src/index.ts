@@ -11,7 +11,7 @@ export { loadCase } from './cases/case.resolver';
 export { RemedyAction } from './remedies/remedy-action.entity';
 export { StaffAlert } from './alerts/staff-alert.entity';
 export { StaffAlertResolver } from './alerts/staff-alert.resolver';
-export { currentStage, runCaseCommand } from './cases/case-command';
+export { casePopulateFor, currentStage, runCaseCommand } from './cases/case-command';
 export { openCase } from './cases/open-case';
 export { assignCase } from './cases/assign-case';
 export { acknowledgeCase } from './cases/acknowledge-case';

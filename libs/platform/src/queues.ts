@@ -27,9 +27,18 @@ const DEFAULT_JOB_OPTIONS: JobsOptions = {
   // Completed jobs are removed so personal data does not linger in Redis; failures kept a while to inspect.
   removeOnComplete: true,
   removeOnFail: { age: 7 * 24 * 3600, count: 1000 },
-  attempts: 8,
-  backoff: { type: 'exponential', delay: 500 },
+  // A fault (the database down, say) is retried for about an hour: every accepted submission must still become a case.
+  attempts: 64,
+  backoff: { type: 'capped' },
 };
+
+/** The longest wait between two tries of a job that failed on a fault. */
+export const RETRY_CAP_MS = 60_000;
+
+/** `capped` backoff: doubling from 500 ms up to RETRY_CAP_MS, so that 64 tries last about an hour. */
+export function retryDelayMs(attemptsMade: number): number {
+  return Math.min(RETRY_CAP_MS, 500 * 2 ** Math.max(0, attemptsMade - 1));
+}
 
 export function createQueue<Q extends QueueName>(name: Q, options: QueueOptions): TypedQueue<Q> {
   return new Queue(name, {
@@ -82,7 +91,12 @@ export function createWorker<Q extends QueueName>(
         throw err;
       }
     },
-    { connection: options.connection, prefix: options.prefix, concurrency: options.concurrency ?? 4 },
+    {
+      connection: options.connection,
+      prefix: options.prefix,
+      concurrency: options.concurrency ?? 4,
+      settings: { backoffStrategy: (attemptsMade: number) => retryDelayMs(attemptsMade) },
+    },
   ) as CountedWorker;
   worker.outcomes = outcomes;
   worker.on('failed', (job, err) => options.logger.error({ queue: name, job: job?.name, jobId: job?.id, err: err.message }, 'job failed'));
