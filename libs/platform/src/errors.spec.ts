@@ -23,6 +23,30 @@ describe('formatError: the one place errors become client-facing', () => {
     });
   });
 
+  it('says the database is unreachable (down, restarting, a connection lost) as SERVICE_UNAVAILABLE, to try again', () => {
+    const down = [
+      Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+      new Error('Connection terminated unexpectedly'),
+      new Error('the database system is starting up'),
+      new Error('Transaction query already complete, run with DEBUG=knex:tx for more info'),
+      new Error('insert failed', { cause: Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }) }),
+    ];
+    for (const err of down) {
+      const out = formatError(
+        { message: err.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+        new GraphQLError(err.message, { originalError: err }),
+      );
+      expect(out.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+      expect(out.message).toBe('Redress cannot reach its database just now, so this was not done. Please try again in a few minutes.');
+    }
+    // A unique key broken (23505) is not the database being down.
+    const dup = Object.assign(new Error('duplicate key value violates unique constraint'), { code: '23505' });
+    expect(formatError({ message: dup.message }, new GraphQLError(dup.message, { originalError: dup })).extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+    });
+  });
+
   it("keeps a subgraph's code and field as the gateway passes the error on", () => {
     const out = formatError(
       { message: 'Bad', extensions: { code: 'BAD_USER_INPUT', field: 'input.remedies', serviceName: 'casework' } },

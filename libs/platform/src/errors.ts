@@ -7,6 +7,21 @@ import { argumentProblem } from './validation-problem';
 export { CodedError, badInput, conflict, forbidden, isCodedError, notFound, unauthenticated } from '@redress/policy';
 export type { ErrorCode } from '@redress/policy';
 
+// PostgreSQL shutting down or starting (SQLSTATE class 57P), a connection lost or refused (class 08), or the socket.
+const DATABASE_DOWN_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE']);
+// knex's "Transaction query already complete": the connection under a transaction was lost, and knex ended it.
+const DATABASE_DOWN_MESSAGES =
+  /Connection terminated|terminating connection|Timeout acquiring a connection|the database system is (starting up|shutting down)|connect ECONNREFUSED|Transaction query already complete/i;
+
+/** The database could not be reached (down, restarting, or every connection lost): a fault to retry, not a bug. */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  for (let e = err, depth = 0; e instanceof Error && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if ((typeof code === 'string' && DATABASE_DOWN_CODES.has(code)) || DATABASE_DOWN_MESSAGES.test(e.message)) return true;
+  }
+  return false;
+}
+
 /**
  * The one place errors become client-facing: known codes keep their message; GraphQL's own validation
  * errors pass through; anything else is an internal error with no detail and no stack trace.
@@ -41,6 +56,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code, ...(typeof field === 'string' ? { field } : {}) },
     };
   }
+  if (isDatabaseUnavailable(original))
+    return {
+      message: 'Redress cannot reach its database just now, so this was not done. Please try again in a few minutes.',
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
   return {
     message: 'Something went wrong on our side. Please try again later.',
     path: formatted.path,

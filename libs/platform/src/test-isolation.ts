@@ -106,3 +106,83 @@ export async function startPrivateRedis(): Promise<{ url: string; stop: () => Pr
       }),
   };
 }
+
+/** Where this machine's PostgreSQL programs are (`initdb`, `pg_ctl`): PG_BIN, else the newest under /usr/lib/postgresql. */
+async function postgresBin(): Promise<string> {
+  if (process.env.PG_BIN) return process.env.PG_BIN;
+  const { readdir } = await import('node:fs/promises');
+  const versions = (await readdir('/usr/lib/postgresql').catch(() => [] as string[])).filter((v) => /^\d+$/.test(v));
+  const newest = versions.sort((a, b) => Number(b) - Number(a))[0];
+  if (!newest) throw new Error('no PostgreSQL under /usr/lib/postgresql: install it (apt-get install postgresql) or set PG_BIN');
+  return `/usr/lib/postgresql/${newest}/bin`;
+}
+
+/**
+ * A PostgreSQL cluster of the test's own (for tests that stop or restart the database, never the shared one): a new
+ * cluster in a temporary directory, on a free port, 127.0.0.1 only, trust auth, with database `test`. `restart` stops
+ * it (fast: open connections are cut, as in a failover), keeps it down `downForMs`, and starts it on the same port;
+ * `stop` stops it and removes the directory. Pass `port` from a range only this test takes ports from (the harness's
+ * `freePort`) so that nothing else takes the port while the cluster is down.
+ */
+export async function startPrivatePostgres(options: { port?: number } = {}): Promise<{
+  url: string;
+  restart: (downForMs?: number) => Promise<void>;
+  stop: () => Promise<void>;
+}> {
+  const { execFile } = await import('node:child_process');
+  const { chown, mkdtemp, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { promisify } = await import('node:util');
+  const run = promisify(execFile);
+  const bin = await postgresBin();
+  const port = options.port ?? (await freeLocalPort());
+  const dir = await mkdtemp(join(tmpdir(), 'redress-pg-'));
+  // initdb refuses root: as root, the cluster is the postgres user's.
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    const id = async (flag: string) => Number((await run('id', [flag, 'postgres'])).stdout.trim());
+    await chown(dir, await id('-u'), await id('-g'));
+  }
+  const pg = (program: string, args: string[]) =>
+    asRoot ? run('runuser', ['-u', 'postgres', '--', join(bin, program), ...args]) : run(join(bin, program), args);
+  const data = join(dir, 'data');
+  const settings = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`;
+  const start = () => pg('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-o', settings, '-w', '-t', '30', 'start']);
+  const stopServer = () => pg('pg_ctl', ['-D', data, '-m', 'fast', '-w', '-t', '30', 'stop']);
+  try {
+    await pg('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '--no-sync', '-E', 'UTF8']);
+    await start();
+    await pg('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', 'test']);
+  } catch (err) {
+    await stopServer().catch(() => undefined);
+    await rm(dir, { recursive: true, force: true });
+    throw err;
+  }
+  return {
+    url: `postgresql://postgres@127.0.0.1:${port}/test`,
+    restart: async (downForMs = 2000) => {
+      await stopServer();
+      await new Promise((r) => setTimeout(r, downForMs));
+      await start();
+    },
+    stop: async () => {
+      await stopServer().catch(() => undefined);
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function freeLocalPort(): Promise<number> {
+  return import('node:net').then(
+    ({ createServer }) =>
+      new Promise<number>((resolve, reject) => {
+        const srv = createServer();
+        srv.on('error', reject);
+        srv.listen(0, '127.0.0.1', () => {
+          const a = srv.address();
+          srv.close(() => (typeof a === 'object' && a ? resolve(a.port) : reject(new Error('no free port'))));
+        });
+      }),
+  );
+}

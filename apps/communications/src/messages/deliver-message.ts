@@ -160,7 +160,12 @@ async function printQueuedLetter(em: EntityManager, queued: Message, doc: Messag
   });
 }
 
-/** notifications · message.requested: record once, then send it by email or print the letter, at most once. */
+/**
+ * notifications · message.requested: record once, then send it by email or print the letter, once. Two deliveries
+ * of one job (replicas, a retry) never both send: the row lock. The one exception is the database failing between
+ * the mail server's acceptance and the commit: the retry sends it again, with the same Message-ID (mail systems
+ * treat it as the same message). A second copy of a receipt is better than none.
+ */
 export async function deliverMessage(em: EntityManager, job: MessageRequestedJob, deps: DeliveryDeps): Promise<JobOutcome> {
   const doc = composeFor(job);
   const { message, created } = await recordMessage(em, job, doc, deps.now());
