@@ -200,6 +200,21 @@ describe('the gateway protects the platform', () => {
     });
   });
 
+  it('refuses a query that would cost too much (a page of many cases, each with its timeline), before asking any subgraph', async () => {
+    const officer = await token('hart-officer', 'hart', ['OFFICER']);
+    const query = 'query Big($n: Int) { cases(first: $n) { edges { node { reference timeline { at type detail } } } } }';
+    const res = await gql(platform.gatewayUrl, query, { n: 1000 }, officer);
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]).toMatchObject({
+      message: 'This query would cost 7001; the most one query may cost is 5000. Ask for fewer items (first) or fewer fields.',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    // The same query for a page of 20 is answered.
+    const page = await gql<{ cases: { edges: unknown[] } }>(platform.gatewayUrl, query, { n: 20 }, officer);
+    expect(page.errors).toBeUndefined();
+    expect(Array.isArray(page.data?.cases.edges)).toBe(true);
+  });
+
   it('refuses an oversized request body', async () => {
     const res = await fetch(platform.gatewayUrl, {
       method: 'POST',

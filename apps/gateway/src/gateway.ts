@@ -14,6 +14,7 @@ import {
   formatError,
   labelMetrics,
   outgoingTraceHeaders,
+  queryCostPlugin,
   queryLimitsRule,
   serveApollo,
   subgraphsReady,
@@ -139,7 +140,11 @@ export async function startGateway(config: PlatformConfig, logger: Logger, env: 
     includeStacktraceInErrorResponses: false,
     introspection: config.env !== 'production',
     stopOnTerminationSignals: false,
-    plugins: [unexpectedErrorLogger(logger), ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      queryCostPlugin(config.maxQueryCost),
+      unexpectedErrorLogger(logger),
+      ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   await apollo.start();
   const verifyToken = createTokenVerifier(config);

@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_QUERY_COST } from './query-limits';
 export type ServiceName = 'gateway' | 'intake' | 'casework' | 'reporting' | 'communications';
 
 export const DEFAULT_PORTS: Record<ServiceName, number> = {
@@ -42,6 +43,8 @@ export interface PlatformConfig {
   /** Gateway: the deepest and largest operation accepted. */
   maxQueryDepth: number;
   maxQueryFields: number;
+  /** The most one operation may cost at the gateway (queryCostPlugin): fields, times the items of each page asked for. */
+  maxQueryCost: number;
   /** Retention schedule overrides, months by council id (RETENTION_MONTHS="hart=72,hampshire=60"); else the policy's. */
   retentionMonths: Readonly<Record<string, number>>;
   /** How often each worker runs its retention sweep (and once at start). */
@@ -187,6 +190,7 @@ export function loadConfig(service: ServiceName, env: NodeJS.ProcessEnv = proces
     rateLimitAnonymousPerMinute: intFromEnv(env, 'RATE_LIMIT_ANONYMOUS_PER_MINUTE', 120),
     maxQueryDepth: intFromEnv(env, 'MAX_QUERY_DEPTH', 10),
     maxQueryFields: intFromEnv(env, 'MAX_QUERY_FIELDS', 300),
+    maxQueryCost: intFromEnv(env, 'MAX_QUERY_COST', DEFAULT_MAX_QUERY_COST),
     retentionMonths: retentionFromEnv(env.RETENTION_MONTHS),
     retentionSweepEveryMs: intFromEnv(env, 'RETENTION_SWEEP_EVERY_MS', 24 * 60 * 60_000),
     slaReconcileEveryMs: intFromEnv(env, 'SLA_RECONCILE_EVERY_MS', 5 * 60_000),

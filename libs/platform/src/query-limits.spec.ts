@@ -1,5 +1,5 @@
 import { buildSchema, parse, specifiedRules, validate } from 'graphql';
-import { queryLimitsRule } from './query-limits';
+import { operationCost, queryLimitsRule } from './query-limits';
 
 const schema = buildSchema('type Query { a: A } type A { b: B, n: Int } type B { c: C, n: Int } type C { n: Int }');
 const check = (query: string, maxDepth = 3, maxFields = 5) =>
@@ -21,5 +21,26 @@ describe('query limits', () => {
 
   it('does not count introspection, so tools can read the schema', () => {
     expect(check('{ __schema { types { fields { type { ofType { ofType { name } } } } } } }')).toEqual([]);
+  });
+});
+
+describe('what an operation costs', () => {
+  const api = buildSchema(`
+    type Query { cases(first: Int, after: String): CaseConnection, case(reference: String!): Case }
+    type CaseConnection { totalCount: Int, edges: [CaseEdge] }
+    type CaseEdge { node: Case }
+    type Case { reference: String, timeline: [Event] }
+    type Event { at: String, type: String }`);
+  const cost = (query: string, variables: Record<string, unknown> = {}) => operationCost(api, parse(query), variables);
+
+  it('counts each field once, and a page of a connection as many times as the items it asks for', () => {
+    expect(cost('{ case(reference: "x") { reference timeline { at type } } }')).toBe(5);
+    // cases: 1 + 10 × (totalCount 1 + edges (1 + node (1 + reference 1))) = 1 + 10 × 4
+    expect(cost('{ cases(first: 10) { totalCount edges { node { reference } } } }')).toBe(41);
+    expect(cost('query Q($n: Int) { cases(first: $n) { edges { node { reference } } } }', { n: 100 })).toBe(301);
+  });
+
+  it('counts a page whose size is not said as the 20 the services give', () => {
+    expect(cost('{ cases { edges { node { reference } } } }')).toBe(61);
   });
 });

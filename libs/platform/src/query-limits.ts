@@ -1,5 +1,15 @@
 import { GraphQLError, Kind } from 'graphql';
-import type { ASTVisitor, FragmentDefinitionNode, SelectionNode, SelectionSetNode, ValidationContext } from 'graphql';
+import type {
+  ASTVisitor,
+  DocumentNode,
+  FragmentDefinitionNode,
+  GraphQLSchema,
+  SelectionNode,
+  SelectionSetNode,
+  ValidationContext,
+} from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -60,5 +70,56 @@ export function queryLimitsRule(limits: QueryLimits) {
         }
       },
     };
+  };
+}
+
+/**
+ * What an operation costs (graphql-query-complexity): each field 1, and a page of a connection (`first`) its items'
+ * cost times how many it asks for (20 when not said, as the services do). Depth and size limits cannot see that
+ * `cases(first: 100) { … }` asks for a hundred times its fields.
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName?: string,
+): number {
+  return getComplexity({
+    schema,
+    query: document,
+    variables,
+    operationName,
+    estimators: [
+      ({ args, childComplexity, field }) =>
+        field.args.some((a) => a.name === 'first') ? 1 + (typeof args.first === 'number' ? args.first : 20) * childComplexity : undefined,
+      simpleEstimator({ defaultComplexity: 1 }),
+    ],
+  });
+}
+
+/** MAX_QUERY_COST when not set: a work queue of 100 cases with every field the workspace shows costs well under it. */
+export const DEFAULT_MAX_QUERY_COST = 5000;
+
+/** Refuses an operation costing more than `maxCost` (operationCost), before any subgraph is asked, saying by how much. */
+export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema, operationName }) {
+          let cost: number;
+          try {
+            cost = operationCost(schema, document, request.variables ?? {}, operationName ?? undefined);
+          } catch {
+            // Variables that do not fit the operation: its execution refuses them, saying which (BAD_USER_INPUT).
+            return;
+          }
+          if (cost > maxCost)
+            throw new GraphQLError(
+              `This query would cost ${cost}; the most one query may cost is ${maxCost}. Ask for fewer items (first) or fewer fields.`,
+              { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } },
+            );
+        },
+      };
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { getVariableValues, parse } from 'graphql';
 import type { OperationDefinitionNode } from 'graphql';
 import { documentErrors, enumValues, gatewayApiSchema } from '@redress/platform/testing';
+import { DEFAULT_MAX_QUERY_COST, operationCost } from '@redress/platform';
 import { Role } from '@redress/policy';
 import { filterOf, queuesFor, readChoice } from '../queues/work-queues';
 import { ALL_OPERATIONS, CASES } from './operations';
@@ -23,6 +24,11 @@ const CASES_DEF = parse(CASES.document).definitions[0] as OperationDefinitionNod
 describe("the workspace's GraphQL documents", () => {
   it.each(Object.entries(ALL_OPERATIONS))('%s is valid against the supergraph', (_name, op) => {
     expect(documentErrors(op.document)).toEqual([]);
+  });
+  // Those asking for a page: what the others cost is bounded by the depth and size limits.
+  const paged = Object.entries(ALL_OPERATIONS).filter(([, op]) => op.document.includes('$first'));
+  it.each(paged)('%s costs less than the gateway allows, even a page of 100', (_name, op) => {
+    expect(operationCost(api, parse(op.document), { first: 100 })).toBeLessThanOrEqual(DEFAULT_MAX_QUERY_COST);
   });
 });
 
