@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { isolate } from '@redress/platform/testing';
 import type { Isolation } from '@redress/platform/testing';
 import { buildAll, buildEntries } from './build';
-import { ROOT, waitForHttp } from './processes';
+import { PRODUCTION_NODE_ARGS, ROOT, waitForHttp } from './processes';
 import { freePort } from './testing/platform';
 
 jest.setTimeout(120_000);
@@ -22,7 +22,7 @@ const children: ChildProcess[] = [];
 const output: string[] = [];
 
 function run(entry: string, env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, [join(OUT, entry)], {
+  const child = spawn(process.execPath, [...PRODUCTION_NODE_ARGS, join(OUT, entry)], {
     cwd: ROOT,
     env: { ...isolation.env, NODE_OPTIONS: '', NODE_ENV: 'production', JWT_SECRET: PRODUCTION_SECRET, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -61,6 +61,13 @@ export const DEV_SIGN_IN = {
 /** Node runs TypeScript through SWC (decorator metadata included), with the workspace path aliases. */
 export const NODE_ARGS = ['-r', '@swc-node/register'];
 
+/**
+ * V8's heap for a production process. Left to itself V8 lets the old space fill with garbage long before it collects
+ * (the gateway reached 216 MB resident with 56 MB live); capped at about twice the largest live heap measured, it
+ * collects sooner and each process stays under 160 MB. A smaller young generation does the same for short-lived garbage.
+ */
+export const PRODUCTION_NODE_ARGS = ['--max-old-space-size=128', '--max-semi-space-size=4'];
+
 /** The production build's file for a process (`npm run build`): apps/intake/src/main.ts → <dist>/apps/intake/main.js. */
 export const compiledEntry = (p: Pick<PlatformProcess, 'entry'>, distDir: string): string =>
   join(distDir, p.entry.replace(/^apps\/([^/]+)\/src\/(\w+)\.ts$/, 'apps/$1/$2.js'));

@@ -9,9 +9,10 @@ import { caseworkModule, plannedTimers, scheduleTimers } from '@redress/casework
 import { intakeModule, submitFeedback } from '@redress/intake';
 import { recordEvent, reportingModule, statistics } from '@redress/reporting';
 import { platformBench } from './platform-bench';
+import { reportBench } from './report-bench';
 import { ratio, writeResults } from './results';
 
-// usage: npm run bench [-- --scale 2]
+// usage: npm run bench [-- --scale 2] [-- --only platform|report]
 // Each line times one piece of Redress against the plainest way to do the same I/O, in the same run, and
 // prints the ratio: compare ratios between runs, not milliseconds (machines are noisy).
 const scale = Number(process.argv[process.argv.indexOf('--scale') + 1]) || 1;
@@ -38,6 +39,12 @@ function report(what: string, count: number, ours: number, raw: number, memBefor
 }
 
 async function main(): Promise<void> {
+  // `--only platform`: the whole-platform figures alone; `--only report`: report_vs_sql alone (its load takes minutes).
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+  if (only === 'platform' || only === 'report') {
+    await (only === 'platform' ? platformBench(scale) : reportBench(scale));
+    return writeResults();
+  }
   const isolation = isolate('bench');
   const logger = createLogger('bench', 'silent');
   const intakeOrm = await intakeModule.createOrm(isolation.config('intake'), logger);
@@ -193,6 +200,7 @@ async function main(): Promise<void> {
   }
   // The whole platform, on a Redis of its own: gateway_overhead, rss_mb, redis_recovery_s (`--no-platform` skips it).
   if (!process.argv.includes('--no-platform')) await platformBench(scale);
+  if (!process.argv.includes('--no-platform')) await reportBench(scale); // report_vs_sql: 1,000,000 cases × scale
   writeResults();
 }
 

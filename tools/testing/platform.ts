@@ -1,8 +1,18 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { NODE_ARGS, PLATFORM_PROCESSES, ROOT, compiledEntry, processEnv, waitForHttp } from '../processes';
-import type { Ports } from '../processes';
+import {
+  NODE_ARGS,
+  PLATFORM_PROCESSES,
+  PRODUCTION_NODE_ARGS,
+  ROOT,
+  compiledEntry,
+  metricsPortKey,
+  processEnv,
+  waitForHttp,
+} from '../processes';
+import type { PlatformProcess, Ports } from '../processes';
+import { supervise } from '../supervisor';
 import { isolate, startTestSmtp } from '@redress/platform/testing';
 import { startSignIn } from './sign-in';
 import type { RunningSignIn } from './sign-in';
@@ -28,8 +38,18 @@ export interface RunningPlatform {
   stop(): Promise<void>;
   /** Stops the processes and keeps the schemas and queues, for `startPlatform(…, { isolation })` to start again on them. */
   halt(): Promise<void>;
-  /** Stops one process of the platform by its name in PLATFORM_PROCESSES (`communications`, say), the others running on. */
+  /**
+   * Stops one process of the platform by its name in PLATFORM_PROCESSES (`communications`, say), the others running on.
+   * Not under the supervisor (`supervised: true`), which would start it again: use `kill` there.
+   */
   stopOne(name: string): Promise<void>;
+  /**
+   * Sends one process a signal (`kill -9` by default) and returns the pid it had. Under the supervisor the process is
+   * started again, saying so in `logs`; otherwise it stays down.
+   */
+  kill(name: string, signal?: NodeJS.Signals): number;
+  /** Where a process answers /ready: a subgraph's or the gateway's port, a worker's probe port (METRICS_PORT) where it has one. */
+  readyUrl(name: string): string;
 }
 
 export interface StartOptions {
@@ -44,6 +64,12 @@ export interface StartOptions {
   workspace?: boolean;
   /** Run the production build in this directory (`npm run build`: plain node, no transpiler) rather than the sources. */
   compiled?: string;
+  /**
+   * Run the processes under the supervisor `npm start` uses (tools/supervisor.ts `supervise()`, in this process): one
+   * that dies is started again after its backoff (1 s, doubling), the supervisor's lines going to `logs`. Each worker
+   * then serves its probes on a port of its own (unless extraEnv names one), so `readyUrl` can tell when it is back.
+   */
+  supervised?: boolean;
 }
 
 function isFree(port: number): Promise<boolean> {
@@ -106,30 +132,25 @@ export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv =
   const signInEnv: NodeJS.ProcessEnv = signIn ? { ...signIn.platformEnv, OIDC_ISSUER_URL: signIn.issuer } : {};
   // Never a developer's MailDev (1025): each platform sends to a mail server of its own, unless told otherwise.
   const mail = extraEnv.SMTP_URL ? null : await startTestSmtp();
-  const logs: string[] = [];
-  const children = processes.map((p) => {
+  const workerProbes = await workerProbePorts(processes, extraEnv, options.supervised ?? false);
+  const env = (p: PlatformProcess) =>
+    processEnv(p, ports, {
+      ...isolation.env,
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
+      ...(mail ? { SMTP_URL: mail.url } : {}),
+      ...signInEnv,
+      ...Object.fromEntries(Object.entries(workerProbes).map(([name, port]) => [metricsPortKey({ name }), String(port)])),
+      ...extraEnv,
+    });
+  const args = (p: PlatformProcess) => {
     // PLATFORM_CPU_PROF_DIR: each process writes a V8 CPU profile there when it stops (to see where a figure's time goes).
     const profile = process.env.PLATFORM_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PLATFORM_CPU_PROF_DIR}`] : [];
-    const args = [...profile, ...(options.compiled ? [compiledEntry(p, options.compiled)] : [...NODE_ARGS, p.entry])];
-    const child = spawn(process.execPath, args, {
-      cwd: ROOT,
-      env: processEnv(p, ports, {
-        ...isolation.env,
-        RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
-        ...(mail ? { SMTP_URL: mail.url } : {}),
-        ...signInEnv,
-        ...extraEnv,
-      }),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const keep = (chunk: Buffer) => logs.push(`[${p.name}] ${chunk.toString()}`);
-    child.stdout?.on('data', keep);
-    if (process.env.E2E_ECHO) child.stdout?.on('data', (c: Buffer) => process.stderr.write(`[${p.name}] ${c.toString()}`));
-    child.stderr?.on('data', keep);
-    return child;
-  });
+    return [...profile, ...(options.compiled ? [...PRODUCTION_NODE_ARGS, compiledEntry(p, options.compiled)] : [...NODE_ARGS, p.entry])];
+  };
+  const logs: string[] = [];
+  const running = options.supervised ? runSupervised(processes, env, args, logs) : runChildren(processes, env, args, logs);
   const halt = async () => {
-    await Promise.all(children.map(stopProcess));
+    await running.stopAll();
     await mail?.close();
     await signIn?.stop();
   };
@@ -137,15 +158,10 @@ export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv =
     await halt();
     await isolation.cleanup();
   };
-  // A process that exits before it is ready (a port taken, a bad setting) fails the start at once, with its output.
-  const exited = new Promise<never>((_, reject) => {
-    for (const [i, child] of children.entries())
-      child.once('exit', (code) => reject(new Error(`${processes[i].name} exited (code ${code}) before the platform was ready`)));
-  });
-  exited.catch(() => undefined);
+  const readyUrl = (name: string) => probeUrl(processes, ports, workerProbes, name);
   try {
     await Promise.race([
-      exited,
+      running.exited,
       Promise.all([
         waitForHttp(`http://127.0.0.1:${ports.INTAKE}/ready`, 90_000),
         waitForHttp(`http://127.0.0.1:${ports.CASEWORK}/ready`, 90_000),
@@ -154,8 +170,10 @@ export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv =
         waitForHttp(`http://127.0.0.1:${ports.GATEWAY}/health`, 90_000),
         ...(ports.PORTAL ? [waitForHttp(`http://127.0.0.1:${ports.PORTAL}/health`, 90_000)] : []),
         ...(ports.WORKSPACE ? [waitForHttp(`http://127.0.0.1:${ports.WORKSPACE}/health`, 90_000)] : []),
+        ...(options.supervised ? Object.keys(workerProbes).map((name) => waitForHttp(readyUrl(name), 90_000)) : []),
       ]),
     ]);
+    running.ready();
   } catch (err) {
     await stop();
     throw new Error(`${(err as Error).message}\n--- platform output ---\n${logs.join('').slice(-6000)}`);
@@ -171,10 +189,117 @@ export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv =
     logs,
     stop,
     halt,
-    stopOne: async (name: string) => {
-      const i = processes.findIndex((p) => p.name === name);
-      if (i < 0) throw new Error(`no process named ${name} in this platform`);
-      await stopProcess(children[i]);
+    stopOne: (name: string) => running.stopOne(name),
+    kill: (name: string, signal: NodeJS.Signals = 'SIGKILL') => {
+      const pid = running.pid(name);
+      if (pid === undefined) throw new Error(`${name} is not running (no such process, or waiting to be started again)`);
+      process.kill(pid, signal);
+      return pid;
     },
+    readyUrl,
+  };
+}
+
+/**
+ * Each worker's probe port (METRICS_PORT): the one the suite gave, else under the supervisor one of its own, so that a
+ * worker killed can be seen coming back.
+ */
+async function workerProbePorts(processes: readonly PlatformProcess[], extraEnv: NodeJS.ProcessEnv, supervised: boolean) {
+  const probes: Record<string, number> = {};
+  for (const p of processes.filter((q) => !q.portEnv)) {
+    const given = extraEnv[metricsPortKey(p)];
+    if (given) probes[p.name] = Number(given);
+    else if (supervised) probes[p.name] = await freePort();
+  }
+  return probes;
+}
+
+function probeUrl(processes: readonly PlatformProcess[], ports: Ports, workerProbes: Record<string, number>, name: string): string {
+  const p = processes.find((q) => q.name === name);
+  if (!p) throw new Error(`no process named ${name} in this platform`);
+  // The web apps' /ready asks the gateway too; /health is what the harness waits for.
+  if (p.portEnv) return `http://127.0.0.1:${ports[p.portEnv]}/${p.portEnv === 'PORTAL' || p.portEnv === 'WORKSPACE' ? 'health' : 'ready'}`;
+  if (workerProbes[name]) return `http://127.0.0.1:${workerProbes[name]}/ready`;
+  throw new Error(`${name} serves no probes here: start the platform with supervised: true, or give it ${metricsPortKey(p)}`);
+}
+
+/** The platform's processes, however they were started. */
+interface Running {
+  /** Rejects when a process ends before the platform is ready (a port taken, a bad setting), with its name. */
+  exited: Promise<never>;
+  /** The platform is ready: from now on a process that ends is the suite's doing. */
+  ready(): void;
+  /** The pid of the process now running by that name, if one is. */
+  pid(name: string): number | undefined;
+  stopOne(name: string): Promise<void>;
+  stopAll(): Promise<void>;
+}
+type EnvOf = (p: PlatformProcess) => NodeJS.ProcessEnv;
+type ArgsOf = (p: PlatformProcess) => string[];
+
+/** Each process a child of this one, stopped for good when it ends. */
+function runChildren(processes: readonly PlatformProcess[], env: EnvOf, args: ArgsOf, logs: string[]): Running {
+  const children = processes.map((p) => {
+    const child = spawn(process.execPath, args(p), { cwd: ROOT, env: env(p), stdio: ['ignore', 'pipe', 'pipe'] });
+    const keep = (chunk: Buffer) => logs.push(`[${p.name}] ${chunk.toString()}`);
+    child.stdout?.on('data', keep);
+    if (process.env.E2E_ECHO) child.stdout?.on('data', (c: Buffer) => process.stderr.write(`[${p.name}] ${c.toString()}`));
+    child.stderr?.on('data', keep);
+    return child;
+  });
+  const exited = new Promise<never>((_, reject) => {
+    for (const [i, child] of children.entries())
+      child.once('exit', (code) => reject(new Error(`${processes[i].name} exited (code ${code}) before the platform was ready`)));
+  });
+  exited.catch(() => undefined);
+  const indexOf = (name: string) => {
+    const i = processes.findIndex((p) => p.name === name);
+    if (i < 0) throw new Error(`no process named ${name} in this platform`);
+    return i;
+  };
+  return {
+    exited,
+    ready: () => undefined,
+    pid: (name) => {
+      const child = children[indexOf(name)];
+      return child.exitCode === null && child.signalCode === null ? child.pid : undefined;
+    },
+    stopOne: (name) => stopProcess(children[indexOf(name)]),
+    stopAll: async () => {
+      await Promise.all(children.map(stopProcess));
+    },
+  };
+}
+
+/** Every process under the supervisor, in this process: one that dies is started again, its lines in `logs`. */
+function runSupervised(processes: readonly PlatformProcess[], env: EnvOf, args: ArgsOf, logs: string[]): Running {
+  let starting = true;
+  let fail: (err: Error) => void = () => undefined;
+  const exited = new Promise<never>((_, reject) => (fail = reject));
+  exited.catch(() => undefined);
+  const supervisor = supervise(
+    processes.map((p) => ({ name: p.name, command: process.execPath, args: args(p), cwd: ROOT, env: env(p) })),
+    {
+      write: (line) => {
+        logs.push(`${line}\n`);
+        if (process.env.E2E_ECHO) process.stderr.write(`${line}\n`);
+        // While starting, a death is a failed start (a port taken, a bad setting), not something to wait out.
+        const died = starting && /^\[supervisor\] (\S+) (exited|killed by|could not be started)/.exec(line);
+        if (died) fail(new Error(`${died[1]} ${died[2] === 'exited' ? 'exited' : 'failed'} before the platform was ready: ${line}`));
+      },
+    },
+  );
+  return {
+    exited,
+    ready: () => {
+      starting = false;
+    },
+    pid: (name) => {
+      if (!processes.some((p) => p.name === name)) throw new Error(`no process named ${name} in this platform`);
+      return supervisor.pids()[name];
+    },
+    stopOne: (name) =>
+      Promise.reject(new Error(`${name} runs under the supervisor, which would start it again: kill(${JSON.stringify(name)}) it instead`)),
+    stopAll: () => supervisor.stop(),
   };
 }

@@ -95,6 +95,12 @@ export function createWorker<Q extends QueueName>(
       connection: options.connection,
       prefix: options.prefix,
       concurrency: options.concurrency ?? 4,
+      // A worker killed mid-job (a crash, kill -9, an out-of-memory kill) holds the job's lock until it lapses: its job
+      // is taken up again within about 15 s rather than BullMQ's default minute. A live worker renews its locks every
+      // 5 s. A job may be orphaned so five times (a crashing deploy) before it fails.
+      lockDuration: 10_000,
+      stalledInterval: 5_000,
+      maxStalledCount: 5,
       settings: { backoffStrategy: (attemptsMade: number) => retryDelayMs(attemptsMade) },
     },
   ) as CountedWorker;
