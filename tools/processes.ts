@@ -58,6 +58,14 @@ export const DEV_SIGN_IN = {
   },
 } as const;
 
+/**
+ * Workers do the work nobody is waiting on at that moment (opening cases, report rows, emails): on one host they run
+ * at a lower CPU priority (nice 10), so that under a burst of submissions the gateway and the subgraphs answer first and
+ * the workers catch up after. Production gives them the same standing (systemd `Nice=10`, or a lower CPU share).
+ */
+export const BACKGROUND_NICENESS = 10;
+export const isBackground = (p: Pick<PlatformProcess, 'name' | 'portEnv'>): boolean => !p.portEnv && p.name.endsWith('-worker');
+
 /** Node runs TypeScript through SWC (decorator metadata included), with the workspace path aliases. */
 export const NODE_ARGS = ['-r', '@swc-node/register'];
 

@@ -2,12 +2,14 @@ import { createServer } from 'node:net';
 import { DEFAULT_PORTS, smtpFromEnv } from '@redress/platform';
 import { DEFAULT_WEB_PORTS } from '@redress/web';
 import {
+  BACKGROUND_NICENESS,
   DEV_MAIL,
   DEV_SIGN_IN,
   NODE_ARGS,
   NODE_ENV_FOR_TS,
   PLATFORM_PROCESSES,
   ROOT,
+  isBackground,
   metricsPortKey,
   processEnv,
   waitForHttp,
@@ -70,7 +72,10 @@ async function main(): Promise<void> {
   const workerEnv = { ...platformEnv, ...Object.fromEntries(workerProbes.map((w) => [w.key, String(w.port)])) };
   // A process that dies is started again (with backoff, and a line saying so) while the others keep serving.
   const supervisor = supervise([
-    ...PLATFORM_PROCESSES.map((p) => node(p.name, [...NODE_ARGS, p.entry], processEnv(p, ports, workerEnv))),
+    ...PLATFORM_PROCESSES.map((p) => ({
+      ...node(p.name, [...NODE_ARGS, p.entry], processEnv(p, ports, workerEnv)),
+      ...(isBackground(p) ? { niceness: BACKGROUND_NICENESS } : {}),
+    })),
     ...(localSignIn
       ? [
           node(DEV_SIGN_IN.name, [...NODE_ARGS, DEV_SIGN_IN.entry], {

@@ -4,7 +4,8 @@ import { writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { isolate } from '@redress/platform/testing';
 import type { Isolation } from '@redress/platform/testing';
-import { NODE_ARGS, NODE_ENV_FOR_TS, PLATFORM_PROCESSES, ROOT, waitForHttp } from './processes';
+import { getPriority } from 'node:os';
+import { BACKGROUND_NICENESS, NODE_ARGS, NODE_ENV_FOR_TS, PLATFORM_PROCESSES, ROOT, waitForHttp } from './processes';
 import type { SupervisedProcess } from './supervisor';
 import { backoffMs, describeExit } from './supervisor';
 import { freePort } from './testing/platform';
@@ -67,7 +68,14 @@ describe('the supervisor', () => {
         cwd: ROOT,
         env: { ...env, PORT: String(port) },
       },
-      { name: 'casework-worker', command: process.execPath, args: [...NODE_ARGS, entry('casework-worker')], cwd: ROOT, env },
+      {
+        name: 'casework-worker',
+        command: process.execPath,
+        args: [...NODE_ARGS, entry('casework-worker')],
+        cwd: ROOT,
+        env,
+        niceness: BACKGROUND_NICENESS,
+      },
     ];
     writeFileSync(specFile, JSON.stringify(specs));
     supervisor = spawn(process.execPath, [...NODE_ARGS, join(ROOT, 'tools/supervisor.ts'), specFile], {
@@ -105,6 +113,8 @@ describe('the supervisor', () => {
     await line(/\[supervisor\] casework-worker killed by SIGKILL after .*; restarting in 300 ms/, mark);
     const again = Number((await line(/\[supervisor\] casework-worker started \(pid (\d+)\) \(restart 1\)/, mark))[1]);
     expect(again).not.toBe(workerPid);
+    // Background work, each time it starts: the worker yields the CPU to the subgraph, which keeps the usual priority.
+    expect([getPriority(again), getPriority(subgraphPid)]).toEqual([BACKGROUND_NICENESS, 0]);
     // It is the worker again, consuming its queues, not just a process with its name.
     await line(/casework workers running/, mark);
     expect(alive(again)).toBe(true);

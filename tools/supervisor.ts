@@ -14,6 +14,7 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { createInterface } from 'node:readline';
 
 export interface SupervisedProcess {
@@ -22,6 +23,8 @@ export interface SupervisedProcess {
   args: readonly string[];
   cwd?: string;
   env?: NodeJS.ProcessEnv;
+  /** A lower CPU priority for it (nice), each time it is started: background work. */
+  niceness?: number;
 }
 
 export interface SupervisorOptions {
@@ -46,6 +49,15 @@ export interface Supervisor {
 }
 
 const COLOURS = [36, 35, 33, 34, 32, 96, 95, 93, 94, 92, 90, 37];
+
+/** Runs the process at a lower CPU priority; where that is not allowed, it simply runs at the usual one. */
+export function lowerPriority(pid: number, niceness: number): void {
+  try {
+    setPriority(pid, niceness);
+  } catch {
+    // Not permitted here (a container without the capability): no harm, only no preference.
+  }
+}
 
 /** How the exit reads in the log line. */
 export function describeExit(code: number | null, signal: NodeJS.Signals | null): string {
@@ -95,6 +107,7 @@ export function supervise(processes: readonly SupervisedProcess[], options: Supe
     });
     slot.child = child;
     slot.startedAt = Date.now();
+    if (slot.spec.niceness && child.pid) lowerPriority(child.pid, slot.spec.niceness);
     for (const stream of [child.stdout, child.stderr]) {
       if (stream) createInterface({ input: stream }).on('line', (line) => write(`${prefix(slot.spec.name, index)} ${line}`));
     }

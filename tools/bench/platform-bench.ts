@@ -46,6 +46,32 @@ async function until<T>(probe: () => Promise<T | null>, timeoutMs: number, what:
   }
 }
 
+/**
+ * Waits (bounded) until no queue of the platform has a job waiting or running, so that reads one at a time are timed on
+ * a platform that has caught up with the load (the emails and report rows of the last submissions), as a person would
+ * meet it. Service requests are left out: the councils' own systems consume them, not Redress.
+ */
+async function pipelineQuiet(connection: ReturnType<typeof createRedis>, prefix: string): Promise<void> {
+  const queues = Object.values(QUEUES)
+    .filter((q) => q !== QUEUES.serviceRequests)
+    .map((q) => createQueue(q, { connection, prefix }));
+  try {
+    await until(
+      async () => {
+        for (const q of queues) {
+          const counts = await q.getJobCounts('waiting', 'active', 'prioritized');
+          if (counts.waiting + counts.active + counts.prioritized > 0) return null;
+        }
+        return true;
+      },
+      120_000,
+      'every queue drained',
+    );
+  } finally {
+    await Promise.all(queues.map((q) => q.close()));
+  }
+}
+
 /** Resident memory of every process (their /metrics), in MiB. */
 async function residentMemory(platform: RunningPlatform, workerPorts: Record<string, number>): Promise<Record<string, number>> {
   const { ports } = platform;
@@ -143,6 +169,7 @@ export async function platformBench(scale = 1, devRuntime = process.argv.include
       if (!res.data?.case) throw new Error(`case read failed: ${JSON.stringify(res.errors)}`);
       into?.push(performance.now() - t);
     };
+    await pipelineQuiet(queueRedis, platform.isolation.queuePrefix);
     for (let i = 0; i < 20; i++) {
       await read(platform.gatewayUrl, null, references[i % references.length]);
       await read(casework, null, references[i % references.length]);
@@ -316,8 +343,8 @@ export async function platformBench(scale = 1, devRuntime = process.argv.include
     const logger = createLogger('bench', 'silent');
     const pool = new pg.Pool({ connectionString: platform.isolation.config('casework').databaseUrl, max: 16 });
     try {
-      // case_read_vs_pg: p50 of case(reference) straight to casework (above) / its statements (the case, its stages,
-      // breaches, timeline and complainant, and the audit row), one at a time.
+      // case_read_vs_pg: p50 of case(reference) straight to casework / its statements (the case with the parts the query
+      // selects, and the audit row), one at a time.
       const caseworkConfig = platform.isolation.config('casework');
       const caseworkOrm = await caseworkModule.createOrm(caseworkConfig, logger);
       const officer = identity('hart-officer');
@@ -331,29 +358,34 @@ export async function platformBench(scale = 1, devRuntime = process.argv.include
         );
       await readOnce(references[0]);
       const caseRead = await recordStatements(() => readOnce(references[1]));
-      // Where the time goes: the same read in this process (MikroORM, the mapping to the view, the audit row), no HTTP.
-      const inProcess: number[] = [];
-      for (let i = 0; i < reads; i++) {
-        const t = performance.now();
-        await readOnce(references[i % references.length]);
-        inProcess.push(performance.now() - t);
-      }
-      await caseworkOrm.close();
       if (!caseRead.result) throw new Error('the recorded case read found no case');
+      // Ours straight to casework, the same read in this process (MikroORM, the mapping, the audit row; no HTTP) and
+      // its statements from raw pg, in turn, on the quiet platform: the three under the same conditions.
+      await pipelineQuiet(queueRedis, platform.isolation.queuePrefix);
+      const directReads: number[] = [];
+      const inProcess: number[] = [];
       const rawReads: number[] = [];
       const client = await pool.connect();
       try {
         for (let i = 0; i < 20 + reads; i++) {
-          const t = performance.now();
+          const reference = references[i % references.length];
+          const warm = i < 20;
+          await read(casework, warm ? null : directReads, reference);
+          let t = performance.now();
+          await readOnce(reference);
+          if (!warm) inProcess.push(performance.now() - t);
+          t = performance.now();
           await replay(client, caseRead.statements);
-          if (i >= 20) rawReads.push(performance.now() - t);
+          if (!warm) rawReads.push(performance.now() - t);
         }
       } finally {
         client.release();
       }
+      await caseworkOrm.close();
+      const direct2 = percentile(directReads, 50);
       const rawRead = percentile(rawReads, 50);
-      ratio('case_read_vs_pg', cw / rawRead, '<=', 3, {
-        casework_p50_ms: cw.toFixed(2),
+      ratio('case_read_vs_pg', direct2 / rawRead, '<=', 3, {
+        casework_p50_ms: direct2.toFixed(2),
         in_process_p50_ms: percentile(inProcess, 50).toFixed(2),
         raw_pg_p50_ms: rawRead.toFixed(2),
         statements: caseRead.statements.length,

@@ -2,17 +2,19 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import {
+  BACKGROUND_NICENESS,
   NODE_ARGS,
   PLATFORM_PROCESSES,
   PRODUCTION_NODE_ARGS,
   ROOT,
   compiledEntry,
+  isBackground,
   metricsPortKey,
   processEnv,
   waitForHttp,
 } from '../processes';
 import type { PlatformProcess, Ports } from '../processes';
-import { supervise } from '../supervisor';
+import { lowerPriority, supervise } from '../supervisor';
 import { isolate, startTestSmtp } from '@redress/platform/testing';
 import { startSignIn } from './sign-in';
 import type { RunningSignIn } from './sign-in';
@@ -241,6 +243,7 @@ type ArgsOf = (p: PlatformProcess) => string[];
 function runChildren(processes: readonly PlatformProcess[], env: EnvOf, args: ArgsOf, logs: string[]): Running {
   const children = processes.map((p) => {
     const child = spawn(process.execPath, args(p), { cwd: ROOT, env: env(p), stdio: ['ignore', 'pipe', 'pipe'] });
+    if (isBackground(p) && child.pid) lowerPriority(child.pid, BACKGROUND_NICENESS);
     const keep = (chunk: Buffer) => logs.push(`[${p.name}] ${chunk.toString()}`);
     child.stdout?.on('data', keep);
     if (process.env.E2E_ECHO) child.stdout?.on('data', (c: Buffer) => process.stderr.write(`[${p.name}] ${c.toString()}`));
@@ -278,7 +281,14 @@ function runSupervised(processes: readonly PlatformProcess[], env: EnvOf, args: 
   const exited = new Promise<never>((_, reject) => (fail = reject));
   exited.catch(() => undefined);
   const supervisor = supervise(
-    processes.map((p) => ({ name: p.name, command: process.execPath, args: args(p), cwd: ROOT, env: env(p) })),
+    processes.map((p) => ({
+      name: p.name,
+      command: process.execPath,
+      args: args(p),
+      cwd: ROOT,
+      env: env(p),
+      ...(isBackground(p) ? { niceness: BACKGROUND_NICENESS } : {}),
+    })),
     {
       write: (line) => {
         logs.push(`${line}\n`);
