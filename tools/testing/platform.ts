@@ -172,7 +172,8 @@ export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv =
         waitForHttp(`http://127.0.0.1:${ports.GATEWAY}/health`, 90_000),
         ...(ports.PORTAL ? [waitForHttp(`http://127.0.0.1:${ports.PORTAL}/health`, 90_000)] : []),
         ...(ports.WORKSPACE ? [waitForHttp(`http://127.0.0.1:${ports.WORKSPACE}/health`, 90_000)] : []),
-        ...(options.supervised ? Object.keys(workerProbes).map((name) => waitForHttp(readyUrl(name), 90_000)) : []),
+        // Every worker given a probe port, ready too (a worker at nice 10 may start after the subgraphs).
+        ...Object.keys(workerProbes).map((name) => waitForHttp(readyUrl(name), 90_000)),
       ]),
     ]);
     running.ready();
