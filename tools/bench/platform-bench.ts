@@ -72,6 +72,19 @@ async function pipelineQuiet(connection: ReturnType<typeof createRedis>, prefix:
   }
 }
 
+/** Runs each step in turn, 20 times untimed and then `times` timed: the p50 of each, all measured under the same conditions. */
+async function inTurn(times: number, steps: readonly ((i: number) => Promise<unknown>)[]): Promise<number[]> {
+  const taken = steps.map((): number[] => []);
+  for (let i = 0; i < 20 + times; i++) {
+    for (const [k, step] of steps.entries()) {
+      const t = performance.now();
+      await step(i);
+      if (i >= 20) taken[k].push(performance.now() - t);
+    }
+  }
+  return taken.map((ts) => percentile(ts, 50));
+}
+
 /** Resident memory of every process (their /metrics), in MiB. */
 async function residentMemory(platform: RunningPlatform, workerPorts: Record<string, number>): Promise<Record<string, number>> {
   const { ports } = platform;
@@ -362,31 +375,22 @@ export async function platformBench(scale = 1, devRuntime = process.argv.include
       // Ours straight to casework, the same read in this process (MikroORM, the mapping, the audit row; no HTTP) and
       // its statements from raw pg, in turn, on the quiet platform: the three under the same conditions.
       await pipelineQuiet(queueRedis, platform.isolation.queuePrefix);
-      const directReads: number[] = [];
-      const inProcess: number[] = [];
-      const rawReads: number[] = [];
       const client = await pool.connect();
+      const at = (i: number) => references[i % references.length];
+      let direct2: number, inProcessP50: number, rawRead: number;
       try {
-        for (let i = 0; i < 20 + reads; i++) {
-          const reference = references[i % references.length];
-          const warm = i < 20;
-          await read(casework, warm ? null : directReads, reference);
-          let t = performance.now();
-          await readOnce(reference);
-          if (!warm) inProcess.push(performance.now() - t);
-          t = performance.now();
-          await replay(client, caseRead.statements);
-          if (!warm) rawReads.push(performance.now() - t);
-        }
+        [direct2, inProcessP50, rawRead] = await inTurn(reads, [
+          (i) => read(casework, null, at(i)),
+          (i) => readOnce(at(i)),
+          () => replay(client, caseRead.statements),
+        ]);
       } finally {
         client.release();
       }
       await caseworkOrm.close();
-      const direct2 = percentile(directReads, 50);
-      const rawRead = percentile(rawReads, 50);
       ratio('case_read_vs_pg', direct2 / rawRead, '<=', 3, {
         casework_p50_ms: direct2.toFixed(2),
-        in_process_p50_ms: percentile(inProcess, 50).toFixed(2),
+        in_process_p50_ms: inProcessP50.toFixed(2),
         raw_pg_p50_ms: rawRead.toFixed(2),
         statements: caseRead.statements.length,
       });
