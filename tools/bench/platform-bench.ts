@@ -137,7 +137,8 @@ export async function platformBench(scale = 1, devRuntime = process.argv.include
       LOG_LEVEL: 'warn',
       ...Object.fromEntries(workers.map((w) => [metricsPortKey(w), String(workerPorts[w.name])])),
     },
-    { compiled },
+    // The workers at nice 10, as npm start runs them on one host.
+    { compiled, niceWorkers: true },
   );
   const startSeconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`\nplatform (${runtime}) started for the bench in ${startSeconds} s, on a Redis of its own (${redis.url})`);

@@ -67,6 +67,11 @@ export interface StartOptions {
   /** Run the production build in this directory (`npm run build`: plain node, no transpiler) rather than the sources. */
   compiled?: string;
   /**
+   * Run the workers at nice 10 (BACKGROUND_NICENESS), as `npm start` does on one host: the bench does. Suites do not:
+   * beside other suites' platforms on the same machine, workers at a lower priority would wait on them.
+   */
+  niceWorkers?: boolean;
+  /**
    * Run the processes under the supervisor `npm start` uses (tools/supervisor.ts `supervise()`, in this process): one
    * that dies is started again after its backoff (1 s, doubling), the supervisor's lines going to `logs`. Each worker
    * then serves its probes on a port of its own (unless extraEnv names one), so `readyUrl` can tell when it is back.
@@ -150,7 +155,8 @@ export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv =
     return [...profile, ...(options.compiled ? [...PRODUCTION_NODE_ARGS, compiledEntry(p, options.compiled)] : [...NODE_ARGS, p.entry])];
   };
   const logs: string[] = [];
-  const running = options.supervised ? runSupervised(processes, env, args, logs) : runChildren(processes, env, args, logs);
+  const nice = options.niceWorkers ?? false;
+  const running = options.supervised ? runSupervised(processes, env, args, logs, nice) : runChildren(processes, env, args, logs, nice);
   const halt = async () => {
     await running.stopAll();
     await mail?.close();
@@ -241,10 +247,10 @@ type EnvOf = (p: PlatformProcess) => NodeJS.ProcessEnv;
 type ArgsOf = (p: PlatformProcess) => string[];
 
 /** Each process a child of this one, stopped for good when it ends. */
-function runChildren(processes: readonly PlatformProcess[], env: EnvOf, args: ArgsOf, logs: string[]): Running {
+function runChildren(processes: readonly PlatformProcess[], env: EnvOf, args: ArgsOf, logs: string[], nice: boolean): Running {
   const children = processes.map((p) => {
     const child = spawn(process.execPath, args(p), { cwd: ROOT, env: env(p), stdio: ['ignore', 'pipe', 'pipe'] });
-    if (isBackground(p) && child.pid) lowerPriority(child.pid, BACKGROUND_NICENESS);
+    if (nice && isBackground(p) && child.pid) lowerPriority(child.pid, BACKGROUND_NICENESS);
     const keep = (chunk: Buffer) => logs.push(`[${p.name}] ${chunk.toString()}`);
     child.stdout?.on('data', keep);
     if (process.env.E2E_ECHO) child.stdout?.on('data', (c: Buffer) => process.stderr.write(`[${p.name}] ${c.toString()}`));
@@ -276,7 +282,7 @@ function runChildren(processes: readonly PlatformProcess[], env: EnvOf, args: Ar
 }
 
 /** Every process under the supervisor, in this process: one that dies is started again, its lines in `logs`. */
-function runSupervised(processes: readonly PlatformProcess[], env: EnvOf, args: ArgsOf, logs: string[]): Running {
+function runSupervised(processes: readonly PlatformProcess[], env: EnvOf, args: ArgsOf, logs: string[], nice: boolean): Running {
   let starting = true;
   let fail: (err: Error) => void = () => undefined;
   const exited = new Promise<never>((_, reject) => (fail = reject));
@@ -288,7 +294,7 @@ function runSupervised(processes: readonly PlatformProcess[], env: EnvOf, args: 
       args: args(p),
       cwd: ROOT,
       env: env(p),
-      ...(isBackground(p) ? { niceness: BACKGROUND_NICENESS } : {}),
+      ...(nice && isBackground(p) ? { niceness: BACKGROUND_NICENESS } : {}),
     })),
     {
       write: (line) => {

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Agent as HttpAgent } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import nodeFetch from 'node-fetch';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -113,7 +111,6 @@ export async function startGateway(config: PlatformConfig, logger: Logger, env: 
   labelMetrics('gateway');
   /** Each subgraph's routing URL (known once the gateway has loaded the supergraph): /ready asks each of them. */
   const subgraphUrls = new Map<string, string>();
-  const keepAlive = new HttpAgent({ keepAlive: true, maxSockets: 64 });
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
     buildService: ({ name, url }) => {
@@ -121,9 +118,6 @@ export async function startGateway(config: PlatformConfig, logger: Logger, env: 
       return new SubgraphDataSource(
         {
           url: routingUrl(name, url, env),
-          // node-fetch on keep-alive sockets: the stock make-fetch-happen (and Node's own fetch, by its web streams)
-          // costs more per subgraph call than the call itself.
-          fetcher: (url, init) => nodeFetch(url, { ...init, agent: keepAlive }),
           willSendRequest({ request, context }) {
             if (context.authorization) request.http?.headers.set('authorization', context.authorization);
             if (context.trace) for (const [k, v] of Object.entries(outgoingTraceHeaders(context.trace))) request.http?.headers.set(k, v);
