@@ -4,6 +4,7 @@ import { ComplaintCategory, Outcome, financialQuarter, findCouncilPolicy, london
 import { caseworkModule } from '@redress/casework';
 import { intakeModule } from '@redress/intake';
 import { reportingModule } from '@redress/reporting';
+import type { SlaCompliance, StatisticsRow } from '@redress/reporting';
 import { gql, seededStaffTokens, startPlatform } from '../testing';
 import { percentile, ratio } from './results';
 
@@ -29,26 +30,9 @@ const QUARTERLY = `query BenchQuarterly($c: ID!, $y: Int!, $q: Int!) { quarterly
   refused { reason description count suppressed } ombudsmanDecisions { decision count suppressed }
   praise { serviceArea count suppressed } lessonsLearned suppressed quarter lastEightQuarters { period value } } }`;
 
-interface Row {
-  key: string;
-  received: number;
-  compliments: number;
-  closed: number;
-  upheld: number;
-  partiallyUpheld: number;
-  notUpheld: number;
-  notInvestigated: number;
-  escalated: number;
-  respondedOnTime: number;
-  respondedLate: number;
-}
-interface Sla {
-  acknowledgedOnTime: number;
-  acknowledgedLate: number;
-  respondedOnTime: number;
-  respondedLate: number;
-  openOverdue: number;
-}
+// The report's rows and SLA figures as reporting types them: the fields compared below.
+type Row = Pick<StatisticsRow, 'key' | (typeof ROW_FIELDS)[number]>;
+type Sla = Pick<SlaCompliance, (typeof SLA_FIELDS)[number]>;
 interface Report {
   complaints: number;
   compliments: number;

@@ -26,7 +26,7 @@ describe('query limits', () => {
 
 describe('what an operation costs', () => {
   const api = buildSchema(`
-    type Query { cases(first: Int, after: String): CaseConnection, case(reference: String!): Case }
+    type Query { cases(first: Int = 20, after: String): CaseConnection, pages(first: Int): CaseConnection, case(reference: String!): Case }
     type CaseConnection { totalCount: Int, edges: [CaseEdge] }
     type CaseEdge { node: Case }
     type Case { reference: String, timeline: [Event] }
@@ -40,7 +40,8 @@ describe('what an operation costs', () => {
     expect(cost('query Q($n: Int) { cases(first: $n) { edges { node { reference } } } }', { n: 100 })).toBe(301);
   });
 
-  it('counts a page whose size is not said as the 20 the services give', () => {
+  it("counts a page whose size is not said at the schema's default, and one with no default as 100", () => {
     expect(cost('{ cases { edges { node { reference } } } }')).toBe(61);
+    expect(cost('{ pages { edges { node { reference } } } }')).toBe(301);
   });
 });

@@ -75,9 +75,11 @@ export function queryLimitsRule(limits: QueryLimits) {
 
 /**
  * What an operation costs (graphql-query-complexity): each field 1, and a page of a connection (`first`) its items'
- * cost times how many it asks for (20 when not said, as the services do). Depth and size limits cannot see that
- * `cases(first: 100) { … }` asks for a hundred times its fields.
+ * cost times how many it asks for: `first` as sent, or as the schema's default fills it in (`cases`: 20). A page the
+ * schema leaves unsized counts as UNSIZED_PAGE items. Depth and size limits cannot see that `cases(first: 100) { … }`
+ * asks for a hundred times its fields.
  */
+const UNSIZED_PAGE = 100;
 export function operationCost(
   schema: GraphQLSchema,
   document: DocumentNode,
@@ -91,7 +93,9 @@ export function operationCost(
     operationName,
     estimators: [
       ({ args, childComplexity, field }) =>
-        field.args.some((a) => a.name === 'first') ? 1 + (typeof args.first === 'number' ? args.first : 20) * childComplexity : undefined,
+        field.args.some((a) => a.name === 'first')
+          ? 1 + (typeof args.first === 'number' ? args.first : UNSIZED_PAGE) * childComplexity
+          : undefined,
       simpleEstimator({ defaultComplexity: 1 }),
     ],
   });

@@ -73,15 +73,7 @@ export async function dropSchemas(databaseUrl: string, pattern: string): Promise
  */
 export async function startPrivateRedis(): Promise<{ url: string; stop: () => Promise<void> }> {
   const { spawn } = await import('node:child_process');
-  const { createServer } = await import('node:net');
-  const port = await new Promise<number>((resolve, reject) => {
-    const srv = createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const a = srv.address();
-      srv.close(() => (typeof a === 'object' && a ? resolve(a.port) : reject(new Error('no free port'))));
-    });
-  });
+  const port = await freeLocalPort();
   const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
     stdio: 'ignore',
   });
@@ -173,16 +165,15 @@ export async function startPrivatePostgres(options: { port?: number } = {}): Pro
   };
 }
 
-function freeLocalPort(): Promise<number> {
-  return import('node:net').then(
-    ({ createServer }) =>
-      new Promise<number>((resolve, reject) => {
-        const srv = createServer();
-        srv.on('error', reject);
-        srv.listen(0, '127.0.0.1', () => {
-          const a = srv.address();
-          srv.close(() => (typeof a === 'object' && a ? resolve(a.port) : reject(new Error('no free port'))));
-        });
-      }),
-  );
+/** A port the system says is free on 127.0.0.1 now (port 0): for a private Redis or PostgreSQL. */
+async function freeLocalPort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise<number>((resolve, reject) => {
+    const srv = createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const a = srv.address();
+      srv.close(() => (typeof a === 'object' && a ? resolve(a.port) : reject(new Error('no free port'))));
+    });
+  });
 }
