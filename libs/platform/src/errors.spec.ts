@@ -30,6 +30,8 @@ describe('formatError: the one place errors become client-facing', () => {
       new Error('Connection terminated unexpectedly'),
       new Error('the database system is starting up'),
       new Error('Transaction query already complete, run with DEBUG=knex:tx for more info'),
+      new Error('Client has encountered a connection error and is not queryable'),
+      new Error('insert into "t"."submission" ("id") values ($1) - read ECONNRESET'),
       new Error('insert failed', { cause: Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }) }),
     ];
     for (const err of down) {

@@ -9,9 +9,11 @@ export type { ErrorCode } from '@redress/policy';
 
 // PostgreSQL shutting down or starting (SQLSTATE class 57P), a connection lost or refused (class 08), or the socket.
 const DATABASE_DOWN_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE']);
-// knex's "Transaction query already complete": the connection under a transaction was lost, and knex ended it.
+// As pg, knex and MikroORM word it (MikroORM puts the driver's words after the SQL, without its code): knex's
+// "Transaction query already complete" is a transaction whose connection was lost; pg's "is not queryable" a client
+// already broken by such a loss.
 const DATABASE_DOWN_MESSAGES =
-  /Connection terminated|terminating connection|Timeout acquiring a connection|the database system is (starting up|shutting down)|connect ECONNREFUSED|Transaction query already complete/i;
+  /Connection terminated|terminating connection|Timeout acquiring a connection|the database system is (starting up|shutting down)|(connect|read|write) (ECONNREFUSED|ECONNRESET|EPIPE)|Transaction query already complete|is not queryable/i;
 
 /** The database could not be reached (down, restarting, or every connection lost): a fault to retry, not a bug. */
 export function isDatabaseUnavailable(err: unknown): boolean {
