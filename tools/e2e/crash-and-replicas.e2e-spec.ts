@@ -1,7 +1,8 @@
 import { knex } from '@mikro-orm/postgresql';
 import { financialQuarterOf, londonDate } from '@redress/policy';
 import { waitForHttp } from '../processes';
-import { eventually, gql, seededStaffTokens, startPlatform } from '../testing';
+import { isolate, startPrivatePostgres } from '@redress/platform/testing';
+import { eventually, freePort, gql, seededStaffTokens, startPlatform } from '../testing';
 import type { RunningPlatform } from '../testing';
 
 /*
@@ -29,9 +30,18 @@ let replica: RunningPlatform | null = null;
 let db: ReturnType<typeof knex>;
 const table = (service: string, name: string) => `"${platform.isolation.schemaPrefix}${service}"."${name}"`;
 
+let postgres: Awaited<ReturnType<typeof startPrivatePostgres>>;
+// Two platforms' pools (18 processes) on a PostgreSQL of the suite's own: on the shared one they would take the
+// connections other suites running meanwhile need ("too many clients").
+let onOwnPostgres: NodeJS.ProcessEnv;
+
 beforeAll(async () => {
+  postgres = await startPrivatePostgres({ port: await freePort() });
+  onOwnPostgres = { DATABASE_URL: postgres.url };
+  const isolation = isolate('resilience');
+  isolation.env.DATABASE_URL = postgres.url;
   // Timers re-planned every few seconds by every casework worker: the duplicate a second replica could cause, if any.
-  platform = await startPlatform('resilience', { SLA_RECONCILE_EVERY_MS: '3000' }, { supervised: true });
+  platform = await startPlatform('resilience', { SLA_RECONCILE_EVERY_MS: '3000', ...onOwnPostgres }, { isolation, supervised: true });
   tokens = await seededStaffTokens(STAFF);
   db = knex({ client: 'pg', connection: platform.isolation.config('casework').databaseUrl, pool: { min: 0, max: 2 } });
 });
@@ -39,6 +49,7 @@ afterAll(async () => {
   await db?.destroy();
   await replica?.halt();
   await platform?.stop();
+  await postgres?.stop();
 });
 
 const { year: YEAR, quarter: QUARTER } = financialQuarterOf(londonDate(new Date()));
@@ -420,7 +431,7 @@ describe('two replicas of every subgraph and worker', () => {
     // Supervised too, for its workers' probes: their job counts show the second copy took its share.
     replica = await startPlatform(
       'resilience',
-      { SLA_RECONCILE_EVERY_MS: '3000', SMTP_URL: platform.mail!.url },
+      { SLA_RECONCILE_EVERY_MS: '3000', SMTP_URL: platform.mail!.url, ...onOwnPostgres },
       { isolation: platform.isolation, supervised: true },
     );
     const load = new Load([platform.gatewayUrl, replica.gatewayUrl], 'replicas', 8);
