@@ -15,10 +15,21 @@ echo "::: policy core (coverage enforced)"
 npx jest --ci -c libs/policy/jest.config.js --coverage --coverageReporters=text-summary --json --outputFile=tmp/jest-policy.json || status=$?
 echo "::: message templates (coverage enforced)"
 npx jest --ci -c libs/messages/jest.config.js --coverage --coverageReporters=text-summary --json --outputFile=tmp/jest-messages.json || status=$?
-echo "::: everything else"
-npx jest --ci --maxWorkers="${JEST_WORKERS:-2}" --ignoreProjects policy messages --json --outputFile=tmp/jest-rest.json "$@" || status=$?
+# Suites that start two platforms or a PostgreSQL of their own run alone, after the rest (see tools/jest.config.js).
+alone='/e2e/(crash-and-replicas|postgres-restart)\.e2e-spec\.ts$'
+rm -f tmp/jest-alone.json
+if [ "$#" -eq 0 ]; then
+  echo "::: everything else"
+  TEST_RUN_ALONE="$alone" npx jest --ci --maxWorkers="${JEST_WORKERS:-2}" --ignoreProjects policy messages --json --outputFile=tmp/jest-rest.json || status=$?
+  echo "::: resilience (one at a time)"
+  npx jest --ci --runInBand --selectProjects tools --testPathPatterns "$alone" --json --outputFile=tmp/jest-alone.json || status=$?
+else
+  echo "::: everything else (as asked: $*)"
+  npx jest --ci --maxWorkers="${JEST_WORKERS:-2}" --ignoreProjects policy messages --json --outputFile=tmp/jest-rest.json "$@" || status=$?
+fi
 node -e '
-  const runs = ["./tmp/jest-policy.json", "./tmp/jest-messages.json", "./tmp/jest-rest.json"].map((f) => { try { return require(f); } catch { return { numPassedTests: 0, numFailedTests: 0, numPendingTests: 0, numTotalTests: 0 }; } });
+  const none = { numPassedTests: 0, numFailedTests: 0, numPendingTests: 0, numTotalTests: 0 };
+  const runs = ["./tmp/jest-policy.json", "./tmp/jest-messages.json", "./tmp/jest-rest.json", "./tmp/jest-alone.json"].map((f) => { try { return require(f); } catch { return none; } });
   const sum = (k) => runs.reduce((n, r) => n + r[k], 0);
   console.log(`\n${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed, ${sum("numPendingTests")} skipped`);
   if (sum("numTotalTests") === 0) { console.error("No test ran: that is a failure."); process.exit(1); }
