@@ -45,6 +45,14 @@ describe('bearer token verification', () => {
     await expect(verify(await header())).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringMatching(message) });
   });
 
+  it('keeps a verified token only until it expires: a second later the same token is refused as expired', async () => {
+    const token = `Bearer ${await signDevToken(officer, secret, '1s')}`;
+    expect((await verify(token)).staff?.sub).toBe(officer.sub);
+    expect((await verify(token)).staff?.sub).toBe(officer.sub);
+    await new Promise((r) => setTimeout(r, 2100));
+    await expect(verify(token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringMatching(/expired/) });
+  });
+
   it('ignores roles it does not know', async () => {
     const token = await signDevToken({ ...officer, roles: [Role.OFFICER, 'SUPERUSER' as Role] }, secret);
     await expect(verify(`Bearer ${token}`)).resolves.toMatchObject({ staff: { roles: [Role.OFFICER] } });

@@ -1,4 +1,5 @@
-import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify, SignJWT } from 'jose';
+import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, SignJWT } from 'jose';
+import { LRUCache } from 'lru-cache';
 import type { JWTPayload } from 'jose';
 import { Role } from '@redress/policy';
 import type { PlatformConfig } from './config';
@@ -65,12 +66,24 @@ export function createTokenVerifier(config: TokenVerifierConfig): TokenVerifier 
       return toIdentity((await jwtVerify(token, secret, { algorithms: ['HS256'] })).payload, DEV_CLAIMS);
     return toIdentity((await jwtVerify(token, jwks, { algorithms: ['RS256', 'ES256', 'PS256'], ...checks })).payload, claims);
   };
+  // A signed-in session sends the same token with every request: its signature is checked once, and the identity kept
+  // until the token expires (never longer), so that each request does not pay for the cryptography again.
+  const verified = new LRUCache<string, StaffIdentity>({ max: 10_000, ttlAutopurge: false });
+  const verifyOnce = async (token: string): Promise<StaffIdentity> => {
+    const known = verified.get(token);
+    if (known) return known;
+    const identity = await verify(token);
+    const exp = decodeJwt(token).exp;
+    const ttl = typeof exp === 'number' ? exp * 1000 - Date.now() : 0;
+    if (ttl > 0) verified.set(token, identity, { ttl });
+    return identity;
+  };
   return async (authorization) => {
     if (!authorization) return { staff: null };
     const match = /^Bearer\s+(.+)$/i.exec(authorization.trim());
     if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
     try {
-      return { staff: await verify(match[1]) };
+      return { staff: await verifyOnce(match[1]) };
     } catch (e) {
       if (isCodedError(e)) throw e;
       const expired = e instanceof Error && (e as { code?: string }).code === 'ERR_JWT_EXPIRED';

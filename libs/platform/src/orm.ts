@@ -1,5 +1,6 @@
-import { MikroORM } from '@mikro-orm/postgresql';
-import type { EntityManager, Options } from '@mikro-orm/postgresql';
+import { Collection, MikroORM, Reference } from '@mikro-orm/postgresql';
+import type { EntityClass, EntityMetadata, EntityProperty, PopulateOptions } from '@mikro-orm/postgresql';
+import type { EntityManager, Options, QueryBuilder } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Migration } from '@mikro-orm/migrations';
 import type { Logger } from './logger';
@@ -106,4 +107,74 @@ async function migrate(orm: MikroORM, options: OrmOptions): Promise<void> {
   } finally {
     await knex.client.releaseConnection(lock);
   }
+}
+
+const LOOKED_UP = 'redress-prepared-lookup-value';
+
+interface PreparedLookup<T extends object> {
+  sql: string;
+  // MikroORM's builder, kept for its join aliases: the driver maps and merges the joined rows with it.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the driver takes a builder of any alias
+  qb: QueryBuilder<T, any>;
+}
+
+/**
+ * `em.findOne(entity, { [column]: value }, { populate })` with the SQL built once per schema and populate hint, then
+ * kept: MikroORM builds a query's SQL afresh on every call (about a millisecond of a case read, more than PostgreSQL
+ * takes to answer it). The rows are mapped, merged and put in the EntityManager as findOne does; the populated
+ * collections are marked loaded. `prepared-lookup.int-spec.ts` holds it to findOne's own answer.
+ */
+export function preparedLookup<T extends object>(entity: EntityClass<T>, column: string & keyof T) {
+  const prepared = new Map<string, PreparedLookup<T>>();
+  const prepare = (em: EntityManager, populate: readonly string[]): PreparedLookup<T> => {
+    const key = `${schemaOf(em)} ${populate.join(',')}`;
+    const known = prepared.get(key);
+    if (known) return known;
+    const meta = em.getMetadata().get(entity.name);
+    const qb = em.createQueryBuilder(entity, 'e0').select('*');
+    const aliases = new Map<string, { alias: string; meta: EntityMetadata }>([['', { alias: 'e0', meta }]]);
+    const orderBy: Record<string, 'asc' | 'desc'>[] = [];
+    [...populate].sort().forEach((path, i) => {
+      const at = path.lastIndexOf('.');
+      const parent = aliases.get(path.slice(0, Math.max(at, 0)))!;
+      const prop = parent.meta.properties[path.slice(at + 1) as never] as EntityProperty;
+      const alias = `j${i + 1}`;
+      qb.leftJoinAndSelect(`${parent.alias}.${prop.name}`, alias);
+      aliases.set(path, { alias, meta: prop.targetMeta! });
+      for (const [field, dir] of Object.entries(prop.orderBy ?? {}))
+        orderBy.push({ [`${alias}.${field}`]: String(dir).toLowerCase() as 'asc' });
+    });
+    qb.where({ [column]: LOOKED_UP } as never);
+    if (orderBy.length) qb.orderBy(orderBy);
+    const sql = qb.getFormattedQuery();
+    if (sql.split(`'${LOOKED_UP}'`).length !== 2) throw new Error(`preparedLookup(${entity.name}): the value's place is not found once`);
+    const made: PreparedLookup<T> = { sql: sql.replace(`'${LOOKED_UP}'`, '?'), qb: qb as unknown as PreparedLookup<T>['qb'] };
+    prepared.set(key, made);
+    return made;
+  };
+  return async (em: EntityManager, value: string, populate: readonly string[]): Promise<T | null> => {
+    const { sql, qb } = prepare(em, populate);
+    const rows: Record<string, unknown>[] = await em.getConnection().execute(sql, [value], 'all', em.getTransactionContext());
+    if (!rows.length) return null;
+    const driver = em.getDriver();
+    const meta = em.getMetadata().get(entity.name);
+    const hint = (qb as unknown as { _populate: PopulateOptions<T>[] })._populate;
+    const map = {};
+    const [data] = driver.mergeJoinedResult(
+      rows.map((r) => driver.mapResult(r as never, meta, hint, qb as never, map)!),
+      meta,
+      driver.joinedProps(meta, hint),
+    );
+    const found = em.map(entity, data as never);
+    for (const path of populate) markLoaded(found, path.split('.'));
+    return found;
+  };
+}
+
+function markLoaded(entity: object, path: readonly string[]): void {
+  const [head, ...rest] = path;
+  const value = (entity as Record<string, unknown>)[head];
+  const items =
+    value instanceof Collection ? (value.populated(), value.getItems(false)) : value ? [Reference.unwrapReference(value as object)] : [];
+  if (rest.length) for (const item of items) markLoaded(item as object, rest);
 }

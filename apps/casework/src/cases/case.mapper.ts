@@ -19,7 +19,10 @@ function toStage(s: CaseStage, now: Date, closures: readonly string[]): CaseStag
     findings: s.findings,
     lessonsLearned: s.lessonsLearned,
     awaitingSignOff: isAwaitingSignOff(s),
-    workingDaysLeft: workingDaysLeft({ respondBy: s.respondBy, respondedAt: s.respondedAt, heldSince: s.heldSince, closures }, now),
+    // Counted on the London calendar only when a query asks for it (a work queue lists many stages, few show it).
+    get workingDaysLeft() {
+      return workingDaysLeft({ respondBy: s.respondBy, respondedAt: s.respondedAt, heldSince: s.heldSince, closures }, now);
+    },
     expectedResponseBy: s.expectedResponseBy,
     breaches: s.breaches.isInitialized()
       ? s.breaches.getItems().map((b) => ({ kind: b.kind, dueAt: b.dueAt, detectedAt: b.detectedAt }))

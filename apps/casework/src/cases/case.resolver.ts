@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { CaseAction, allowedActions, findCouncilPolicy } from '@redress/policy';
 import type { CaseActor } from '@redress/policy';
-import { audit, signedInStaff } from '@redress/platform';
+import { audit, preparedLookup, signedInStaff } from '@redress/platform';
 import type { RequestContext } from '@redress/platform';
 import { StaffMember } from '../staff/staff-member.entity';
 import { StaffMemberView } from '../staff/staff.types';
@@ -14,6 +14,9 @@ import { CaseByReferenceArgs, CasesArgs, StaffDirectoryArgs } from './case-input
 import { findCases, isReference } from './case-queue';
 import { CaseConnectionView, CaseView } from './case.types';
 
+const caseByReference = preparedLookup(Case, 'reference');
+const caseById = preparedLookup(Case, 'id');
+
 /**
  * A case by reference or id, as `case(reference)` reads it (the read is audited), with the parts the query selects
  * (`casePopulateFor`; all of them when not said). The bench replays its SQL.
@@ -23,7 +26,7 @@ export async function loadCase(
   where: { reference: string } | { id: string },
   populate: readonly CasePart[] = CASE_POPULATE,
 ): Promise<CaseView | null> {
-  const c = await ctx.em.findOne(Case, where, { populate });
+  const c = 'reference' in where ? await caseByReference(ctx.em, where.reference, populate) : await caseById(ctx.em, where.id, populate);
   if (!c) return null;
   // Staff of another council get the same answer as for a case that does not exist.
   if (ctx.auth.staff?.council !== c.councilId) return null;
