@@ -16,7 +16,6 @@ import { EVENT_ROUTES, QUEUES, timerJobId } from '@redress/contracts';
 import type { CaseRespondedEvent } from '@redress/contracts';
 import { OutboxEvent } from '@redress/platform';
 import type { StaffIdentity } from '@redress/platform';
-import type { CaseworkContext } from '../casework.context';
 import { caseworkSchema } from '../casework.orm';
 import { caseworkTestbed } from '../testing/casework-testbed';
 import { plannedTimers, scheduleTimers } from '../timers/case-timers';
@@ -47,14 +46,7 @@ jest.setTimeout(60_000);
 const bed = caseworkTestbed('case-commands');
 const config = bed.config;
 
-const officer: StaffIdentity = { sub: 'hart-officer', name: 'Amy Clarke', roles: [Role.OFFICER], council: 'hart' };
-const ctx = (now: string, staff: StaffIdentity = officer): CaseworkContext => ({
-  auth: { staff },
-  em: bed.orm.em.fork(),
-  schema: caseworkSchema(config),
-  now: () => new Date(now),
-  timers: bed.timers,
-});
+const ctx = bed.contextAt;
 
 async function openHartStage1(receivedAt: string, email = `${randomUUID()}@example.org`, over: Partial<AcceptedSubmission> = {}) {
   const job = newCaseOpenJob(receivedAt, {

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Outcome, Remedy, Role, SlaKind } from '@redress/policy';
 import type { StaffIdentity } from '@redress/platform';
-import type { CaseworkContext } from '../casework.context';
-import { caseworkSchema } from '../casework.orm';
 import { newCaseOpenJob } from '../testing/case-open.factory';
 import { caseworkTestbed } from '../testing/casework-testbed';
 import { acknowledgeCase } from './acknowledge-case';
@@ -18,14 +16,7 @@ import { respondToCase } from './respond-to-case';
 jest.setTimeout(60_000);
 
 const bed = caseworkTestbed('case-read');
-const officer: StaffIdentity = { sub: 'hart-officer', name: 'Amy Clarke', roles: [Role.OFFICER], council: 'hart' };
-const ctx = (now: string, staff: StaffIdentity = officer): CaseworkContext => ({
-  auth: { staff },
-  em: bed.orm.em.fork(),
-  schema: caseworkSchema(bed.config),
-  now: () => new Date(now),
-  timers: bed.timers,
-});
+const ctx = bed.contextAt;
 const NOW = '2026-12-02T12:00:00Z';
 
 /** Every subset of the parts a read may load: the prepared read must answer each exactly as MikroORM's findOne does. */

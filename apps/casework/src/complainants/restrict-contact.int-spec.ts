@@ -1,7 +1,5 @@
 import { Role } from '@redress/policy';
 import type { StaffIdentity } from '@redress/platform';
-import type { RequestContext } from '@redress/platform';
-import { caseworkSchema } from '../casework.orm';
 import { caseworkTestbed } from '../testing/casework-testbed';
 import { newCaseOpenJob } from '../testing/case-open.factory';
 import { openCase } from '../cases/open-case';
@@ -12,12 +10,7 @@ jest.setTimeout(60_000);
 
 const bed = caseworkTestbed('restrict-contact');
 const coordinator: StaffIdentity = { sub: 'hart-coordinator', name: 'Priya Shah', roles: [Role.COMPLAINTS_COORDINATOR], council: 'hart' };
-const ctx = (now: string): RequestContext => ({
-  auth: { staff: coordinator },
-  em: bed.orm.em.fork(),
-  schema: caseworkSchema(bed.config),
-  now: () => new Date(now),
-});
+const ctx = (now: string) => bed.contextAt(now, coordinator);
 
 async function complainant(): Promise<string> {
   const c = await openCase(bed.orm.em.fork(), newCaseOpenJob('2026-07-01T09:00:00Z'), new Date('2026-07-01T09:00:00Z'));

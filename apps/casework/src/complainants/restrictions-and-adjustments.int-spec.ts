@@ -2,8 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { AdjustmentKind, AlertKind, Channel, ComplainantType, ContactDirection, ContactPreference, Role } from '@redress/policy';
 import type { ComplainantRecord } from '@redress/contracts';
 import type { StaffIdentity } from '@redress/platform';
-import type { CaseworkContext } from '../casework.context';
-import { caseworkSchema } from '../casework.orm';
 import { caseworkTestbed } from '../testing/casework-testbed';
 import { newCaseOpenJob } from '../testing/case-open.factory';
 import { openCase } from '../cases/open-case';
@@ -31,13 +29,7 @@ const amy = who('hart-officer', 'Amy Clarke', Role.OFFICER);
 const hannah = who('hart-licensing-officer', 'Hannah Moore', Role.OFFICER);
 const ben = who('hart-contact-centre', 'Ben Okafor', Role.CONTACT_CENTRE);
 
-const ctx = (now: string, staff: StaffIdentity): CaseworkContext => ({
-  auth: { staff },
-  em: bed.orm.em.fork(),
-  schema: caseworkSchema(bed.config),
-  now: () => new Date(now),
-  timers: bed.timers,
-});
+const ctx = bed.contextAt;
 
 /** A Hart waste complaint (Tom Briggs heads waste), handled by Amy Clarke unless told otherwise. */
 async function openWasteCase(person: Partial<ComplainantRecord> = {}, assigneeId: string | null = 'hart-officer') {

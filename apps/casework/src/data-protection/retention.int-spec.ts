@@ -2,8 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Channel, ComplainantType, Outcome, Role } from '@redress/policy';
 import { OutboxEvent, createLogger } from '@redress/platform';
 import type { StaffIdentity } from '@redress/platform';
-import type { CaseworkContext } from '../casework.context';
-import { caseworkSchema } from '../casework.orm';
 import { acknowledgeCase } from '../cases/acknowledge-case';
 import { runCaseCommand } from '../cases/case-command';
 import { Case } from '../cases/case.entity';
@@ -26,13 +24,7 @@ const officer: StaffIdentity = {
   roles: [Role.OFFICER, Role.COMPLAINTS_COORDINATOR],
   council: 'hart',
 };
-const ctx = (now: string): CaseworkContext => ({
-  auth: { staff: officer },
-  em: bed.orm.em.fork(),
-  schema: caseworkSchema(bed.config),
-  now: () => new Date(now),
-  timers: bed.timers,
-});
+const ctx = (now: string) => bed.contextAt(now, officer);
 
 async function openCaseFor(email: string, receivedAt: string) {
   const job = newCaseOpenJob(receivedAt, {

@@ -16,7 +16,6 @@ import {
 import type { AcceptedSubmission, MessageDeliveredEvent, MessageFailedEvent, MessageRequestedJob } from '@redress/contracts';
 import { OutboxEvent } from '@redress/platform';
 import type { StaffIdentity } from '@redress/platform';
-import type { CaseworkContext } from '../casework.context';
 import { caseworkSchema } from '../casework.orm';
 import { StaffAlert } from '../alerts/staff-alert.entity';
 import { acknowledgeCase } from '../cases/acknowledge-case';
@@ -38,15 +37,8 @@ import { recordMessageDelivered, recordMessageFailed } from './message-outcome.p
 jest.setTimeout(60_000);
 
 const bed = caseworkTestbed('owed-messages');
-const officer: StaffIdentity = { sub: 'hart-officer', name: 'Amy Clarke', roles: [Role.OFFICER], council: 'hart' };
 const coordinator: StaffIdentity = { sub: 'hart-coordinator', name: 'Priya Shah', roles: [Role.COMPLAINTS_COORDINATOR], council: 'hart' };
-const ctx = (now: string, staff: StaffIdentity = officer): CaseworkContext => ({
-  auth: { staff },
-  em: bed.orm.em.fork(),
-  schema: caseworkSchema(bed.config),
-  now: () => new Date(now),
-  timers: bed.timers,
-});
+const ctx = bed.contextAt;
 
 beforeAll(async () => {
   await seedStaff(bed.orm.em.fork());

@@ -13,7 +13,6 @@ import {
 import type { AcceptedSubmission, MessageRequestedJob } from '@redress/contracts';
 import { OutboxEvent } from '@redress/platform';
 import type { StaffIdentity } from '@redress/platform';
-import type { CaseworkContext } from '../casework.context';
 import { caseworkSchema } from '../casework.orm';
 import { acknowledgeCase } from '../cases/acknowledge-case';
 import { runCaseCommand } from '../cases/case-command';
@@ -29,14 +28,7 @@ import { previewMessage } from './preview-message';
 jest.setTimeout(60_000);
 
 const bed = caseworkTestbed('preview-message');
-const officer: StaffIdentity = { sub: 'hart-officer', name: 'Amy Clarke', roles: [Role.OFFICER], council: 'hart' };
-const ctx = (now: string, staff: StaffIdentity = officer): CaseworkContext => ({
-  auth: { staff },
-  em: bed.orm.em.fork(),
-  schema: caseworkSchema(bed.config),
-  now: () => new Date(now),
-  timers: bed.timers,
-});
+const ctx = bed.contextAt;
 
 beforeAll(async () => {
   await seedStaff(bed.orm.em.fork());

@@ -1,8 +1,6 @@
 import { AlertKind, CaseAction, OMBUDSMAN_REMEDY_STAGE, OmbudsmanDecision, Outcome, Remedy, Role } from '@redress/policy';
 import type { StaffIdentity } from '@redress/platform';
 import { OutboxEvent } from '@redress/platform';
-import type { CaseworkContext } from '../casework.context';
-import { caseworkSchema } from '../casework.orm';
 import { caseworkTestbed } from '../testing/casework-testbed';
 import { newCaseOpenJob } from '../testing/case-open.factory';
 import { runCaseCommand } from '../cases/case-command';
@@ -24,13 +22,7 @@ const staff = (sub: string, role: Role): StaffIdentity => ({ sub, name: sub, rol
 const officer = staff('hart-officer', Role.OFFICER);
 const colleague = staff('hart-officer-2', Role.OFFICER);
 const coordinator = staff('hart-coordinator', Role.COMPLAINTS_COORDINATOR);
-const ctx = (now: string, who: StaffIdentity): CaseworkContext => ({
-  auth: { staff: who },
-  em: bed.orm.em.fork(),
-  schema: caseworkSchema(bed.config),
-  now: () => new Date(now),
-  timers: bed.timers,
-});
+const ctx = bed.contextAt;
 const complete = (who: StaffIdentity, actionId: string, now: string, note?: string) =>
   completeRemedyAction(bed.orm.em.fork(), bed.timers, { actionId, note }, who, new Date(now));
 const actionsOf = (caseId: string) => bed.orm.em.fork().find(RemedyAction, { case: caseId }, { orderBy: { stage: 'asc', remedy: 'asc' } });

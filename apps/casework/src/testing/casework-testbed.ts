@@ -1,9 +1,11 @@
 import { QUEUES } from '@redress/contracts';
 import { createLogger, createQueue, createRedis } from '@redress/platform';
-import type { MikroORM, PlatformConfig, Redis } from '@redress/platform';
+import type { MikroORM, PlatformConfig, Redis, StaffIdentity } from '@redress/platform';
+import { Role } from '@redress/policy';
+import type { CaseworkContext } from '../casework.context';
 import { isolate } from '@redress/platform/testing';
 import type { Isolation } from '@redress/platform/testing';
-import { createCaseworkOrm } from '../casework.orm';
+import { caseworkSchema, createCaseworkOrm } from '../casework.orm';
 import type { TimerQueue } from '../timers/case-timers';
 
 export interface CaseworkTestbed {
@@ -12,7 +14,11 @@ export interface CaseworkTestbed {
   orm: MikroORM;
   redis: Redis;
   timers: TimerQueue;
+  /** A request's context at `now`, made by `staff` (Hart's Stage 1 officer unless told). */
+  contextAt: (now: string, staff?: StaffIdentity) => CaseworkContext;
 }
+
+export const HART_OFFICER: StaffIdentity = { sub: 'hart-officer', name: 'Amy Clarke', roles: [Role.OFFICER], council: 'hart' };
 
 /**
  * Casework against the real PostgreSQL and Redis, in a schema and queue prefix of the suite's own: registers the
@@ -21,6 +27,13 @@ export interface CaseworkTestbed {
 export function caseworkTestbed(suite: string): CaseworkTestbed {
   const isolation = isolate(suite);
   const bed = { isolation, config: isolation.config('casework') } as CaseworkTestbed;
+  bed.contextAt = (now, staff = HART_OFFICER) => ({
+    auth: { staff },
+    em: bed.orm.em.fork(),
+    schema: caseworkSchema(bed.config),
+    now: () => new Date(now),
+    timers: bed.timers,
+  });
   beforeAll(async () => {
     bed.orm = await createCaseworkOrm(bed.config, createLogger('test', 'silent'));
     bed.redis = createRedis(bed.config.redisUrl);

@@ -6,8 +6,6 @@ import { timerJobId } from '@redress/contracts';
 import { OutboxEvent } from '@redress/platform';
 import type { StaffIdentity } from '@redress/platform';
 import type { AcceptedSubmission } from '@redress/contracts';
-import type { CaseworkContext } from '../casework.context';
-import { caseworkSchema } from '../casework.orm';
 import { StaffAlert } from '../alerts/staff-alert.entity';
 import { acknowledgeCase } from '../cases/acknowledge-case';
 import { agreeExtension } from '../cases/agree-extension';
@@ -33,13 +31,7 @@ const person = (sub: string, role: Role, council = 'hart'): StaffIdentity => ({ 
 const hartOfficer = person('hart-officer', Role.OFFICER);
 const hartHead = person('hart-head-of-service', Role.HEAD_OF_SERVICE);
 const hantsOfficer = person('hampshire-officer', Role.OFFICER, 'hampshire');
-const ctx = (now: string, staff: StaffIdentity): CaseworkContext => ({
-  auth: { staff },
-  em: bed.orm.em.fork(),
-  schema: caseworkSchema(bed.config),
-  now: () => new Date(now),
-  timers: bed.timers,
-});
+const ctx = bed.contextAt;
 
 /** A case opened by the worker at `receivedAt`, handled by `assignee`, with its timers scheduled. */
 async function open(receivedAt: string, assignee: string, over: Partial<AcceptedSubmission> = {}): Promise<Case> {
