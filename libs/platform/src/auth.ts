@@ -68,7 +68,7 @@ export function createTokenVerifier(config: TokenVerifierConfig): TokenVerifier 
   };
   // A signed-in session sends the same token with every request: its signature is checked once, and the identity kept
   // until the token expires (never longer), so that each request does not pay for the cryptography again.
-  const verified = new LRUCache<string, StaffIdentity>({ max: 10_000, ttlAutopurge: false });
+  const verified = new LRUCache<string, StaffIdentity>({ max: 10_000 });
   const verifyOnce = async (token: string): Promise<StaffIdentity> => {
     const known = verified.get(token);
     if (known) return known;

@@ -122,7 +122,7 @@ interface PreparedLookup<T extends object> {
  * `em.findOne(entity, { [column]: value }, { populate })` with the SQL built once per schema and populate hint, then
  * kept: MikroORM builds a query's SQL afresh on every call (about a millisecond of a case read, more than PostgreSQL
  * takes to answer it). The rows are mapped, merged and put in the EntityManager as findOne does; the populated
- * collections are marked loaded. `prepared-lookup.int-spec.ts` holds it to findOne's own answer.
+ * collections are marked loaded. casework's `case-read.int-spec.ts` holds it to findOne's own answer.
  */
 export function preparedLookup<T extends object>(entity: EntityClass<T>, column: string & keyof T) {
   const prepared = new Map<string, PreparedLookup<T>>();
