@@ -53,7 +53,7 @@ beforeAll(async () => {
   tokens = await seededStaffTokens(STAFF);
   redis = new IORedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
   // Every journey works without JavaScript: the pages are plain forms, POST then redirect then GET.
-  ({ context, page, cdp } = await personWithoutScripts(browser, portal, undefined, 10_000));
+  ({ context, page, cdp } = await personWithoutScripts(browser, portal));
 });
 
 afterAll(async () => {

@@ -36,6 +36,13 @@ export interface BrowserPerson {
 }
 
 /**
+ * How long one browser step (a navigation, a click, a wait for an element) may take before the test fails. Tests do not
+ * time pages (the bench does): in CI two suites each run a whole platform and a Chromium on two cores, where a report
+ * page that takes 1 s alone has taken over 15 s. Only a page that never comes should fail here.
+ */
+export const STEP_TIMEOUT_MS = 60_000;
+
+/**
  * A browser context of one person's, JavaScript off. Scripts are off through the DevTools protocol (what
  * `javaScriptEnabled: false` does), so that they can be let on for a moment to run axe-core over the page as it
  * loaded without them (axe never finishes in a context that has JavaScript off).
@@ -44,7 +51,7 @@ export async function personWithoutScripts(
   browser: Browser,
   baseURL: string,
   viewport?: { width: number; height: number },
-  timeoutMs = 15_000,
+  timeoutMs = STEP_TIMEOUT_MS,
 ): Promise<BrowserPerson> {
   const context = await browser.newContext({
     baseURL,
