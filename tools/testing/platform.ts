@@ -52,6 +52,8 @@ export interface RunningPlatform {
   kill(name: string, signal?: NodeJS.Signals): number;
   /** Where a process answers /ready: a subgraph's or the gateway's port, a worker's probe port (METRICS_PORT) where it has one. */
   readyUrl(name: string): string;
+  /** The pid of the process now running by that name (PLATFORM_PROCESSES), if one is. */
+  pid(name: string): number | undefined;
 }
 
 export interface StartOptions {
@@ -206,6 +208,7 @@ export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv =
       return pid;
     },
     readyUrl,
+    pid: (name: string) => running.pid(name),
   };
 }
 

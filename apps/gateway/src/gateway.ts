@@ -22,6 +22,7 @@ import {
   unexpectedErrorLogger,
 } from '@redress/platform';
 import type { Logger, PlatformConfig, TraceContext } from '@redress/platform';
+import { subgraphFetcher } from './subgraph-fetcher';
 
 interface GatewayContext {
   authorization?: string;
@@ -118,6 +119,7 @@ export async function startGateway(config: PlatformConfig, logger: Logger, env: 
       return new SubgraphDataSource(
         {
           url: routingUrl(name, url, env),
+          fetcher: subgraphFetcher,
           willSendRequest({ request, context }) {
             if (context.authorization) request.http?.headers.set('authorization', context.authorization);
             if (context.trace) for (const [k, v] of Object.entries(outgoingTraceHeaders(context.trace))) request.http?.headers.set(k, v);
