@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
   authenticate,
   clientAddress,
@@ -141,6 +141,8 @@ export async function startGateway(config: PlatformConfig, logger: Logger, env: 
     introspection: config.env !== 'production',
     stopOnTerminationSignals: false,
     plugins: [
+      // Nothing is cached: every answer is no-store (http-server.ts), and the plugin would wrap every resolver.
+      ApolloServerPluginCacheControlDisabled(),
       queryCostPlugin(config.maxQueryCost),
       unexpectedErrorLogger(logger),
       ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),

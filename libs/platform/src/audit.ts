@@ -52,6 +52,25 @@ export interface AuditDetail {
   reason?: string;
 }
 
+/** A statement with its values, in pg's own `$1` form (sent on a pooled connection, not through the ORM). */
+export interface SqlStatement {
+  text: string;
+  values: unknown[];
+}
+
+const auditInsert = (schema: string, placeholder: (n: number) => string): string =>
+  `insert into "${schema}"."audit_log" ("at", "actor", "council_id", "action", "ids", "reason") ` +
+  `values (${placeholder(1)}, ${placeholder(2)}, ${placeholder(3)}, ${placeholder(4)}, ${placeholder(5)}::jsonb, ${placeholder(6)})`;
+
+const auditValues = (staff: StaffIdentity | null, action: AuditAction, ids: readonly string[], now: Date, detail: AuditDetail) => [
+  now,
+  staff?.sub ?? 'system',
+  staff?.council ?? null,
+  action,
+  JSON.stringify(ids),
+  detail.reason ?? null,
+];
+
 /**
  * Appends to the audit log (who, what, when, which ids, and the stated reason where there is one), in the
  * caller's transaction when there is one. The table refuses UPDATE and DELETE, so the log stays append-only,
@@ -66,14 +85,24 @@ export async function audit(
   detail: AuditDetail = {},
 ): Promise<void> {
   if (!ids.length) return;
-  await em
-    .getConnection()
-    .execute(
-      `insert into "${schemaOf(em)}"."audit_log" ("at", "actor", "council_id", "action", "ids", "reason") values (?, ?, ?, ?, ?::jsonb, ?)`,
-      [now, staff?.sub ?? 'system', staff?.council ?? null, action, JSON.stringify(ids), detail.reason ?? null],
-      'run',
-      em.getTransactionContext(),
-    );
+  await em.getConnection().execute(
+    auditInsert(schemaOf(em), () => '?'),
+    auditValues(staff, action, ids, now, detail),
+    'run',
+    em.getTransactionContext(),
+  );
+}
+
+/** The same audit row as `audit` writes, as a statement to send on a connection of the caller's (a prepared read's). */
+export function auditStatement(
+  schema: string,
+  staff: StaffIdentity | null,
+  action: AuditAction,
+  ids: readonly string[],
+  now: Date,
+  detail: AuditDetail = {},
+): SqlStatement {
+  return { text: auditInsert(schema, (n) => `$${n}`), values: auditValues(staff, action, ids, now, detail) };
 }
 
 /**

@@ -156,7 +156,8 @@ async function send(
   res: ServerResponse,
   result: Awaited<ReturnType<ApolloServer<BaseContext>['executeHTTPGraphQLRequest']>>,
 ): Promise<void> {
-  const outHeaders: Record<string, string> = {};
+  // An answer may hold personal data: no cache keeps it (Apollo's cache-control plugin, which said so, is off).
+  const outHeaders: Record<string, string> = { 'cache-control': 'no-store' };
   for (const [k, v] of result.headers) outHeaders[k] = v;
   res.writeHead(result.status ?? 200, outHeaders);
   if (result.body.kind === 'complete') {

@@ -1,8 +1,10 @@
 import { Collection, MikroORM, Reference } from '@mikro-orm/postgresql';
-import type { EntityClass, EntityMetadata, EntityProperty, PopulateOptions } from '@mikro-orm/postgresql';
+import type { EntityClass, EntityMetadata, EntityProperty, Knex, PopulateOptions } from '@mikro-orm/postgresql';
 import type { EntityManager, Options, QueryBuilder } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Migration } from '@mikro-orm/migrations';
+import type pg from 'pg';
+import type { SqlStatement } from './audit';
 import type { Logger } from './logger';
 
 export type { EntityManager };
@@ -112,10 +114,26 @@ async function migrate(orm: MikroORM, options: OrmOptions): Promise<void> {
 const LOOKED_UP = 'redress-prepared-lookup-value';
 
 interface PreparedLookup<T extends object> {
-  sql: string;
+  /** The SELECT in pg's own form, the value looked up as $1. */
+  text: string;
   // MikroORM's builder, kept for its join aliases: the driver maps and merges the joined rows with it.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the driver takes a builder of any alias
   qb: QueryBuilder<T, any>;
+}
+
+/** The pg connection under the caller's transaction when there is one, else one of the pool's, for `use`. */
+async function onConnection<R>(em: EntityManager, use: (connection: pg.ClientBase) => Promise<R>): Promise<R> {
+  // A knex transaction's client hands out the transaction's own connection, and keeps it on release.
+  const client = (em.getTransactionContext<Knex.Transaction>() ?? em.getKnex()).client as {
+    acquireConnection(): Promise<pg.ClientBase>;
+    releaseConnection(connection: pg.ClientBase): Promise<unknown>;
+  };
+  const connection = await client.acquireConnection();
+  try {
+    return await use(connection);
+  } finally {
+    await client.releaseConnection(connection);
+  }
 }
 
 /**
@@ -123,6 +141,10 @@ interface PreparedLookup<T extends object> {
  * kept: MikroORM builds a query's SQL afresh on every call (about a millisecond of a case read, more than PostgreSQL
  * takes to answer it). The rows are mapped, merged and put in the EntityManager as findOne does; the populated
  * collections are marked loaded. casework's `case-read.int-spec.ts` holds it to findOne's own answer.
+ *
+ * `alongside`, given the row's data (property names, joined parts nested), may name one statement to send on the same
+ * connection as soon as the row is read (a read's audit row): the entity is mapped while PostgreSQL writes it, and the
+ * answer waits for it. Both go straight to the pooled pg connection, not through the ORM's query logging.
  */
 export function preparedLookup<T extends object>(entity: EntityClass<T>, column: string & keyof T) {
   const prepared = new Map<string, PreparedLookup<T>>();
@@ -148,27 +170,41 @@ export function preparedLookup<T extends object>(entity: EntityClass<T>, column:
     if (orderBy.length) qb.orderBy(orderBy);
     const sql = qb.getFormattedQuery();
     if (sql.split(`'${LOOKED_UP}'`).length !== 2) throw new Error(`preparedLookup(${entity.name}): the value's place is not found once`);
-    const made: PreparedLookup<T> = { sql: sql.replace(`'${LOOKED_UP}'`, '?'), qb: qb as unknown as PreparedLookup<T>['qb'] };
+    const made: PreparedLookup<T> = { text: sql.replace(`'${LOOKED_UP}'`, '$1'), qb: qb as unknown as PreparedLookup<T>['qb'] };
     prepared.set(key, made);
     return made;
   };
-  return async (em: EntityManager, value: string, populate: readonly string[]): Promise<T | null> => {
-    const { sql, qb } = prepare(em, populate);
-    const rows: Record<string, unknown>[] = await em.getConnection().execute(sql, [value], 'all', em.getTransactionContext());
-    if (!rows.length) return null;
-    const driver = em.getDriver();
-    const meta = em.getMetadata().get(entity.name);
-    const hint = (qb as unknown as { _populate: PopulateOptions<T>[] })._populate;
-    const map = {};
-    const [data] = driver.mergeJoinedResult(
-      rows.map((r) => driver.mapResult(r as never, meta, hint, qb as never, map)!),
-      meta,
-      driver.joinedProps(meta, hint),
-    );
-    const found = em.map(entity, data as never);
-    for (const path of populate) markLoaded(found, path.split('.'));
-    return found;
-  };
+  return (
+    em: EntityManager,
+    value: string,
+    populate: readonly string[],
+    alongside?: (data: Record<string, unknown>) => SqlStatement | null,
+  ): Promise<T | null> =>
+    onConnection(em, async (connection) => {
+      const { text, qb } = prepare(em, populate);
+      const { rows } = await connection.query<Record<string, unknown>>(text, [value]);
+      if (!rows.length) return null;
+      const driver = em.getDriver();
+      const meta = em.getMetadata().get(entity.name);
+      const hint = (qb as unknown as { _populate: PopulateOptions<T>[] })._populate;
+      const map = {};
+      const [data] = driver.mergeJoinedResult(
+        rows.map((r) => driver.mapResult(r as never, meta, hint, qb as never, map)!),
+        meta,
+        driver.joinedProps(meta, hint),
+      );
+      const also = alongside?.(data as Record<string, unknown>);
+      const written = also ? connection.query(also.text, also.values) : null;
+      try {
+        const found = em.map(entity, data as never);
+        for (const path of populate) markLoaded(found, path.split('.'));
+        if (written) await written;
+        return found;
+      } catch (err) {
+        await written?.catch(() => undefined);
+        throw err;
+      }
+    });
 }
 
 function markLoaded(entity: object, path: readonly string[]): void {

@@ -1,7 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
@@ -142,6 +146,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      // No field has a cache hint (every answer is no-store: http-server.ts); the plugin would wrap every resolver.
+      ApolloServerPluginCacheControlDisabled(),
       unexpectedErrorLogger(options.logger),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Outcome, Remedy, Role, SlaKind } from '@redress/policy';
 import type { StaffIdentity } from '@redress/platform';
 import { newCaseOpenJob } from '../testing/case-open.factory';
+import { caseworkSchema } from '../casework.orm';
 import { caseworkTestbed } from '../testing/casework-testbed';
 import { acknowledgeCase } from './acknowledge-case';
 import { CASE_POPULATE, runCaseCommand } from './case-command';
@@ -67,6 +68,51 @@ describe('reading a case (its SQL prepared once, real PostgreSQL)', () => {
     expect(await loadCase(ctx(NOW), { reference: 'HDC-1999-000000' })).toBeNull();
     const other: StaffIdentity = { sub: 'hcc-officer', name: 'Ola', roles: [Role.OFFICER], council: 'hampshire' };
     expect(await loadCase(ctx(NOW, other), { reference: c.reference })).toBeNull();
+  });
+
+  it('audits every read with the case and its complainant, whichever parts it loads; none for another council', async () => {
+    const reads = async (): Promise<{ actor: string; council_id: string; ids: string[] }[]> =>
+      bed.orm.em
+        .fork()
+        .getConnection()
+        .execute(
+          `select actor, council_id, ids from "${caseworkSchema(bed.config)}".audit_log where action = 'READ_CASE' and ids @> ?::jsonb order by seq`,
+          [JSON.stringify([c.id])],
+        );
+    const before = (await reads()).length;
+    const complainantId = (await bed.orm.em.fork().findOne(Case, { id: c.id }))!.complainant!.id;
+    await loadCase(ctx(NOW), { reference: c.reference }, ['stages']);
+    await loadCase(ctx(NOW), { id: c.id }, ['stages', 'complainant']);
+    const other: StaffIdentity = { sub: 'hcc-officer', name: 'Ola', roles: [Role.OFFICER], council: 'hampshire' };
+    await loadCase(ctx(NOW, other), { reference: c.reference });
+    expect((await reads()).slice(before)).toEqual([
+      { actor: 'hart-officer', council_id: 'hart', ids: [c.id, complainantId] },
+      { actor: 'hart-officer', council_id: 'hart', ids: [c.id, complainantId] },
+    ]);
+  });
+
+  it('reads and audits inside a transaction, on its connection: rolled back, the audit row goes with it', async () => {
+    const countReads = async () =>
+      Number(
+        (
+          await bed.orm.em
+            .fork()
+            .getConnection()
+            .execute(`select count(*) as n from "${caseworkSchema(bed.config)}".audit_log where action = 'READ_CASE' and ids @> ?::jsonb`, [
+              JSON.stringify([c.id]),
+            ])
+        )[0].n,
+      );
+    const before = await countReads();
+    const base = ctx(NOW);
+    await expect(
+      base.em.transactional(async (tx) => {
+        const read = await loadCase({ ...base, em: tx }, { reference: c.reference });
+        expect(read?.reference).toBe(c.reference);
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expect(await countReads()).toBe(before);
   });
 
   it('takes a reference holding a quote as a value, not as SQL', async () => {

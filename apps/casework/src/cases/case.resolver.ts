@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { CaseAction, allowedActions, findCouncilPolicy } from '@redress/policy';
 import type { CaseActor } from '@redress/policy';
-import { audit, preparedLookup, signedInStaff } from '@redress/platform';
+import { audit, auditStatement, preparedLookup, schemaOf, signedInStaff } from '@redress/platform';
 import type { RequestContext } from '@redress/platform';
 import { StaffMember } from '../staff/staff-member.entity';
 import { StaffMemberView } from '../staff/staff.types';
@@ -26,11 +26,20 @@ export async function loadCase(
   where: { reference: string } | { id: string },
   populate: readonly CasePart[] = CASE_POPULATE,
 ): Promise<CaseView | null> {
-  const c = 'reference' in where ? await caseByReference(ctx.em, where.reference, populate) : await caseById(ctx.em, where.id, populate);
-  if (!c) return null;
-  // Staff of another council get the same answer as for a case that does not exist.
-  if (ctx.auth.staff?.council !== c.councilId) return null;
-  await audit(ctx.em, ctx.auth.staff, 'READ_CASE', [c.id, ...(c.complainant ? [c.complainant.id] : [])], ctx.now());
+  const staff = ctx.auth.staff;
+  // The read is audited on the read's own connection, written while the case is mapped (the answer waits for it).
+  const audited = (data: Record<string, unknown>) => {
+    if (staff?.council !== data.councilId) return null;
+    const complainant = data.complainant as string | { id: string } | null;
+    const ids = [data.id as string, ...(complainant ? [typeof complainant === 'string' ? complainant : complainant.id] : [])];
+    return auditStatement(schemaOf(ctx.em), staff, 'READ_CASE', ids, ctx.now());
+  };
+  const c =
+    'reference' in where
+      ? await caseByReference(ctx.em, where.reference, populate, audited)
+      : await caseById(ctx.em, where.id, populate, audited);
+  // Staff of another council get the same answer as for a case that does not exist (and nothing is audited).
+  if (!c || staff?.council !== c.councilId) return null;
   return toCaseView(c, ctx.now());
 }
 

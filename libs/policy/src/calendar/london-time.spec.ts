@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import { CodedError } from '../coded-error';
 import {
   addCalendarMonths,
@@ -7,6 +7,7 @@ import {
   formatLongDate,
   fromDayNumber,
   londonDate,
+  londonOffsetMinutes,
   longDate,
   startOfLondonDay,
 } from './london-time';
@@ -56,6 +57,43 @@ describe('every London day 2018–2030', () => {
         luxon.endOf('day').toMillis(),
       ]);
     }
+  });
+});
+
+describe('London’s offset, kept by the hour', () => {
+  const zone = (ms: number) => IANAZone.create('Europe/London').offset(ms);
+
+  it('changes only on a whole UTC hour, at every clock change from 1900 to 2100 (what keeping it by the hour rests on)', () => {
+    const changes: string[] = [];
+    for (let day = Date.UTC(1900, 0, 1); day < Date.UTC(2100, 0, 1); day += 86_400_000) {
+      if (zone(day) === zone(day + 86_400_000)) continue;
+      // The first millisecond of the new offset, by halving the day.
+      let [before, after] = [day, day + 86_400_000];
+      while (after - before > 1) {
+        const mid = Math.floor((before + after) / 2);
+        if (zone(mid) === zone(day)) before = mid;
+        else after = mid;
+      }
+      expect([new Date(after).toISOString(), Math.abs(after % 3_600_000)]).toEqual([new Date(after).toISOString(), 0]);
+      changes.push(new Date(after).toISOString());
+    }
+    // Twice a year, with the wartime double summer time and the 1968–71 experiment in between.
+    expect(changes.length).toBeGreaterThan(350);
+    expect(changes).toContain('2026-03-29T01:00:00.000Z');
+    expect(changes).toContain('2026-10-25T01:00:00.000Z');
+  });
+
+  it('answers what the time zone database does on either side of a change, before 1900 too, and after many hours are kept', () => {
+    const forward = Date.UTC(2026, 2, 29, 1);
+    for (const ms of [forward - 1, forward, forward + 3_599_999, Date.UTC(1847, 11, 1, 0, 1), Date.UTC(1800, 5, 1)])
+      expect(londonOffsetMinutes(ms)).toBe(zone(ms));
+    // More hours than are kept (the store starts again): still right.
+    for (let h = 0; h < 20_050; h += 1) {
+      const ms = Date.UTC(2020, 0, 1) + h * 3_600_000 + 1_800_000;
+      expect(londonOffsetMinutes(ms)).toBe(zone(ms));
+    }
+    expect(londonDate(new Date(forward - 1))).toBe('2026-03-29');
+    expect(londonDate(new Date(Date.UTC(1800, 5, 1, 23, 59, 30)))).toBe('1800-06-01');
   });
 });
 

@@ -1,4 +1,4 @@
-import { DateTime, IANAZone } from 'luxon';
+import { IANAZone } from 'luxon';
 import { badInput } from '../coded-error';
 
 /** 'YYYY-MM-DD', a Europe/London calendar date. */
@@ -51,10 +51,31 @@ function requireInstant(instant: Date): void {
   if (!(instant instanceof Date) || Number.isNaN(instant.getTime())) throw badInput('That is not a valid date and time.');
 }
 
+const HOUR_MS = 3_600_000;
+// Since 1900, London has only ever changed its clocks on a whole UTC hour (london-time.spec.ts checks every change
+// to 2100), so the offset of an hour, once worked out (from the time zone database, slowly), holds for all of it.
+const FROM_1900 = Date.UTC(1900, 0, 1);
+const KEPT_HOURS = 20_000;
+const hourOffsets = new Map<number, number>();
+
+/** London's offset from UTC at an instant (UTC milliseconds), in minutes: 0 in winter, 60 in summer time. */
+export function londonOffsetMinutes(ms: number): number {
+  if (ms < FROM_1900) return ZONE.offset(ms);
+  const hour = Math.floor(ms / HOUR_MS);
+  let offset = hourOffsets.get(hour);
+  if (offset === undefined) {
+    if (hourOffsets.size >= KEPT_HOURS) hourOffsets.clear();
+    offset = ZONE.offset(hour * HOUR_MS);
+    hourOffsets.set(hour, offset);
+  }
+  return offset;
+}
+
 /** The Europe/London calendar date of an instant (BST-aware: 23:30 UTC on a summer day is the next London day). */
 export function londonDate(instant: Date): LocalDate {
   requireInstant(instant);
-  return DateTime.fromJSDate(instant, { zone: LONDON }).toISODate()!;
+  const ms = instant.getTime();
+  return fromDayNumber(Math.floor((ms + londonOffsetMinutes(ms) * 60_000) / DAY_MS));
 }
 
 /**
@@ -63,8 +84,8 @@ export function londonDate(instant: Date): LocalDate {
  */
 function londonMidnight(n: number): number {
   const utcMidnight = n * DAY_MS;
-  const guess = utcMidnight - ZONE.offset(utcMidnight) * 60_000;
-  return utcMidnight - ZONE.offset(guess) * 60_000;
+  const guess = utcMidnight - londonOffsetMinutes(utcMidnight) * 60_000;
+  return utcMidnight - londonOffsetMinutes(guess) * 60_000;
 }
 
 /** 23:59:59.999 Europe/London on `date`, as a UTC instant: when a deadline on that day falls due. */
