@@ -76,7 +76,8 @@ describe('reading a case (its SQL prepared once, real PostgreSQL)', () => {
         .fork()
         .getConnection()
         .execute(
-          `select actor, council_id, ids from "${caseworkSchema(bed.config)}".audit_log where action = 'READ_CASE' and ids @> ?::jsonb order by seq`,
+          `select actor, council_id, ids from "${caseworkSchema(bed.config)}".audit_log ` +
+            `where action = 'READ_CASE' and ids @> ?::jsonb order by seq`,
           [JSON.stringify([c.id])],
         );
     const before = (await reads()).length;
