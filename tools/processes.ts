@@ -60,12 +60,10 @@ export const DEV_SIGN_IN = {
 
 /**
  * Workers do the work nobody is waiting on at that moment (opening cases, report rows, emails): on one host they run
- * at the lowest CPU priority (nice 19), so that under a burst of submissions the gateway and the subgraphs answer first
- * and the workers catch up after; they still have every moment the front door leaves idle. At nice 10 the workers took
- * about a third more CPU during a burst, and the front door about 10% fewer submissions a second (the bench, 2 cores).
- * Production gives them the same standing (systemd `Nice=19`, or a lower CPU share).
+ * at a lower CPU priority (nice 10), so that under a burst of submissions the gateway and the subgraphs answer first and
+ * the workers catch up after. Production gives them the same standing (systemd `Nice=10`, or a lower CPU share).
  */
-export const BACKGROUND_NICENESS = 19;
+export const BACKGROUND_NICENESS = 10;
 export const isBackground = (p: Pick<PlatformProcess, 'name' | 'portEnv'>): boolean => !p.portEnv && p.name.endsWith('-worker');
 
 /** Node runs TypeScript through SWC (decorator metadata included), with the workspace path aliases. */

@@ -177,7 +177,7 @@ export async function platformBench(scale = 1, devRuntime = process.argv.include
       LOG_LEVEL: 'warn',
       ...Object.fromEntries(workers.map((w) => [metricsPortKey(w), String(workerPorts[w.name])])),
     },
-    // The workers at nice 19, as npm start runs them on one host.
+    // The workers at nice 10, as npm start runs them on one host.
     { compiled, niceWorkers: true },
   );
   const startSeconds = ((performance.now() - started) / 1000).toFixed(1);

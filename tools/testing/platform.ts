@@ -69,7 +69,7 @@ export interface StartOptions {
   /** Run the production build in this directory (`npm run build`: plain node, no transpiler) rather than the sources. */
   compiled?: string;
   /**
-   * Run the workers at nice 19 (BACKGROUND_NICENESS), as `npm start` does on one host: the bench does. Suites do not:
+   * Run the workers at nice 10 (BACKGROUND_NICENESS), as `npm start` does on one host: the bench does. Suites do not:
    * beside other suites' platforms on the same machine, workers at a lower priority would wait on them.
    */
   niceWorkers?: boolean;
@@ -180,7 +180,7 @@ export async function startPlatform(suite: string, extraEnv: NodeJS.ProcessEnv =
         waitForHttp(`http://127.0.0.1:${ports.GATEWAY}/health`, 90_000),
         ...(ports.PORTAL ? [waitForHttp(`http://127.0.0.1:${ports.PORTAL}/health`, 90_000)] : []),
         ...(ports.WORKSPACE ? [waitForHttp(`http://127.0.0.1:${ports.WORKSPACE}/health`, 90_000)] : []),
-        // Every worker given a probe port, ready too (a worker at nice 19 may start after the subgraphs).
+        // Every worker given a probe port, ready too (a worker at nice 10 may start after the subgraphs).
         ...Object.keys(workerProbes).map((name) => waitForHttp(readyUrl(name), 90_000)),
       ]),
     ]);
