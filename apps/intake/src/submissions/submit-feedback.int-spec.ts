@@ -248,9 +248,16 @@ describe('outbox relay (real PostgreSQL and Redis)', () => {
     const jobs = await caseIntake.getJobs(['waiting']);
     const forThis = jobs.filter((j) => (j.data as { submission: { reference: string } }).submission.reference === r.reference);
     expect(forThis).toHaveLength(1);
-    expect(forThis[0].id).toBe(eventJobId((forThis[0].data as { eventId: string }).eventId));
+    const eventId = (forThis[0].data as { eventId: string }).eventId;
+    expect(forThis[0].id).toBe(eventJobId(eventId));
     const unpublished = await orm.em.fork().count(OutboxEvent, { publishedAt: null });
     expect(unpublished).toBe(0);
+    // A relay that stopped after publishing but before marking the row (a crash) publishes it again: still one job.
+    await orm.em.fork().nativeUpdate(OutboxEvent, { id: eventId }, { publishedAt: null });
+    await relay.drain();
+    const again = (await caseIntake.getJobs(['waiting'])).filter((j) => (j.data as { eventId: string }).eventId === eventId);
+    expect(again.map((j) => j.id)).toEqual([eventJobId(eventId)]);
+    expect(await orm.em.fork().count(OutboxEvent, { publishedAt: null })).toBe(0);
     for (const q of queues.values()) await q.close();
   });
 });
