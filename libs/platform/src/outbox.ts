@@ -123,19 +123,13 @@ export class OutboxRelay {
         .limit(this.options.batchSize ?? 100)
         .forUpdate()
         .skipLocked();
-      // One addBulk per queue (one round trip to Redis) rather than one add per event and queue: the relay runs in the
-      // service's own process, beside the requests it answers.
-      const jobs = new Map<Queue, { name: string; data: object; opts: { jobId: string } }[]>();
       for (const row of rows) {
         for (const queueName of EVENT_ROUTES[row.type]) {
           const queue = queues.get(queueName);
           if (!queue) throw new Error(`outbox relay has no queue ${queueName} for ${row.type}`);
-          const bulk = jobs.get(queue) ?? [];
-          bulk.push({ name: row.type, data: row.payload, opts: { jobId: eventJobId(row.id) } });
-          jobs.set(queue, bulk);
+          await queue.add(row.type, row.payload, { jobId: eventJobId(row.id) });
         }
       }
-      await Promise.all([...jobs].map(([queue, bulk]) => queue.addBulk(bulk)));
       if (rows.length) {
         await trx
           .withSchema(schema)
