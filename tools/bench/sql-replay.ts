@@ -1,17 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import type { SqlStatement } from '@redress/platform';
 
-/**
+/*
  * The raw baselines of `npm run bench`: the statements one operation of Redress sent to PostgreSQL (recorded at the pg
  * driver as they left, with their parameters, most of which MikroORM writes into the text), sent again by plain `pg`
  * clients. The baseline is then the very SQL the operation needs, without the code around it. Ids the operation made
  * up (a new submission's, its outbox events') and references are made up afresh in each replay, so that unique keys
  * hold; ids it read from the database are kept.
  */
-export interface Statement {
-  text: string;
-  values: unknown[];
-}
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const REFERENCE = /\b([A-Z]{2,4})-(\d{4})-(\d{6})\b/g;
@@ -19,8 +16,10 @@ const REFERENCE = /\b([A-Z]{2,4})-(\d{4})-(\d{6})\b/g;
 type QueryFn = (this: pg.Client, ...args: unknown[]) => unknown;
 
 /** Runs `operation`, recording every statement any pg client sent meanwhile, and the ids the answers held. */
-export async function recordStatements<T>(operation: () => Promise<T>): Promise<{ result: T; statements: Statement[]; read: Set<string> }> {
-  const statements: Statement[] = [];
+export async function recordStatements<T>(
+  operation: () => Promise<T>,
+): Promise<{ result: T; statements: SqlStatement[]; read: Set<string> }> {
+  const statements: SqlStatement[] = [];
   const read = new Set<string>();
   const proto = pg.Client.prototype as unknown as { query: QueryFn };
   const original = proto.query;
@@ -52,7 +51,7 @@ export async function recordStatements<T>(operation: () => Promise<T>): Promise<
 let replays = 0;
 
 /** The statements with fresh ids and references for one replay (ids read from the database stay as they were). */
-export function freshStatements(statements: readonly Statement[], read: ReadonlySet<string>): Statement[] {
+export function freshStatements(statements: readonly SqlStatement[], read: ReadonlySet<string>): SqlStatement[] {
   const n = replays++;
   const ids = new Map<string, string>();
   const fresh = (s: string) =>
@@ -69,6 +68,6 @@ export function freshStatements(statements: readonly Statement[], read: Readonly
 }
 
 /** Sends one replay's statements in order on one client, as the operation did on its connection. */
-export async function replay(client: pg.PoolClient, statements: readonly Statement[]): Promise<void> {
+export async function replay(client: pg.PoolClient, statements: readonly SqlStatement[]): Promise<void> {
   for (const st of statements) await client.query(st.text, st.values as unknown[]);
 }

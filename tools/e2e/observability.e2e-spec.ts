@@ -88,6 +88,8 @@ describe('every service: alive, ready, metrics', () => {
       body: JSON.stringify({ query: SUBMIT, variables: { input: complaint } }),
     });
     expect(res.headers.get('x-request-id')).toBe(requestId);
+    // It holds a resident's reference: no cache along the way keeps it.
+    expect(res.headers.get('cache-control')).toBe('no-store');
     const body = (await res.json()) as { data?: { submitFeedback: { reference: string; outcome: string } } };
     expect(body.data?.submitFeedback.outcome).toBe('ACCEPTED');
     reference = body.data!.submitFeedback.reference;

@@ -1,5 +1,5 @@
 import type { StaffIdentity } from './auth';
-import type { EntityManager } from './orm';
+import type { EntityManager, SqlStatement } from './orm';
 import { schemaOf } from './orm';
 
 /**
@@ -50,12 +50,6 @@ export interface AuditDetail {
    * erasure request: when and how it was made). Never personal content copied from the record.
    */
   reason?: string;
-}
-
-/** A statement with its values, in pg's own `$1` form (sent on a pooled connection, not through the ORM). */
-export interface SqlStatement {
-  text: string;
-  values: unknown[];
 }
 
 const auditInsert = (schema: string, placeholder: (n: number) => string): string =>

@@ -4,7 +4,6 @@ import type { EntityManager, Options, QueryBuilder } from '@mikro-orm/postgresql
 import { Migrator } from '@mikro-orm/migrations';
 import type { Migration } from '@mikro-orm/migrations';
 import type pg from 'pg';
-import type { SqlStatement } from './audit';
 import type { Logger } from './logger';
 
 export type { EntityManager };
@@ -109,6 +108,12 @@ async function migrate(orm: MikroORM, options: OrmOptions): Promise<void> {
   } finally {
     await knex.client.releaseConnection(lock);
   }
+}
+
+/** A statement with its values, in pg's own `$1` form (sent on a pooled connection, not through the ORM). */
+export interface SqlStatement {
+  text: string;
+  values: unknown[];
 }
 
 const LOOKED_UP = 'redress-prepared-lookup-value';

@@ -93,15 +93,17 @@ describe('reading a case (its SQL prepared once, real PostgreSQL)', () => {
   });
 
   it('reads and audits inside a transaction, on its connection: rolled back, the audit row goes with it', async () => {
-    const countReads = async () =>
+    const countReads = async (em = bed.orm.em.fork()) =>
       Number(
         (
-          await bed.orm.em
-            .fork()
+          await em
             .getConnection()
-            .execute(`select count(*) as n from "${caseworkSchema(bed.config)}".audit_log where action = 'READ_CASE' and ids @> ?::jsonb`, [
-              JSON.stringify([c.id]),
-            ])
+            .execute(
+              `select count(*) as n from "${caseworkSchema(bed.config)}".audit_log where action = 'READ_CASE' and ids @> ?::jsonb`,
+              [JSON.stringify([c.id])],
+              'all',
+              em.getTransactionContext(),
+            )
         )[0].n,
       );
     const before = await countReads();
@@ -110,6 +112,9 @@ describe('reading a case (its SQL prepared once, real PostgreSQL)', () => {
       base.em.transactional(async (tx) => {
         const read = await loadCase({ ...base, em: tx }, { reference: c.reference });
         expect(read?.reference).toBe(c.reference);
+        // Written, in the transaction: seen there, not yet outside it.
+        expect(await countReads(tx)).toBe(before + 1);
+        expect(await countReads()).toBe(before);
         throw new Error('roll back');
       }),
     ).rejects.toThrow('roll back');
